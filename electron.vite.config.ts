@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    // lowdb and steno are ESM-only: bundle them into the CommonJS main process.
+    build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } },
+  },
+  preload: {
+    // A sandboxed preload cannot require packages, so it is one self-contained script.
+    build: { externalizeDeps: false },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } },
+    plugins: [react()],
+  },
+});

@@ -1,0 +1,28 @@
+// Paths are built here, on the main side only, from ids that were validated first. Nothing the
+// renderer sends is ever used as a path.
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { EntityId } from '../../shared/interview';
+import { DeskError } from './desk-error';
+
+/** Resolves `parts` under `root` and refuses anything that would land outside it. */
+export function resolveInside(root: string, ...parts: string[]): string {
+  const base = resolve(root);
+  const target = resolve(base, ...parts);
+  const rel = relative(base, target);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new DeskError('invalid-input', 'That path is outside the library folder.');
+  }
+  return target;
+}
+
+export function assertEntityId(id: string): string {
+  if (!EntityId.safeParse(id).success) throw new DeskError('invalid-input', 'That is not a valid id.');
+  return id;
+}
+
+export const libraryFilePath = (dataDir: string): string => join(resolve(dataDir), 'library.json');
+export const interviewsFolder = (dataDir: string): string => join(resolve(dataDir), 'interviews');
+export const interviewFolder = (dataDir: string, id: string): string =>
+  resolveInside(interviewsFolder(dataDir), assertEntityId(id));
+export const interviewFilePath = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'interview.json');
+export const mediaFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'media');

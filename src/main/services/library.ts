@@ -1,0 +1,229 @@
+// The library on disk: library.json (settings and an index of summaries) and one folder per
+// interview. Damaged files are reported and kept aside, never overwritten.
+import { randomUUID } from 'node:crypto';
+import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { Low } from 'lowdb';
+import { z } from 'zod';
+import type { LibraryListing, UnreadableInterview } from '../../shared/contract';
+import {
+  EntityId,
+  INTERVIEW_SCHEMA_VERSION,
+  Interview,
+  InterviewSummary,
+  newInterview,
+  summarizeInterview,
+} from '../../shared/interview';
+import { defaultSettings, Settings } from '../../shared/settings';
+import {
+  interviewFilePath,
+  interviewFolder,
+  interviewsFolder,
+  libraryFilePath,
+  mediaFolder,
+} from './data-paths';
+import { DeskError } from './desk-error';
+import { JsonDocumentAdapter } from './storage/json-document';
+import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
+
+const LIBRARY_SCHEMA_VERSION = 1;
+
+const FileStamp = z.object({ mtimeMs: z.number(), size: z.number() });
+type FileStamp = z.infer<typeof FileStamp>;
+
+const LibraryFile = z.object({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  settings: Settings,
+  /** Summaries cached by id, with the stamp of the file they were read from. */
+  index: z.record(z.string(), z.object({ summary: InterviewSummary, stamp: FileStamp })),
+});
+type LibraryFile = z.infer<typeof LibraryFile>;
+
+const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: defaultSettings, index: {} });
+
+type OpenInterview = { db: Low<Interview> } | { unreadable: UnreadableInterview };
+
+export class Library {
+  private readonly interviews = new Map<string, OpenInterview>();
+
+  private constructor(
+    readonly dataDir: string,
+    private readonly libraryDb: Low<LibraryFile>,
+    /** Non-null when library.json was damaged: the library then works but never rewrites it. */
+    readonly libraryProblem: string | null,
+    private readonly now: () => Date,
+  ) {}
+
+  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<Library> {
+    await mkdir(interviewsFolder(dataDir), { recursive: true });
+    const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, {}, LIBRARY_SCHEMA_VERSION);
+    const db = new Low(adapter, emptyLibrary());
+    let problem: string | null = null;
+    try {
+      await db.read();
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const copy = await keepCopyOfUnreadableFile(error.path);
+      problem = `library.json could not be read (${error.reason}). It was left as it is and a copy was kept at ${relative(dataDir, copy)}. Settings changes will not be saved until it is repaired or removed.`;
+      db.data = emptyLibrary();
+    }
+    return new Library(dataDir, db, problem, now);
+  }
+
+  get settings(): Settings {
+    return this.libraryDb.data.settings;
+  }
+
+  async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.libraryDb.data.settings = { ...this.libraryDb.data.settings, ...patch };
+    await this.persistLibrary();
+    return this.libraryDb.data.settings;
+  }
+
+  async list(): Promise<LibraryListing> {
+    const ids = await this.interviewFolderIds();
+    const index = this.libraryDb.data.index;
+    const listing: LibraryListing = { interviews: [], unreadable: [] };
+    let indexChanged = false;
+    for (const id of ids) {
+      const stamp = await fileStamp(interviewFilePath(this.dataDir, id));
+      if (!stamp) continue; // a folder without interview.json (e.g. left by a failed create)
+      const cached = index[id];
+      if (cached && sameStamp(cached.stamp, stamp) && !this.isUnreadable(id)) {
+        listing.interviews.push(cached.summary);
+        continue;
+      }
+      this.interviews.delete(id); // changed on disk since we read it
+      const opened = await this.openInterview(id);
+      if ('unreadable' in opened) {
+        listing.unreadable.push(opened.unreadable);
+        continue;
+      }
+      const summary = summarizeInterview(opened.db.data);
+      index[id] = { summary, stamp };
+      indexChanged = true;
+      listing.interviews.push(summary);
+    }
+    for (const id of Object.keys(index)) {
+      if (!ids.includes(id)) {
+        delete index[id];
+        indexChanged = true;
+      }
+    }
+    if (indexChanged) await this.persistLibrary();
+    listing.interviews.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return listing;
+  }
+
+  async create(title: string): Promise<Interview> {
+    const interview = newInterview(randomUUID(), title.trim(), this.now().toISOString());
+    await this.add(interview);
+    return interview;
+  }
+
+  /** Adds a complete interview (e.g. the sample) under a fresh id, copying its recording in. */
+  async addCopy(template: Interview, recordingSource: string | null): Promise<Interview> {
+    const now = this.now().toISOString();
+    const interview: Interview = { ...structuredClone(template), id: randomUUID(), createdAt: now, updatedAt: now };
+    if (interview.recording && recordingSource) {
+      await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
+      await copyFile(recordingSource, join(mediaFolder(this.dataDir, interview.id), interview.recording.fileName));
+    }
+    await this.add(interview);
+    return interview;
+  }
+
+  async get(id: string): Promise<Interview> {
+    const opened = await this.openInterview(id);
+    if ('unreadable' in opened) {
+      throw new DeskError(
+        'unreadable',
+        `This interview could not be read (${opened.unreadable.reason}). Its file was left untouched and a copy was kept at ${opened.unreadable.keptCopy}.`,
+      );
+    }
+    return opened.db.data;
+  }
+
+  async save(interview: Interview): Promise<{ updatedAt: string }> {
+    const opened = await this.openInterview(interview.id);
+    if ('unreadable' in opened) throw new DeskError('unreadable', 'This interview could not be read, so it cannot be saved over.');
+    const updatedAt = this.now().toISOString();
+    opened.db.data = { ...interview, updatedAt };
+    await opened.db.write();
+    await this.indexInterview(opened.db.data);
+    return { updatedAt };
+  }
+
+  async delete(id: string): Promise<void> {
+    const folder = interviewFolder(this.dataDir, id);
+    if (!(await fileStamp(join(folder, 'interview.json')))) throw new DeskError('not-found', 'That interview no longer exists.');
+    this.interviews.delete(id);
+    await rm(folder, { recursive: true, force: true });
+    delete this.libraryDb.data.index[id];
+    await this.persistLibrary();
+  }
+
+  private async add(interview: Interview): Promise<void> {
+    await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
+    const db = new Low(this.interviewAdapter(interview.id), interview);
+    await db.write();
+    this.interviews.set(interview.id, { db });
+    await this.indexInterview(interview);
+  }
+
+  private async openInterview(id: string): Promise<OpenInterview> {
+    const known = this.interviews.get(id);
+    if (known) return known;
+    const path = interviewFilePath(this.dataDir, id);
+    const db = new Low<Interview>(this.interviewAdapter(id), undefined as unknown as Interview);
+    let opened: OpenInterview;
+    try {
+      await db.read();
+      if (!db.data) throw new DeskError('not-found', 'That interview does not exist.');
+      if (db.data.id !== id) throw new UnreadableFileError(path, 'its id does not match its folder');
+      opened = { db };
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      const copy = await keepCopyOfUnreadableFile(path);
+      opened = { unreadable: { id, keptCopy: relative(this.dataDir, copy), reason: error.reason } };
+    }
+    this.interviews.set(id, opened);
+    return opened;
+  }
+
+  private interviewAdapter(id: string): JsonDocumentAdapter<Interview> {
+    return new JsonDocumentAdapter(interviewFilePath(this.dataDir, id), Interview, {}, INTERVIEW_SCHEMA_VERSION);
+  }
+
+  private isUnreadable(id: string): boolean {
+    const known = this.interviews.get(id);
+    return known !== undefined && 'unreadable' in known;
+  }
+
+  private async indexInterview(interview: Interview): Promise<void> {
+    const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
+    if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp };
+    await this.persistLibrary();
+  }
+
+  private async persistLibrary(): Promise<void> {
+    if (this.libraryProblem) return; // never overwrite a library.json we could not read
+    await this.libraryDb.write();
+  }
+
+  private async interviewFolderIds(): Promise<string[]> {
+    const entries = await readdir(interviewsFolder(this.dataDir), { withFileTypes: true });
+    return entries.filter((entry) => entry.isDirectory() && EntityId.safeParse(entry.name).success).map((entry) => entry.name);
+  }
+}
+
+async function fileStamp(path: string): Promise<FileStamp | null> {
+  try {
+    const info = await stat(path);
+    return { mtimeMs: info.mtimeMs, size: info.size };
+  } catch {
+    return null;
+  }
+}
+
+const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.mtimeMs === b.mtimeMs && a.size === b.size;

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, stat } from 'node:fs/promises';
+
+/** A stored file that could not be parsed or validated. It is never overwritten. */
+export class UnreadableFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path} could not be read: ${reason}`);
+    this.name = 'UnreadableFileError';
+  }
+}
+
+/**
+ * Keeps an untouched copy of a damaged file beside it, named by its content hash so that listing
+ * the library again does not pile up copies. Returns the copy's path.
+ */
+export async function keepCopyOfUnreadableFile(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  const copyPath = `${path}.unreadable-${digest}`;
+  const exists = await stat(copyPath).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) await copyFile(path, copyPath);
+  return copyPath;
+}

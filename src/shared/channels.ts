@@ -1,0 +1,21 @@
+// The names of every request the renderer can make. Kept apart from the schemas so the preload
+// bundle stays tiny; contract.ts is type-checked to cover exactly these names.
+export const channelNames = [
+  'app.info',
+  'library.list',
+  'interview.create',
+  'interview.get',
+  'interview.save',
+  'interview.delete',
+  'sample.open',
+  'settings.get',
+  'settings.update',
+] as const;
+export type ChannelName = (typeof channelNames)[number];
+
+/** Events the main side pushes to the renderer. */
+export const eventNames = ['library.changed'] as const;
+export type EventName = (typeof eventNames)[number];
+
+/** The one IPC channel main → renderer events travel on. */
+export const EVENT_CHANNEL = 'desk:event';

@@ -1,0 +1,67 @@
+// One contract, two transports: every channel's argument and result schema. dispatch() checks
+// arguments against these before any handler runs, in Electron and in the test bridge alike.
+import { z } from 'zod';
+import type { ChannelName, EventName } from './channels';
+import { EntityId, Interview, InterviewSummary } from './interview';
+import { InterfaceLanguage, Settings } from './settings';
+
+const NoArgs = z.object({}).strict();
+const ById = z.object({ id: EntityId }).strict();
+
+export const UnreadableInterview = z.object({
+  id: z.string(),
+  /** Where the damaged file's untouched copy was kept, relative to the data folder. */
+  keptCopy: z.string(),
+  reason: z.string(),
+});
+export type UnreadableInterview = z.infer<typeof UnreadableInterview>;
+
+export const LibraryListing = z.object({
+  interviews: z.array(InterviewSummary),
+  unreadable: z.array(UnreadableInterview),
+});
+export type LibraryListing = z.infer<typeof LibraryListing>;
+
+export const AppInfo = z.object({
+  dataDir: z.string(),
+  version: z.string(),
+  /** Recordings are fetched from here + `<interviewId>/<fileName>` (media:// in Electron). */
+  mediaBaseUrl: z.string(),
+  /** Set when library.json could not be read: settings then live in memory only. */
+  libraryProblem: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const contract = {
+  'app.info': { args: NoArgs, result: AppInfo },
+  'library.list': { args: NoArgs, result: LibraryListing },
+  'interview.create': { args: z.object({ title: z.string().trim().min(1).max(200) }).strict(), result: Interview },
+  'interview.get': { args: ById, result: Interview },
+  'interview.save': { args: z.object({ interview: Interview }).strict(), result: z.object({ updatedAt: z.string() }) },
+  'interview.delete': { args: ById, result: z.object({}) },
+  'sample.open': { args: NoArgs, result: Interview },
+  'settings.get': { args: NoArgs, result: Settings },
+  'settings.update': { args: z.object({ interfaceLanguage: InterfaceLanguage }).partial().strict(), result: Settings },
+} satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ChannelArgs<C extends ChannelName> = z.input<Contract[C]['args']>;
+export type ChannelResult<C extends ChannelName> = z.output<Contract[C]['result']>;
+
+export const eventPayloads = {
+  'library.changed': z.object({}),
+} satisfies Record<EventName, z.ZodType>;
+export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
+
+/** Failures cross the process boundary as data with a code and a readable message, never a stack. */
+export const failureCodes = ['invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export type FailureCode = (typeof failureCodes)[number];
+export type Failure = { code: FailureCode; message: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+/** What the renderer sees as `window.desk`, in Electron (preload) and in the test bridge. */
+export type DeskApi = {
+  [C in ChannelName]: (args: ChannelArgs<C>) => Promise<Outcome<ChannelResult<C>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};

@@ -1,0 +1,122 @@
+// The interview as it is stored and exchanged. Imports nothing but zod, so both sides share it.
+import { z } from 'zod';
+
+export const INTERVIEW_SCHEMA_VERSION = 1;
+
+export const workflowStatuses = ['transcribing', 'translating', 'editing', 'ready'] as const;
+export const WorkflowStatus = z.enum(workflowStatuses);
+export type WorkflowStatus = z.infer<typeof WorkflowStatus>;
+
+export const anonymityChoices = ['pseudonym', 'anonymous', 'named'] as const;
+export const Anonymity = z.enum(anonymityChoices);
+export type Anonymity = z.infer<typeof Anonymity>;
+
+export const segmentStatuses = ['untranslated', 'draft', 'reviewed'] as const;
+export const SegmentStatus = z.enum(segmentStatuses);
+
+/** Ids are generated on the main side; the pattern keeps them safe to use as folder names. */
+export const EntityId = z.string().regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'not a valid id');
+
+const shortText = z.string().max(500);
+
+export const Speaker = z.object({
+  id: EntityId,
+  name: z.string().min(1).max(100),
+  color: z.string().regex(/^#[0-9a-f]{6}$/i),
+});
+export type Speaker = z.infer<typeof Speaker>;
+
+export const Segment = z
+  .object({
+    id: EntityId,
+    start: z.number().min(0),
+    end: z.number().min(0),
+    speakerId: EntityId.nullable(),
+    source: z.string().max(100_000),
+    translation: z.string().max(100_000),
+    status: SegmentStatus,
+    notes: z.string().max(100_000),
+  })
+  .refine((segment) => segment.end >= segment.start, { message: 'a segment cannot end before it starts' });
+export type Segment = z.infer<typeof Segment>;
+
+export const Recording = z.object({
+  fileName: z.string().regex(/^[^/\\]+$/, 'a bare file name'),
+  mimeType: z.string().max(100),
+  durationSeconds: z.number().min(0).nullable(),
+});
+export type Recording = z.infer<typeof Recording>;
+
+export const Narrator = z.object({
+  pseudonym: shortText,
+  /** Sensitive: never shown in lists or search results, never exported. */
+  realName: shortText,
+  birthRegion: shortText,
+  yearLeft: z.number().int().nullable(),
+  residence: shortText,
+});
+
+export const Interview = z.object({
+  schemaVersion: z.literal(INTERVIEW_SCHEMA_VERSION),
+  id: EntityId,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  title: z.string().max(200),
+  narrator: Narrator,
+  session: z.object({ date: z.string().max(10), place: shortText }),
+  interviewer: shortText,
+  translator: shortText,
+  languages: z.object({ source: z.string().min(2).max(12), target: z.string().min(2).max(12) }),
+  consent: z.object({ recording: z.boolean(), publication: z.boolean(), anonymity: Anonymity }),
+  readerQuestion: z.object({ text: z.string().max(2000), askerFirstName: shortText, askerCity: shortText }),
+  status: WorkflowStatus,
+  speakers: z.array(Speaker).max(50),
+  segments: z.array(Segment),
+  recording: Recording.nullable(),
+});
+export type Interview = z.infer<typeof Interview>;
+
+/** What the library shows of an interview: deliberately without the narrator's real name. */
+export const InterviewSummary = z.object({
+  id: EntityId,
+  title: z.string(),
+  pseudonym: z.string(),
+  status: WorkflowStatus,
+  updatedAt: z.string(),
+  segmentCount: z.number().int().min(0),
+  hasRecording: z.boolean(),
+});
+export type InterviewSummary = z.infer<typeof InterviewSummary>;
+
+export function summarizeInterview(interview: Interview): InterviewSummary {
+  return {
+    id: interview.id,
+    title: interview.title,
+    pseudonym: interview.narrator.pseudonym,
+    status: interview.status,
+    updatedAt: interview.updatedAt,
+    segmentCount: interview.segments.length,
+    hasRecording: interview.recording !== null,
+  };
+}
+
+export function newInterview(id: string, title: string, now: string): Interview {
+  return {
+    schemaVersion: INTERVIEW_SCHEMA_VERSION,
+    id,
+    createdAt: now,
+    updatedAt: now,
+    title,
+    narrator: { pseudonym: '', realName: '', birthRegion: '', yearLeft: null, residence: '' },
+    session: { date: '', place: '' },
+    interviewer: '',
+    translator: '',
+    languages: { source: 'ko', target: 'en' },
+    consent: { recording: false, publication: false, anonymity: 'pseudonym' },
+    readerQuestion: { text: '', askerFirstName: '', askerCity: '' },
+    status: 'transcribing',
+    speakers: [],
+    segments: [],
+    recording: null,
+  };
+}
