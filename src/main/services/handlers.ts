@@ -1,7 +1,7 @@
 // Everything the main side does, as one object whose methods are the contract's channels. Both
 // transports (Electron IPC and the test bridge) call exactly these through dispatch().
-import type { ChannelArgs, ChannelResult, EventName, EventPayload } from '../../shared/contract';
-import type { ChannelName } from '../../shared/channels';
+import type { ChannelName, EventName } from '../../shared/channels';
+import type { ChannelArgs, ChannelResult, EventPayload } from '../../shared/contract';
 import { Library } from './library';
 import { readSampleInterview } from './sample-interview';
 

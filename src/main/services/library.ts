@@ -175,13 +175,13 @@ export class Library {
     const known = this.interviews.get(id);
     if (known) return known;
     const path = interviewFilePath(this.dataDir, id);
-    const db = new Low<Interview>(this.interviewAdapter(id), undefined as unknown as Interview);
+    const adapter = this.interviewAdapter(id);
     let opened: OpenInterview;
     try {
-      await db.read();
-      if (!db.data) throw new DeskError('not-found', 'That interview does not exist.');
-      if (db.data.id !== id) throw new UnreadableFileError(path, 'its id does not match its folder');
-      opened = { db };
+      const data = await adapter.read();
+      if (!data) throw new DeskError('not-found', 'That interview does not exist.');
+      if (data.id !== id) throw new UnreadableFileError(path, 'its id does not match its folder');
+      opened = { db: new Low(adapter, data) };
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       const copy = await keepCopyOfUnreadableFile(path);

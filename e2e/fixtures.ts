@@ -1,0 +1,36 @@
+// Specs get a fresh data folder and `launch()`, which starts the app on it (again and again, for
+// relaunch tests). After each test: nothing may have left the app, and every app is closed.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import { launchApp, type LaunchedApp } from './harness/launch-app';
+
+type Fixtures = {
+  dataDir: string;
+  launch: () => Promise<LaunchedApp>;
+};
+
+export const test = base.extend<Fixtures>({
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'testimony-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  launch: async ({ dataDir }, use, testInfo) => {
+    const launched: LaunchedApp[] = [];
+    await use(async () => {
+      const app = await launchApp({ dataDir });
+      testInfo.annotations.push({ type: 'transport', description: app.transport });
+      if (launched.length === 0) console.log(`[e2e] ${testInfo.title}: running on ${app.transport}`);
+      launched.push(app);
+      return app;
+    });
+    for (const app of launched) await app.close().catch(() => undefined);
+    expect(launched.flatMap((app) => app.outsideRequests), 'requests that left the app').toEqual([]);
+  },
+});
+
+export { expect };
+
+export const screenshotPath = (name: string) => join(__dirname, '..', 'e2e-artifacts', 'screenshots', `${name}.png`);

@@ -1,0 +1,51 @@
+import { expect, screenshotPath, test } from './fixtures';
+
+test('open the sample interview: its segments show and its recording loads; the Korean interface sticks', async ({ launch }) => {
+  const first = await launch();
+  const { page } = first;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+
+  const rows = page.getByTestId('segments').locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first()).toContainText('00:00:00');
+  await expect(rows.first()).toContainText('Interviewer');
+  await expect(rows.nth(1)).toContainText('양강도의 작은 국경 도시에서 태어나고 자랐습니다');
+  await expect(rows.nth(1)).toContainText('Ji-woo');
+
+  // The recording is served by the media route (with Range) and its length is known.
+  const duration = await page.locator('audio').evaluate(
+    (audio: HTMLAudioElement) =>
+      new Promise<number>((resolve, reject) => {
+        if (audio.readyState >= 1) resolve(audio.duration);
+        audio.addEventListener('loadedmetadata', () => resolve(audio.duration));
+        audio.addEventListener('error', () => reject(new Error(`media error ${audio.error?.code}`)));
+      }),
+  );
+  expect(duration).toBeGreaterThan(120);
+  expect(duration).toBeLessThan(130);
+  await page.screenshot({ path: screenshotPath('interview-transcribe-en') });
+
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await expect(page.getByText('I was born and raised in a small border town in Ryanggang Province.')).toBeVisible();
+  await expect(page.getByText('20 of 20 segments translated')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Interface language').selectOption('ko');
+  await expect(page.getByRole('heading', { name: '설정' })).toBeVisible();
+  await page.getByRole('button', { name: '자료실' }).click();
+  await expect(page.getByRole('row', { name: /장마당에서 자란 아이/ })).toContainText('번역 중');
+  await page.screenshot({ path: screenshotPath('library-ko') });
+  await first.close();
+
+  const second = await launch();
+  const again = second.page;
+  await expect(again.getByRole('heading', { name: '자료실' })).toBeVisible();
+  await again.getByRole('button', { name: '장마당에서 자란 아이 — Growing up in the market', exact: true }).click();
+  await expect(again.getByRole('tab', { name: '전사' })).toHaveAttribute('aria-selected', 'true');
+  await expect(again.getByTestId('segments').locator('tbody tr')).toHaveCount(20);
+  await again.screenshot({ path: screenshotPath('interview-transcribe-ko') });
+  await again.getByRole('tab', { name: '기본 정보' }).click();
+  await expect(again.getByLabel('가명')).toHaveValue('Lee Ji-woo');
+  await again.screenshot({ path: screenshotPath('interview-details-ko'), fullPage: true });
+  expect(second.outsideRequests).toEqual([]);
+});

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../shared/contract';
+import type { Settings } from '../shared/settings';
+import { call } from './api';
+import { switchLanguage } from './i18n';
+import { InterviewView } from './views/InterviewView';
+import { LibraryView } from './views/LibraryView';
+import { SettingsView } from './views/SettingsView';
+
+type Route = { view: 'library' } | { view: 'interview'; id: string } | { view: 'settings' };
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const { t } = useTranslation();
+  const [route, setRoute] = useState<Route>({ view: 'library' });
+  const [settings, setSettings] = useState(initialSettings);
+  const [info, setInfo] = useState<AppInfo | null>(null);
+
+  useEffect(() => {
+    void call('app.info', {}).then(setInfo);
+  }, []);
+
+  const changeSettings = async (patch: Partial<Settings>) => {
+    const next = await call('settings.update', patch);
+    if (patch.interfaceLanguage) await switchLanguage(patch.interfaceLanguage);
+    setSettings(next);
+  };
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav className="topnav" aria-label="Main">
+          <button
+            className={route.view !== 'settings' ? 'navlink active' : 'navlink'}
+            onClick={() => setRoute({ view: 'library' })}
+          >
+            {t('app.nav.library')}
+          </button>
+          <button
+            className={route.view === 'settings' ? 'navlink active' : 'navlink'}
+            onClick={() => setRoute({ view: 'settings' })}
+          >
+            {t('app.nav.settings')}
+          </button>
+        </nav>
+        <span className="offline-badge" title={t('app.offline')}>
+          ● {t('app.offline')}
+        </span>
+      </header>
+      {info?.libraryProblem && (
+        <div className="banner banner-error" role="alert">
+          <strong>{t('app.libraryProblem')}:</strong> {info.libraryProblem}
+        </div>
+      )}
+      <main className="content">
+        {route.view === 'library' && <LibraryView onOpen={(id) => setRoute({ view: 'interview', id })} />}
+        {route.view === 'interview' && info && (
+          <InterviewView id={route.id} mediaBaseUrl={info.mediaBaseUrl} onBack={() => setRoute({ view: 'library' })} />
+        )}
+        {route.view === 'settings' && <SettingsView settings={settings} info={info} onChange={changeSettings} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateInterviewDetails } from '../../shared/details-validation';
+import type { Interview } from '../../shared/interview';
+import { call, messageOf } from '../api';
+import { StatusBadge } from '../components/StatusBadge';
+import { DetailsForm } from './interview/DetailsForm';
+import { EditExportPanel } from './interview/EditExportPanel';
+import { TranscriptPanel } from './interview/TranscriptPanel';
+import { TranslationPanel } from './interview/TranslationPanel';
+import { useAutosave, type SaveState } from './interview/useAutosave';
+
+const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
+type Tab = (typeof tabs)[number];
+
+export function InterviewView({ id, mediaBaseUrl, onBack }: { id: string; mediaBaseUrl: string; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [interview, setInterview] = useState<Interview | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('details');
+  const [yearDraftValid, setYearDraftValid] = useState(true);
+  const autosave = useAutosave();
+
+  useEffect(() => {
+    call('interview.get', { id }).then(
+      (loaded) => {
+        setInterview(loaded);
+        if (loaded.segments.length > 0) setTab('transcribe');
+      },
+      (error: unknown) => setLoadError(messageOf(error)),
+    );
+  }, [id]);
+
+  const change = (next: Interview, yearValid = yearDraftValid) => {
+    setInterview(next);
+    setYearDraftValid(yearValid);
+    const problems = validateInterviewDetails(next, new Date());
+    autosave.schedule(next, yearValid && Object.keys(problems).length === 0);
+  };
+
+  const back = () => {
+    void autosave.flush().then(onBack);
+  };
+
+  if (loadError) {
+    return (
+      <section className="pad">
+        <button className="link" onClick={onBack}>
+          ← {t('interview.back')}
+        </button>
+        <div className="banner banner-error" role="alert">
+          <strong>{t('interview.unreadable')}:</strong> {loadError}
+        </div>
+      </section>
+    );
+  }
+  if (!interview) return <p className="muted pad">{t('app.loading')}</p>;
+
+  return (
+    <section className="interview">
+      <div className="toolbar">
+        <button className="link" onClick={back}>
+          ← {t('interview.back')}
+        </button>
+        <h1 className="interview-title">{interview.title || '—'}</h1>
+        <StatusBadge status={interview.status} />
+        <div className="spacer" />
+        <SaveIndicator state={autosave.state} />
+      </div>
+      <div className="tabs" role="tablist">
+        {tabs.map((name) => (
+          <button key={name} role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
+            {t(`interview.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div className="tab-panel" role="tabpanel">
+        {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
+        {tab === 'transcribe' && <TranscriptPanel interview={interview} mediaBaseUrl={mediaBaseUrl} />}
+        {tab === 'translate' && <TranslationPanel interview={interview} />}
+        {tab === 'edit' && <EditExportPanel interview={interview} />}
+      </div>
+    </section>
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const text =
+    state.kind === 'saved'
+      ? t('interview.saved')
+      : state.kind === 'saving'
+        ? t('interview.saving')
+        : state.kind === 'invalid'
+          ? t('interview.notSaved')
+          : t('interview.saveFailed', { message: state.message });
+  return (
+    <span className={`save-state save-${state.kind}`} role="status" data-testid="save-state" data-state={state.kind}>
+      {text}
+    </span>
+  );
+}

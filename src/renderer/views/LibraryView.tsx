@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LibraryListing } from '../../shared/contract';
+import type { InterviewSummary } from '../../shared/interview';
+import { matchesLibrarySearch } from '../../shared/library-search';
+import { call, messageOf } from '../api';
+import { Modal } from '../components/Modal';
+import { StatusBadge } from '../components/StatusBadge';
+
+export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const [listing, setListing] = useState<LibraryListing | null>(null);
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setListing(await call('library.list', {}));
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const visible = useMemo(
+    () => listing?.interviews.filter((summary) => matchesLibrarySearch(summary, query, (status) => t(`status.${status}`))) ?? [],
+    [listing, query, t],
+  );
+
+  const openSample = async () => {
+    try {
+      onOpen((await call('sample.open', {})).id);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+
+  const confirmDelete = async () => {
+    if (!deleting) return;
+    try {
+      await call('interview.delete', { id: deleting.id });
+      setNotice(t('library.deleted', { title: deleting.title }));
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+    setDeleting(null);
+    await reload();
+  };
+
+  if (!listing) return <p className="muted pad">{error ?? t('app.loading')}</p>;
+  const isEmpty = listing.interviews.length === 0 && listing.unreadable.length === 0;
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <section className="library">
+      <div className="toolbar">
+        <h1>{t('library.title')}</h1>
+        <span className="muted">{t('library.count', { count: listing.interviews.length })}</span>
+        <div className="spacer" />
+        {!isEmpty && (
+          <input
+            type="search"
+            className="search"
+            placeholder={t('library.search')}
+            aria-label={t('library.search')}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        )}
+        {!isEmpty && (
+          <button className="button" onClick={openSample}>
+            {t('library.openSample')}
+          </button>
+        )}
+        <button className="button primary" onClick={() => setCreating(true)}>
+          {t('library.create')}
+        </button>
+      </div>
+      {notice && (
+        <div className="banner banner-info" role="status">
+          {notice}
+          <button className="link" onClick={() => setNotice(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {error && (
+        <div className="banner banner-error" role="alert">
+          {t('errors.generic', { message: error })}
+          <button className="link" onClick={() => setError(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {listing.unreadable.map((broken) => (
+        <div key={broken.id} className="banner banner-error unreadable" role="alert" data-testid="unreadable-interview">
+          <strong>{t('library.unreadableTitle')}:</strong>{' '}
+          {t('library.unreadableBody', { id: broken.id, reason: broken.reason, copy: broken.keptCopy })}
+        </div>
+      ))}
+      {isEmpty ? (
+        <div className="empty-state">
+          <h2>{t('library.emptyTitle')}</h2>
+          <p>{t('library.emptyBody')}</p>
+          <div className="row">
+            <button className="button primary" onClick={() => setCreating(true)}>
+              {t('library.create')}
+            </button>
+            <button className="button" onClick={openSample}>
+              {t('library.openSample')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <table className="grid library-table">
+          <thead>
+            <tr>
+              <th>{t('library.columns.title')}</th>
+              <th>{t('library.columns.pseudonym')}</th>
+              <th>{t('library.columns.status')}</th>
+              <th className="num">{t('library.columns.segments')}</th>
+              <th>{t('library.columns.updated')}</th>
+              <th aria-label="actions" />
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((summary) => (
+              <tr key={summary.id} className="clickable" onDoubleClick={() => onOpen(summary.id)}>
+                <td>
+                  <button className="link strong" onClick={() => onOpen(summary.id)}>
+                    {summary.title}
+                  </button>
+                </td>
+                <td>{summary.pseudonym || t('library.noPseudonym')}</td>
+                <td>
+                  <StatusBadge status={summary.status} />
+                </td>
+                <td className="num">{summary.segmentCount}</td>
+                <td className="muted">{dateFormat.format(new Date(summary.updatedAt))}</td>
+                <td className="actions">
+                  <button className="button small danger-quiet" onClick={() => setDeleting(summary)} aria-label={`${t('library.delete')} ${summary.title}`}>
+                    {t('library.delete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+            {visible.length === 0 && (
+              <tr>
+                <td colSpan={6} className="muted">
+                  {t('library.noMatches', { query })}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+      {creating && <CreateInterviewDialog onCancel={() => setCreating(false)} onCreated={onOpen} />}
+      {deleting && (
+        <Modal title={t('library.deleteTitle')} onCancel={() => setDeleting(null)}>
+          <p>{t('library.deleteBody', { title: deleting.title, pseudonym: deleting.pseudonym || t('library.noPseudonym') })}</p>
+          <div className="row end">
+            <button className="button" onClick={() => setDeleting(null)}>
+              {t('library.cancel')}
+            </button>
+            <button className="button danger" onClick={confirmDelete}>
+              {t('library.deleteConfirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </section>
+  );
+}
+
+function CreateInterviewDialog({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim() === '') {
+      setError(t('validation.titleRequired'));
+      return;
+    }
+    try {
+      onCreated((await call('interview.create', { title })).id);
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  };
+  return (
+    <Modal title={t('library.createTitle')} onCancel={onCancel}>
+      <form onSubmit={submit} noValidate>
+        <label className="field">
+          <span>{t('library.createLabel')}</span>
+          <input
+            value={title}
+            placeholder={t('library.createPlaceholder')}
+            onChange={(event) => setTitle(event.target.value)}
+            aria-invalid={error !== null}
+          />
+          {error && <span className="field-error">{error}</span>}
+        </label>
+        <div className="row end">
+          <button type="button" className="button" onClick={onCancel}>
+            {t('library.cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('library.createConfirm')}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,205 @@
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateInterviewDetails, type DetailsField } from '../../../shared/details-validation';
+import { anonymityChoices, workflowStatuses, type Interview } from '../../../shared/interview';
+
+type Props = { interview: Interview; onChange: (next: Interview, yearValid?: boolean) => void };
+
+const languageCodes = ['ko', 'en'] as const;
+
+export function DetailsForm({ interview, onChange }: Props) {
+  const { t } = useTranslation();
+  const [yearText, setYearText] = useState(interview.narrator.yearLeft?.toString() ?? '');
+  const [showRealName, setShowRealName] = useState(false);
+  const problems = useMemo(() => validateInterviewDetails(interview, new Date()), [interview]);
+  const yearValid = yearText.trim() === '' || /^\d{4}$/.test(yearText.trim());
+  const problem = (field: DetailsField) => (problems[field] ? t(problems[field] as 'validation.titleRequired') : undefined);
+
+  const set = (next: Interview) => onChange(next, yearValid);
+  const narrator = (patch: Partial<Interview['narrator']>) => set({ ...interview, narrator: { ...interview.narrator, ...patch } });
+  const consent = (patch: Partial<Interview['consent']>) => set({ ...interview, consent: { ...interview.consent, ...patch } });
+  const question = (patch: Partial<Interview['readerQuestion']>) =>
+    set({ ...interview, readerQuestion: { ...interview.readerQuestion, ...patch } });
+
+  const changeYear = (text: string) => {
+    setYearText(text);
+    const trimmed = text.trim();
+    const valid = trimmed === '' || /^\d{4}$/.test(trimmed);
+    onChange(
+      { ...interview, narrator: { ...interview.narrator, yearLeft: trimmed === '' ? null : valid ? Number(trimmed) : interview.narrator.yearLeft } },
+      valid,
+    );
+  };
+
+  return (
+    <form className="details-form" onSubmit={(event) => event.preventDefault()} noValidate>
+      <fieldset>
+        <legend>{t('details.sections.interview')}</legend>
+        <Field label={t('details.title')} problem={problem('title')} wide>
+          {(id) => <input id={id} value={interview.title} onChange={(e) => set({ ...interview, title: e.target.value })} />}
+        </Field>
+        <Field label={t('details.status')}>
+          {(id) => (
+            <select id={id} value={interview.status} onChange={(e) => set({ ...interview, status: e.target.value as Interview['status'] })}>
+              {workflowStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('details.sessionDate')} problem={problem('sessionDate')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={interview.session.date}
+              onChange={(e) => set({ ...interview, session: { ...interview.session, date: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('details.sessionPlace')}>
+          {(id) => (
+            <input id={id} value={interview.session.place} onChange={(e) => set({ ...interview, session: { ...interview.session, place: e.target.value } })} />
+          )}
+        </Field>
+        <Field label={t('details.sourceLanguage')}>
+          {(id) => (
+            <select id={id} value={interview.languages.source} onChange={(e) => set({ ...interview, languages: { ...interview.languages, source: e.target.value } })}>
+              {languageCodes.map((code) => (
+                <option key={code} value={code}>
+                  {t(`details.languages.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('details.targetLanguage')}>
+          {(id) => (
+            <select id={id} value={interview.languages.target} onChange={(e) => set({ ...interview, languages: { ...interview.languages, target: e.target.value } })}>
+              {languageCodes.map((code) => (
+                <option key={code} value={code}>
+                  {t(`details.languages.${code}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('details.sections.narrator')}</legend>
+        <Field label={t('details.pseudonym')} problem={problem('pseudonym')}>
+          {(id) => <input id={id} value={interview.narrator.pseudonym} onChange={(e) => narrator({ pseudonym: e.target.value })} />}
+        </Field>
+        <Field
+          label={t('details.realName')}
+          badge={t('details.sensitive')}
+          hint={t('details.realNameHint')}
+          problem={problem('realName')}
+          className="sensitive"
+        >
+          {(id) => (
+            <span className="with-button">
+              <input
+                id={id}
+                type={showRealName ? 'text' : 'password'}
+                autoComplete="off"
+                value={interview.narrator.realName}
+                onChange={(e) => narrator({ realName: e.target.value })}
+              />
+              <button type="button" className="button small" onClick={() => setShowRealName((shown) => !shown)}>
+                {showRealName ? t('details.hide') : t('details.show')}
+              </button>
+            </span>
+          )}
+        </Field>
+        <Field label={t('details.birthRegion')}>
+          {(id) => <input id={id} value={interview.narrator.birthRegion} onChange={(e) => narrator({ birthRegion: e.target.value })} />}
+        </Field>
+        <Field label={t('details.yearLeft')} problem={yearValid ? problem('yearLeft') : t('validation.yearLeftRange')}>
+          {(id) => <input id={id} inputMode="numeric" maxLength={4} value={yearText} onChange={(e) => changeYear(e.target.value)} />}
+        </Field>
+        <Field label={t('details.residence')}>
+          {(id) => <input id={id} value={interview.narrator.residence} onChange={(e) => narrator({ residence: e.target.value })} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('details.sections.people')}</legend>
+        <Field label={t('details.interviewer')}>
+          {(id) => <input id={id} value={interview.interviewer} onChange={(e) => set({ ...interview, interviewer: e.target.value })} />}
+        </Field>
+        <Field label={t('details.translator')}>
+          {(id) => <input id={id} value={interview.translator} onChange={(e) => set({ ...interview, translator: e.target.value })} />}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('details.sections.consent')}</legend>
+        <label className="check">
+          <input type="checkbox" checked={interview.consent.recording} onChange={(e) => consent({ recording: e.target.checked })} />
+          {t('details.recordingConsent')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={interview.consent.publication} onChange={(e) => consent({ publication: e.target.checked })} />
+          {t('details.publicationConsent')}
+        </label>
+        <Field label={t('details.anonymity')}>
+          {(id) => (
+            <select id={id} value={interview.consent.anonymity} onChange={(e) => consent({ anonymity: e.target.value as Interview['consent']['anonymity'] })}>
+              {anonymityChoices.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`details.anonymityChoices.${choice}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('details.sections.question')}</legend>
+        <Field label={t('details.question')} wide>
+          {(id) => <textarea id={id} rows={2} value={interview.readerQuestion.text} onChange={(e) => question({ text: e.target.value })} />}
+        </Field>
+        <Field label={t('details.askerFirstName')} problem={problem('askerFirstName')}>
+          {(id) => <input id={id} value={interview.readerQuestion.askerFirstName} onChange={(e) => question({ askerFirstName: e.target.value })} />}
+        </Field>
+        <Field label={t('details.askerCity')}>
+          {(id) => <input id={id} value={interview.readerQuestion.askerCity} onChange={(e) => question({ askerCity: e.target.value })} />}
+        </Field>
+      </fieldset>
+    </form>
+  );
+}
+
+type FieldProps = {
+  label: string;
+  children: (id: string) => ReactNode;
+  problem?: string | undefined;
+  hint?: string;
+  badge?: string;
+  wide?: boolean;
+  className?: string;
+};
+
+function Field({ label, children, problem, hint, badge, wide, className }: FieldProps) {
+  const id = useId();
+  return (
+    <div className={['field', wide ? 'wide' : '', problem ? 'invalid' : '', className ?? ''].join(' ')}>
+      <label htmlFor={id}>
+        {label}
+        {badge && <span className="badge-sensitive">{badge}</span>}
+      </label>
+      {children(id)}
+      {hint && <span className="field-hint">{hint}</span>}
+      {problem && (
+        <span className="field-error" role="alert">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}
