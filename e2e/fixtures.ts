@@ -12,6 +12,8 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern, so it must be one.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'testimony-e2e-'));
     await use(dir);

@@ -6,12 +6,12 @@ import { createHandlers } from './services/handlers';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
-import { APP_ENTRY_URL, isLoopbackOrigin, MEDIA_BASE_URL, secureWebPreferences } from './security-policy';
+import { APP_ENTRY_URL, isLoopbackOrigin, MEDIA_BASE_URL, originOf, secureWebPreferences } from './security-policy';
 
 // electron-vite sets this only for `npm run dev`; the production renderer is always app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL && isLoopbackOrigin(process.env.ELECTRON_RENDERER_URL) ? process.env.ELECTRON_RENDERER_URL : null;
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
-const appOrigin = new URL(entryUrl).origin;
+const appOrigin = originOf(entryUrl)!;
 
 registerAppSchemes();
 applySecurityBaseline(appOrigin);
@@ -35,7 +35,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   const dataDir = chooseDataDir(process.argv, process.env, join(app.getPath('userData'), 'library'));
-  lockDownDefaultSession(devServerUrl ? new URL(devServerUrl).origin : null);
+  lockDownDefaultSession(devServerUrl ? originOf(devServerUrl) : null);
   handleAppSchemes(join(__dirname, '../renderer'), dataDir);
   const handlers = await createHandlers({
     dataDir,

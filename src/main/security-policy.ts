@@ -17,6 +17,16 @@ function parseUrl(url: string): URL | null {
 }
 
 /**
+ * `scheme://host` of a URL. Node's URL gives "null" as the origin of custom schemes like app://,
+ * where Chromium, which registered them as standard, gives app://renderer; this agrees with it.
+ */
+export function originOf(url: string): string | null {
+  const parsed = parseUrl(url);
+  if (!parsed || parsed.host === '') return null;
+  return `${parsed.protocol}//${parsed.host}`;
+}
+
+/**
  * May this request leave the renderer? Only the app's own schemes, plus the local dev server
  * during `npm run dev` (a loopback address handed to us by electron-vite, never a remote host).
  */
@@ -24,7 +34,7 @@ export function isAllowedRequestUrl(url: string, devServerOrigin: string | null 
   const parsed = parseUrl(url);
   if (!parsed) return false;
   if (ownSchemes.has(parsed.protocol)) return true;
-  return devServerOrigin !== null && parsed.origin === devServerOrigin && isLoopbackOrigin(devServerOrigin);
+  return devServerOrigin !== null && originOf(url) === devServerOrigin && isLoopbackOrigin(devServerOrigin);
 }
 
 export function isLoopbackOrigin(origin: string): boolean {
@@ -34,15 +44,12 @@ export function isLoopbackOrigin(origin: string): boolean {
 
 /** The renderer never navigates away from itself; links to the web are not followed. */
 export function isAllowedNavigation(url: string, appOrigin: string): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== null && parsed.origin === appOrigin && parsed.origin !== 'null';
+  return originOf(url) === appOrigin;
 }
 
 /** Only the frame showing our own renderer may call the main side. */
 export function isTrustedSenderUrl(frameUrl: string | undefined, appOrigin: string): boolean {
-  if (!frameUrl) return false;
-  const parsed = parseUrl(frameUrl);
-  return parsed !== null && parsed.origin === appOrigin && parsed.origin !== 'null';
+  return frameUrl !== undefined && originOf(frameUrl) === appOrigin;
 }
 
 /** Playback needs no permission; copying to the clipboard and full screen are harmless. */

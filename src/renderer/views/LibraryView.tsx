@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../shared/contract';
 import type { InterviewSummary } from '../../shared/interview';
@@ -16,16 +16,18 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const reload = useCallback(async () => {
-    try {
-      setListing(await call('library.list', {}));
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }, []);
+  const [listingVersion, setListingVersion] = useState(0);
+  const reload = () => setListingVersion((version) => version + 1);
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    let current = true;
+    call('library.list', {}).then(
+      (next) => current && setListing(next),
+      (failure: unknown) => current && setError(messageOf(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [listingVersion]);
 
   const visible = useMemo(
     () => listing?.interviews.filter((summary) => matchesLibrarySearch(summary, query, (status) => t(`status.${status}`))) ?? [],
@@ -49,7 +51,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
       setError(messageOf(failure));
     }
     setDeleting(null);
-    await reload();
+    reload();
   };
 
   if (!listing) return <p className="muted pad">{error ?? t('app.loading')}</p>;

@@ -1,0 +1,77 @@
+// Lint, including the rule that decides which process a file may run in:
+//   renderer → shared, preload → shared, main → services → shared; never the other way.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'http', 'https', 'net'];
+
+/** Forbids importing from the given folders (relative imports at any depth) and modules. */
+function restrict(message, { folders = [], modules = [] }) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...folders.map((folder) => ({ group: [`**/${folder}`, `**/${folder}/**`], message })),
+          ...(modules.length ? [{ group: modules, message }] : []),
+        ],
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'e2e-artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['error', 'warn'] }],
+    },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: restrict('shared/ is the contract: it imports nothing from node, electron, the DOM or the processes.', {
+      folders: ['main', 'preload', 'renderer'],
+      modules: ['electron', 'react', 'react-dom', ...nodeBuiltins],
+    }),
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict('The renderer reaches the main side only through window.desk (src/shared/contract.ts).', {
+        folders: ['main', 'preload', 'services'],
+        modules: ['electron', ...nodeBuiltins],
+      }),
+    },
+  },
+  {
+    files: ['src/preload/**'],
+    rules: restrict('The preload only builds window.desk from the shared contract.', {
+      folders: ['main', 'renderer', 'services'],
+      modules: ['lowdb', 'docx', ...nodeBuiltins],
+    }),
+  },
+  {
+    files: ['src/main/services/**'],
+    rules: restrict('services/ is plain Node, testable without Electron, and knows nothing of the UI.', {
+      folders: ['renderer', 'preload'],
+      modules: ['electron', 'react', 'react-dom'],
+    }),
+  },
+  {
+    files: ['src/main/*.ts'],
+    rules: restrict('The main process never imports the renderer or the preload.', { folders: ['renderer', 'preload'] }),
+  },
+  {
+    files: ['e2e/**', 'scripts/**', 'bench/**', '**/*.test.ts'],
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,51 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readTextFile, writeFileDurably } from './durable-file';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'durable-'));
+});
+
+describe('writeFileDurably', () => {
+  it('replaces the file and leaves no temp file behind', async () => {
+    const path = join(folder, 'interview.json');
+    await writeFile(path, 'old');
+    await writeFileDurably(path, 'new 한국어');
+    expect(await readFile(path, 'utf8')).toBe('new 한국어');
+    expect(await readdir(folder)).toEqual(['interview.json']);
+  });
+
+  it('leaves the previous file intact when the process dies between temp write and rename', async () => {
+    const path = join(folder, 'interview.json');
+    await writeFile(path, '{"previous":true}');
+    let tempSeen = '';
+    const crash = writeFileDurably(path, '{"next":true}', {
+      beforeRename: async (tempPath) => {
+        tempSeen = await readFile(tempPath, 'utf8');
+        throw new Error('simulated crash');
+      },
+    });
+    await expect(crash).rejects.toThrow('simulated crash');
+    expect(tempSeen).toBe('{"next":true}'); // the new state was fully written and synced first
+    expect(await readFile(path, 'utf8')).toBe('{"previous":true}');
+    expect(await readdir(folder)).toEqual(['interview.json']);
+  });
+
+  it('gives concurrent writers their own temp files, so one never clobbers the other mid-write', async () => {
+    const path = join(folder, 'library.json');
+    const temps: string[] = [];
+    const hooks = { beforeRename: async (tempPath: string) => void temps.push(tempPath) };
+    await Promise.all([writeFileDurably(path, 'a', hooks), writeFileDurably(path, 'b', hooks)]);
+    expect(new Set(temps).size).toBe(2);
+    expect(['a', 'b']).toContain(await readFile(path, 'utf8'));
+  });
+
+  it('reads a missing file as null and an existing one as text', async () => {
+    expect(await readTextFile(join(folder, 'missing.json'))).toBeNull();
+    await writeFile(join(folder, 'x.json'), '탈북');
+    expect(await readTextFile(join(folder, 'x.json'))).toBe('탈북');
+  });
+});

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { formatTimecode } from './timecode';
+
+describe('formatTimecode', () => {
+  it('formats hh:mm:ss, truncating fractions and clamping negatives', () => {
+    expect(formatTimecode(0)).toBe('00:00:00');
+    expect(formatTimecode(59.99)).toBe('00:00:59');
+    expect(formatTimecode(3725.5)).toBe('01:02:05');
+    expect(formatTimecode(3 * 3600 + 7)).toBe('03:00:07');
+    expect(formatTimecode(-4)).toBe('00:00:00');
+  });
+});
