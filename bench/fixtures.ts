@@ -20,6 +20,7 @@ export function largeInterview(id: string, segmentCount: number): Interview {
     translation: `${english} (${index})`,
     status: 'draft' as const,
     notes: '',
+    queries: [],
   }));
   return interview;
 }

@@ -45,6 +45,7 @@ script.lines.forEach(([speakerId, source, translation], index) => {
     translation,
     status: index < script.reviewedThrough ? 'reviewed' : 'draft',
     notes: '',
+    queries: [],
   });
   pieces.push(line);
   clock += length;
@@ -61,7 +62,7 @@ const recording = join(out, 'recording.ogg');
 run('sox', [joined, '-C', '3', recording]);
 
 const interview = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'sample-interview',
   createdAt: '2026-03-14T09:00:00.000Z',
   updatedAt: '2026-03-14T09:00:00.000Z',
@@ -77,6 +78,8 @@ const interview = {
   speakers: script.speakers.map(({ id, name, color }) => ({ id, name, color })),
   segments,
   recording: { fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: Number(duration(joined).toFixed(3)) },
+  redactions: [],
+  article: { headline: '', dek: '', publicationDate: '', imageCredit: '', topic: '', bio: '', closing: '', blocks: [] },
 };
 writeFileSync(join(out, 'interview.json'), `${JSON.stringify(interview, null, 2)}\n`);
 writeFileSync(

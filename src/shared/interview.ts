@@ -1,7 +1,7 @@
 // The interview as it is stored and exchanged. Imports nothing but zod, so both sides share it.
 import { z } from 'zod';
 
-export const INTERVIEW_SCHEMA_VERSION = 1;
+export const INTERVIEW_SCHEMA_VERSION = 2;
 
 export const workflowStatuses = ['transcribing', 'translating', 'editing', 'ready'] as const;
 export const WorkflowStatus = z.enum(workflowStatuses);
@@ -26,6 +26,15 @@ export const Speaker = z.object({
 });
 export type Speaker = z.infer<typeof Speaker>;
 
+/** A translator's question to the interviewer or editor about one segment. */
+export const SegmentQuery = z.object({
+  id: EntityId,
+  text: z.string().min(1).max(5000),
+  status: z.enum(['open', 'resolved']),
+  createdAt: z.string(),
+});
+export type SegmentQuery = z.infer<typeof SegmentQuery>;
+
 export const Segment = z
   .object({
     id: EntityId,
@@ -35,7 +44,9 @@ export const Segment = z
     source: z.string().max(100_000),
     translation: z.string().max(100_000),
     status: SegmentStatus,
+    /** Translator's notes: exported as footnotes where the segment reaches the article. */
     notes: z.string().max(100_000),
+    queries: z.array(SegmentQuery),
   })
   .refine((segment) => segment.end >= segment.start, { message: 'a segment cannot end before it starts' });
 export type Segment = z.infer<typeof Segment>;
@@ -46,6 +57,54 @@ export const Recording = z.object({
   durationSeconds: z.number().min(0).nullable(),
 });
 export type Recording = z.infer<typeof Recording>;
+
+/** A sensitive term and what replaces it in every export. */
+export const Redaction = z.object({
+  id: EntityId,
+  term: z.string().trim().min(1).max(200),
+  replacement: z.string().max(200),
+  /** Other spellings to catch: romanisations, nicknames, spacing variants. */
+  variants: z.array(z.string().trim().min(1).max(200)).max(50),
+  reason: z.string().max(500),
+});
+export type Redaction = z.infer<typeof Redaction>;
+
+export const ArticleBlock = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('paragraph'),
+    id: EntityId,
+    text: z.string().max(100_000),
+    /** The segments this paragraph was composed from, and their translation at that moment. */
+    segmentIds: z.array(EntityId),
+    basedOn: z.string().max(200_000),
+  }),
+  z.object({ kind: z.literal('break'), id: EntityId }),
+]);
+export type ArticleBlock = z.infer<typeof ArticleBlock>;
+export type ArticleParagraph = Extract<ArticleBlock, { kind: 'paragraph' }>;
+
+export const Article = z.object({
+  headline: z.string().max(500),
+  dek: z.string().max(2000),
+  publicationDate: z.string().max(10),
+  imageCredit: z.string().max(500),
+  topic: z.string().max(500),
+  bio: z.string().max(2000),
+  closing: z.string().max(20_000),
+  blocks: z.array(ArticleBlock),
+});
+export type Article = z.infer<typeof Article>;
+
+export const emptyArticle = (): Article => ({
+  headline: '',
+  dek: '',
+  publicationDate: '',
+  imageCredit: '',
+  topic: '',
+  bio: '',
+  closing: '',
+  blocks: [],
+});
 
 export const Narrator = z.object({
   pseudonym: shortText,
@@ -73,6 +132,8 @@ export const Interview = z.object({
   speakers: z.array(Speaker).max(50),
   segments: z.array(Segment),
   recording: Recording.nullable(),
+  redactions: z.array(Redaction).max(500),
+  article: Article,
 });
 export type Interview = z.infer<typeof Interview>;
 
@@ -118,5 +179,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     speakers: [],
     segments: [],
     recording: null,
+    redactions: [],
+    article: emptyArticle(),
   };
 }

@@ -4,9 +4,27 @@ export const interfaceLanguages = ['en', 'ko'] as const;
 export const InterfaceLanguage = z.enum(interfaceLanguages);
 export type InterfaceLanguage = z.infer<typeof InterfaceLanguage>;
 
+/** The column series an article belongs to: set once, reused by every draft. */
+export const SeriesSettings = z.object({
+  name: z.string().max(200),
+  boilerplate: z.string().max(5000),
+  howToSubmit: z.string().max(2000),
+});
+export type SeriesSettings = z.infer<typeof SeriesSettings>;
+
 export const Settings = z.object({
   interfaceLanguage: InterfaceLanguage,
+  series: SeriesSettings,
+  /** What exported documents give as author and last editor. Empty by default: files get forwarded. */
+  documentAuthor: z.string().max(200),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const defaultSettings: Settings = { interfaceLanguage: 'en' };
+export const defaultSeries: SeriesSettings = {
+  name: 'Ask a North Korean',
+  boilerplate:
+    'Ask a North Korean is a series in which people who grew up in North Korea answer readers’ questions about life there. Most of the writers left the country within the last few years.',
+  howToSubmit: 'Have a question? Send it with your first name and city, and we will put it to our writers.',
+};
+
+export const defaultSettings: Settings = { interfaceLanguage: 'en', series: defaultSeries, documentAuthor: '' };

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { LibraryListing, UnreadableInterview } from '../../shared/contract';
+import { interviewMigrations, libraryMigrations } from '../../shared/document-migrations';
 import {
   EntityId,
   INTERVIEW_SCHEMA_VERSION,
@@ -26,7 +27,7 @@ import { DeskError } from './desk-error';
 import { JsonDocumentAdapter } from './storage/json-document';
 import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
 
-const LIBRARY_SCHEMA_VERSION = 1;
+const LIBRARY_SCHEMA_VERSION = 2;
 
 const FileStamp = z.object({ mtimeMs: z.number(), size: z.number() });
 type FileStamp = z.infer<typeof FileStamp>;
@@ -56,7 +57,7 @@ export class Library {
 
   static async open(dataDir: string, now: () => Date = () => new Date()): Promise<Library> {
     await mkdir(interviewsFolder(dataDir), { recursive: true });
-    const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, {}, LIBRARY_SCHEMA_VERSION);
+    const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, libraryMigrations, LIBRARY_SCHEMA_VERSION);
     const db = new Low(adapter, emptyLibrary());
     let problem: string | null = null;
     try {
@@ -192,7 +193,7 @@ export class Library {
   }
 
   private interviewAdapter(id: string): JsonDocumentAdapter<Interview> {
-    return new JsonDocumentAdapter(interviewFilePath(this.dataDir, id), Interview, {}, INTERVIEW_SCHEMA_VERSION);
+    return new JsonDocumentAdapter(interviewFilePath(this.dataDir, id), Interview, interviewMigrations, INTERVIEW_SCHEMA_VERSION);
   }
 
   private isUnreadable(id: string): boolean {

@@ -1,0 +1,78 @@
+// Pure edits of an article's body. Each paragraph remembers the segments it came from and
+// their translation at that moment, so the editor can see when a source changed later.
+import { currentBasis } from './article';
+import type { Article, ArticleBlock, ArticleParagraph, Segment } from './interview';
+
+export type NewId = () => string;
+
+export function paragraphFromSegments(segments: readonly Segment[], newId: NewId): ArticleParagraph {
+  const text = segments.map((segment) => segment.translation.trim()).filter(Boolean).join(' ');
+  return { kind: 'paragraph', id: newId(), text, segmentIds: segments.map((segment) => segment.id), basedOn: text };
+}
+
+/** Appends one paragraph per segment, for the segments not yet in the article. */
+export function addSegments(article: Article, segments: readonly Segment[], newId: NewId): Article {
+  const used = new Set(article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.segmentIds : [])));
+  const fresh = segments.filter((segment) => !used.has(segment.id) && segment.translation.trim() !== '');
+  return { ...article, blocks: [...article.blocks, ...fresh.map((segment) => paragraphFromSegments([segment], newId))] };
+}
+
+export function moveBlock(article: Article, index: number, offset: -1 | 1): Article {
+  const target = index + offset;
+  if (index < 0 || target < 0 || target >= article.blocks.length) return article;
+  const blocks = [...article.blocks];
+  [blocks[index], blocks[target]] = [blocks[target]!, blocks[index]!];
+  return { ...article, blocks };
+}
+
+/** Joins a paragraph with the next one; both keep their sources. */
+export function mergeWithNext(article: Article, index: number): Article {
+  const first = article.blocks[index];
+  const second = article.blocks[index + 1];
+  if (first?.kind !== 'paragraph' || second?.kind !== 'paragraph') return article;
+  const merged: ArticleParagraph = {
+    ...first,
+    text: [first.text.trim(), second.text.trim()].filter(Boolean).join(' '),
+    segmentIds: [...first.segmentIds, ...second.segmentIds],
+    basedOn: [first.basedOn, second.basedOn].filter(Boolean).join(' '),
+  };
+  return { ...article, blocks: [...article.blocks.slice(0, index), merged, ...article.blocks.slice(index + 2)] };
+}
+
+export function insertBreakAfter(article: Article, index: number, newId: NewId): Article {
+  const block: ArticleBlock = { kind: 'break', id: newId() };
+  return { ...article, blocks: [...article.blocks.slice(0, index + 1), block, ...article.blocks.slice(index + 1)] };
+}
+
+export function removeBlock(article: Article, index: number): Article {
+  return { ...article, blocks: article.blocks.filter((_, position) => position !== index) };
+}
+
+export function rewordParagraph(article: Article, index: number, text: string): Article {
+  return {
+    ...article,
+    blocks: article.blocks.map((block, position) => (position === index && block.kind === 'paragraph' ? { ...block, text } : block)),
+  };
+}
+
+/** Takes the segments' current translation as the paragraph's text (and its new basis). */
+export function refreshFromTranslation(article: Article, index: number, segments: readonly Segment[]): Article {
+  return {
+    ...article,
+    blocks: article.blocks.map((block, position) => {
+      if (position !== index || block.kind !== 'paragraph') return block;
+      const basis = currentBasis(block, segments);
+      return { ...block, text: basis, basedOn: basis };
+    }),
+  };
+}
+
+/** Keeps the editor's wording but marks the changed source as seen. */
+export function acknowledgeSourceChange(article: Article, index: number, segments: readonly Segment[]): Article {
+  return {
+    ...article,
+    blocks: article.blocks.map((block, position) =>
+      position === index && block.kind === 'paragraph' ? { ...block, basedOn: currentBasis(block, segments) } : block,
+    ),
+  };
+}

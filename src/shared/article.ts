@@ -1,0 +1,97 @@
+// The article template (../shared/reference/publication-format.md) as data: what a draft holds,
+// in the order it is published, with redactions and newsroom typography applied. The live
+// preview and every export are drawn from this one outline.
+import { isValidCalendarDate } from './details-validation';
+import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
+import { applyRedactions, redactionTerms, type RedactionTerm } from './redaction';
+import type { SeriesSettings } from './settings';
+import { smartenPunctuation } from './typography';
+
+export type OutlineParagraph = { text: string; notes: string[]; openQueries: string[] };
+
+export type ArticleOutline = {
+  headline: string;
+  dek: string;
+  dateLine: string;
+  imageCredit: string;
+  boilerplate: string;
+  howToSubmit: string;
+  questionLine: string;
+  bio: string;
+  followUp: string;
+  /** Body paragraphs, grouped into sections by the breaks the editor placed. */
+  sections: OutlineParagraph[][];
+  closing: string;
+};
+
+const withQuestionMark = (question: string) => {
+  const trimmed = question.trim();
+  return trimmed === '' || /[?？]$/.test(trimmed) ? trimmed : `${trimmed}?`;
+};
+
+export function defaultHeadline(interview: Interview, series: SeriesSettings): string {
+  return `${series.name}: ${withQuestionMark(interview.readerQuestion.text)}`;
+}
+
+export function defaultBio(interview: Interview, topic: string): string {
+  const { pseudonym, birthRegion, yearLeft } = interview.narrator;
+  const where = birthRegion.trim() ? `${birthRegion.trim()}, North Korea` : 'North Korea';
+  const until = yearLeft ? `until leaving in ${yearLeft}` : 'until leaving';
+  return `${pseudonym.trim() || 'The writer'} — who was born and raised in ${where} and lived there ${until} — writes about ${topic.trim() || 'life there'}.`;
+}
+
+/** "2024-05-21" → "May 21, 2024"; anything else is left as typed. */
+export function formatPublicationDate(isoDate: string): string {
+  if (!isValidCalendarDate(isoDate)) return isoDate;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** What a paragraph's segments say now; compared with `basedOn` to show a changed source. */
+export function currentBasis(paragraph: Pick<ArticleParagraph, 'segmentIds'>, segments: readonly Segment[]): string {
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  return paragraph.segmentIds.map((id) => byId.get(id)?.translation.trim() ?? '').join(' ');
+}
+
+export function paragraphSourceChanged(paragraph: ArticleParagraph, segments: readonly Segment[]): boolean {
+  return paragraph.segmentIds.length > 0 && currentBasis(paragraph, segments) !== paragraph.basedOn;
+}
+
+function bodySections(blocks: readonly ArticleBlock[], segments: readonly Segment[], clean: (text: string) => string): OutlineParagraph[][] {
+  const byId = new Map(segments.map((segment) => [segment.id, segment]));
+  const sections: OutlineParagraph[][] = [[]];
+  for (const block of blocks) {
+    if (block.kind === 'break') {
+      if (sections.at(-1)!.length > 0) sections.push([]);
+      continue;
+    }
+    if (block.text.trim() === '') continue;
+    const sources = block.segmentIds.map((id) => byId.get(id)).filter((segment): segment is Segment => segment !== undefined);
+    sections.at(-1)!.push({
+      text: clean(block.text),
+      notes: sources.map((segment) => segment.notes.trim()).filter(Boolean).map(clean),
+      openQueries: sources.flatMap((segment) => segment.queries.filter((query) => query.status === 'open').map((query) => clean(query.text))),
+    });
+  }
+  return sections.filter((section) => section.length > 0);
+}
+
+export function articleOutline(interview: Interview, series: SeriesSettings, terms: RedactionTerm[] = redactionTerms(interview)): ArticleOutline {
+  const article: Article = interview.article;
+  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms));
+  const pseudonym = interview.narrator.pseudonym.trim() || 'the writer';
+  const question = withQuestionMark(interview.readerQuestion.text);
+  return {
+    headline: clean(article.headline || defaultHeadline(interview, series)),
+    dek: clean(article.dek),
+    dateLine: formatPublicationDate(article.publicationDate),
+    imageCredit: clean(article.imageCredit),
+    boilerplate: clean(series.boilerplate),
+    howToSubmit: clean(series.howToSubmit),
+    questionLine: clean(`Today's question asks: ${question}`),
+    bio: clean(article.bio || defaultBio(interview, article.topic)),
+    followUp: clean(`Got a question for ${pseudonym}? ${series.howToSubmit}`),
+    sections: bodySections(article.blocks, interview.segments, clean),
+    closing: clean(article.closing),
+  };
+}

@@ -1,0 +1,84 @@
+// Redaction: which terms must never reach an export, every spelling we look for, replacing them
+// in text, and finding any that survived. One set of patterns serves the replacement and the
+// leak check, so a spelling the check knows is also a spelling the replacement removes.
+import { romanize } from 'es-hangul';
+import type { Interview } from './interview';
+
+export type RedactionTerm = {
+  /** Position in the list, used to name the term in messages without repeating it. */
+  number: number;
+  term: string;
+  replacement: string;
+  variants: string[];
+};
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** What may stand between the letters of a name without making it another name. */
+const SEPARATORS = '[\\s\\-\\u2010-\\u2015_.·\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*';
+
+export const narratorReplacement = (interview: Interview): string => interview.narrator.pseudonym.trim() || '[redacted]';
+
+/** The narrator's real name (always), then the interview's own list. */
+export function redactionTerms(interview: Interview): RedactionTerm[] {
+  const terms: Omit<RedactionTerm, 'number'>[] = [];
+  const realName = interview.narrator.realName.trim();
+  if (realName) terms.push({ term: realName, replacement: narratorReplacement(interview), variants: [] });
+  for (const redaction of interview.redactions) {
+    terms.push({ term: redaction.term, replacement: redaction.replacement, variants: redaction.variants });
+  }
+  return terms.map((term, index) => ({ ...term, number: index + 1 }));
+}
+
+/** The term, its listed variants, and the Revised Romanization of any Korean among them. */
+export function spellingsOf(term: Pick<RedactionTerm, 'term' | 'variants'>): string[] {
+  const spellings = new Set<string>();
+  for (const written of [term.term, ...term.variants]) {
+    const spelling = written.normalize('NFC').trim();
+    if (!spelling) continue;
+    spellings.add(spelling);
+    if (HANGUL.test(spelling)) {
+      const romanized = romanize(spelling).trim();
+      if (romanized && !HANGUL.test(romanized)) spellings.add(romanized);
+    }
+  }
+  return [...spellings].sort((a, b) => b.length - a.length);
+}
+
+const escapeRegExp = (char: string) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
+/**
+ * A pattern for one spelling: case-insensitive, tolerant of spaces, hyphens and invisible
+ * characters between its letters. Latin spellings must stand as whole words ("Lee" is not in
+ * "sleeve"); Korean ones match inside words, because particles attach to names (최순희는).
+ */
+export function spellingPattern(spelling: string): RegExp {
+  const letters = [...spelling.normalize('NFC')].filter((char) => LETTER_OR_DIGIT.test(char));
+  const body = letters.map(escapeRegExp).join(SEPARATORS);
+  const first = letters[0] ?? '';
+  const last = letters.at(-1) ?? '';
+  const before = first && !HANGUL.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
+  const after = last && !HANGUL.test(last) ? '(?![\\p{L}\\p{N}])' : '';
+  return new RegExp(`${before}${body}${after}`, 'giu');
+}
+
+/** Replaces every spelling of every term. Text is compared in NFC, as the leak check does. */
+export function applyRedactions(text: string, terms: RedactionTerm[]): string {
+  let result = text.normalize('NFC');
+  for (const term of terms) {
+    for (const spelling of spellingsOf(term)) {
+      if ([...spelling].some((char) => LETTER_OR_DIGIT.test(char))) result = result.replace(spellingPattern(spelling), term.replacement);
+    }
+  }
+  return result;
+}
+
+export type Leak = { termNumber: number; replacement: string };
+
+/** Which terms still appear in the text, by any spelling. */
+export function findLeakedTerms(text: string, terms: RedactionTerm[]): Leak[] {
+  const normalized = text.normalize('NFC');
+  return terms
+    .filter((term) => spellingsOf(term).some((spelling) => spellingPattern(spelling).test(normalized)))
+    .map((term) => ({ termNumber: term.number, replacement: term.replacement }));
+}
