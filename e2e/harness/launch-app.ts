@@ -17,6 +17,8 @@ export type LaunchedApp = {
   transport: Transport;
   /** Every request that tried to leave the app. Must stay empty. */
   outsideRequests: string[];
+  /** What the user will pick in the next save dialog: a path, or null to cancel. */
+  answerSaveDialog(path: string | null): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -87,7 +89,13 @@ async function launchElectron(executablePath: string, dataDir: string): Promise<
   const page = await app.firstWindow();
   const outsideRequests = trackOutsideRequests(page, ['app://', 'media://', 'data:', 'blob:']);
   await page.waitForLoadState('domcontentloaded');
-  return { page, transport: 'electron', outsideRequests, close: () => app.close() };
+  const answerSaveDialog = async (path: string | null) => {
+    // The native dialog cannot be clicked by Playwright; answer it the way the user would.
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as typeof dialog.showSaveDialog;
+    }, path);
+  };
+  return { page, transport: 'electron', outsideRequests, answerSaveDialog, close: () => app.close() };
 }
 
 /** The init script that builds `window.desk` over the `__desk` binding, like the preload does. */
@@ -118,12 +126,16 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, serviceWorkers: 'block', locale: 'en-US' });
   let page: Page | null = null;
+  // Stands in for the native save dialog, which only exists in Electron: the test says what
+  // the user picks, and the real export code writes there.
+  let savePathAnswer: string | null = null;
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
   const handlers = await createHandlers({
     dataDir,
     resourcesDir: join(root, 'resources'),
     version,
     mediaBaseUrl: `${BRIDGE_ORIGIN}/media/`,
+    chooseExportPath: async () => savePathAnswer,
     emit: (event, payload) => {
       void page?.evaluate(([name, data]) => (window as { __deskEmit?: (e: unknown, p: unknown) => void }).__deskEmit?.(name, data), [event, payload] as const).catch(() => undefined);
     },
@@ -152,5 +164,13 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
   await context.addInitScript({ content: bridgeScript() });
   page = await context.newPage();
   await page.goto(`${BRIDGE_ORIGIN}/index.html`);
-  return { page, transport: 'chromium-bridge', outsideRequests, close: () => browser.close() };
+  return {
+    page,
+    transport: 'chromium-bridge',
+    outsideRequests,
+    answerSaveDialog: async (path) => {
+      savePathAnswer = path;
+    },
+    close: () => browser.close(),
+  };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, webContents } from 'electron';
 import { chooseDataDir } from './services/data-dir';
 import { createHandlers } from './services/handlers';
+import { chooseExportPathWithDialog } from './export-dialog';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
@@ -43,6 +44,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     mediaBaseUrl: MEDIA_BASE_URL,
     emit: eventSinkFor(() => webContents.getAllWebContents()),
+    chooseExportPath: chooseExportPathWithDialog,
   });
   registerIpc(handlers, appOrigin);
   createWindow();

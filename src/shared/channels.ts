@@ -10,6 +10,7 @@ export const channelNames = [
   'sample.open',
   'settings.get',
   'settings.update',
+  'export.save',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import { EntityId, Interview, InterviewSummary } from './interview';
-import { InterfaceLanguage, Settings } from './settings';
+import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
 
 const NoArgs = z.object({}).strict();
 const ById = z.object({ id: EntityId }).strict();
@@ -32,6 +32,21 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const exportFormats = ['docx-article', 'docx-bilingual', 'docx-transcript', 'srt', 'vtt', 'txt', 'md'] as const;
+export const ExportFormat = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportRequest = z
+  .object({
+    format: ExportFormat,
+    /** For transcripts and subtitles: the recording's language or the translation. */
+    language: z.enum(['source', 'target']).default('source'),
+    /** Article only: open translator queries become Word comments. */
+    includeOpenQueries: z.boolean().default(false),
+  })
+  .strict();
+export type ExportRequest = z.output<typeof ExportRequest>;
+
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
@@ -41,11 +56,21 @@ export const contract = {
   'interview.delete': { args: ById, result: z.object({}) },
   'sample.open': { args: NoArgs, result: Interview },
   'settings.get': { args: NoArgs, result: Settings },
-  'settings.update': { args: z.object({ interfaceLanguage: InterfaceLanguage }).partial().strict(), result: Settings },
+  'settings.update': {
+    args: z.object({ interfaceLanguage: InterfaceLanguage, series: SeriesSettings, documentAuthor: Settings.shape.documentAuthor }).partial().strict(),
+    result: Settings,
+  },
+  /** Asks where to save (a save dialog), then writes the export there. */
+  'export.save': {
+    args: z.object({ id: EntityId, request: ExportRequest }).strict(),
+    result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;
 export type ChannelArgs<C extends ChannelName> = z.input<Contract[C]['args']>;
+/** Arguments as handlers receive them: validated, with defaults filled in. */
+export type ChannelParsedArgs<C extends ChannelName> = z.output<Contract[C]['args']>;
 export type ChannelResult<C extends ChannelName> = z.output<Contract[C]['result']>;
 
 export const eventPayloads = {
@@ -54,7 +79,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -14,6 +14,7 @@ beforeAll(async () => {
     resourcesDir: resolve(__dirname, '../../../resources'),
     version: 'test',
     mediaBaseUrl: 'media://recordings/',
+    chooseExportPath: async () => null,
   });
 });
 

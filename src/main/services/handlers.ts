@@ -1,7 +1,10 @@
 // Everything the main side does, as one object whose methods are the contract's channels. Both
 // transports (Electron IPC and the test bridge) call exactly these through dispatch().
 import type { ChannelName, EventName } from '../../shared/channels';
-import type { ChannelArgs, ChannelResult, EventPayload } from '../../shared/contract';
+import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../shared/contract';
+import { basename } from 'node:path';
+import { exportInterview, fileExtensions } from './export/export-interview';
+import { suggestedExportName } from './export/export-names';
 import { Library } from './library';
 import { readSampleInterview } from './sample-interview';
 
@@ -14,10 +17,14 @@ export type HandlerOptions = {
   mediaBaseUrl: string;
   emit?: EventSink;
   now?: () => Date;
+  /** Asks the user where to save an export (a save dialog); null when they cancel. */
+  chooseExportPath: ExportPathChooser;
 };
 
+export type ExportPathChooser = (suggestion: { fileName: string; extension: string }) => Promise<string | null>;
+
 export type Handlers = {
-  [C in ChannelName]: (args: ChannelArgs<C>) => Promise<ChannelResult<C>>;
+  [C in ChannelName]: (args: ChannelParsedArgs<C>) => Promise<ChannelResult<C>>;
 };
 
 export async function createHandlers(options: HandlerOptions): Promise<Handlers> {
@@ -48,5 +55,13 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     },
     'settings.get': async () => library.settings,
     'settings.update': (patch) => library.updateSettings(patch),
+    'export.save': async ({ id, request }) => {
+      const interview = await library.get(id);
+      const extension = fileExtensions[request.format];
+      const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, request.format, extension), extension });
+      if (!path) return { saved: false };
+      await exportInterview(interview, library.settings, request, path);
+      return { saved: true, fileName: basename(path) };
+    },
   };
 }

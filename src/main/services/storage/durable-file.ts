@@ -8,14 +8,14 @@ import { basename, dirname, join } from 'node:path';
 export type WriteHooks = { beforeRename?: (tempPath: string) => Promise<void> };
 
 /**
- * Writes `text` so that a reader sees either the old file or the new one, never half of either:
+ * Writes `content` so that a reader sees either the old file or the new one, never half of either:
  * a unique temp file beside the target, fsync, rename over the target, fsync the folder.
  */
-export async function writeFileDurably(path: string, text: string, hooks: WriteHooks = {}): Promise<void> {
+export async function writeFileDurably(path: string, content: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
   const tempPath = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const file = await open(tempPath, 'wx', 0o600);
   try {
-    await file.writeFile(text, 'utf8');
+    await file.writeFile(content);
     await file.sync();
   } finally {
     await file.close();

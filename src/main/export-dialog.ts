@@ -1,0 +1,15 @@
+// The native save dialog for exports. The main side chooses the path with the user; the
+// renderer never sends one.
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import type { ExportPathChooser } from './services/handlers';
+
+export const chooseExportPathWithDialog: ExportPathChooser = async ({ fileName, extension }) => {
+  const options = {
+    defaultPath: join(app.getPath('documents'), fileName),
+    filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+  };
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+};

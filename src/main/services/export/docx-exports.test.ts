@@ -1,0 +1,124 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import type { ExportRequest } from '../../../shared/contract';
+import { exportFixture } from './export-fixture';
+import { renderExport } from './export-interview';
+
+async function unzip(
+  request: Partial<ExportRequest> & Pick<ExportRequest, 'format'>,
+  adjust?: (fixture: ReturnType<typeof exportFixture>) => void,
+): Promise<Record<string, string>> {
+  const fixture = exportFixture();
+  adjust?.(fixture);
+  const rendered = await renderExport(fixture.interview, fixture.settings, { language: 'source', includeOpenQueries: false, ...request });
+  const zip = await JSZip.loadAsync(rendered.bytes);
+  const parts: Record<string, string> = {};
+  for (const entry of Object.values(zip.files)) if (!entry.dir) parts[entry.name] = await entry.async('string');
+  return parts;
+}
+
+const paragraphs = (xml: string) =>
+  [...xml.matchAll(/<w:p>(.*?)<\/w:p>/gs)].map((match) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(match[1]!)?.[1] ?? '',
+    text: [...match[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+  }));
+
+const sensitive = ['최순희', 'choesunhui', 'Choe Sun', '연봉동', 'Yonbong', 'yeonbongdong'];
+
+describe('article DOCX', () => {
+  it('uses Word’s named styles in the template’s order', async () => {
+    const parts = await unzip({ format: 'docx-article' });
+    const body = paragraphs(parts['word/document.xml']!);
+    expect(body.slice(0, 9).map((paragraph) => paragraph.style)).toEqual([
+      'Title',
+      'Subtitle',
+      'Normal',
+      'Caption',
+      'Quote',
+      'Quote',
+      'Heading1',
+      'Normal',
+      'Normal',
+    ]);
+    expect(body[0]!.text).toBe('Ask a North Korean: What did children do after school?');
+    expect(body[2]!.text).toBe('May 21, 2024');
+    expect(body[6]!.text).toBe('Today’s question asks: What did children do after school?');
+    expect(body[7]!.text).toMatch(/^Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea and lived there until leaving in 2014 — writes about growing up in the market\.$/);
+    expect(body[8]!.text).toMatch(/^Got a question for Lee Ji-woo\?/);
+    const rest = body.slice(9).map((paragraph) => paragraph.text);
+    expect(rest).toEqual([
+      'I grew up in my neighbourhood. My name is Lee Ji-woo.',
+      'My mother sold “noodles” at the jangmadang (장마당) — every day.',
+      '', // the section break: one blank line
+      'In the winter of 2014 I crossed the river.',
+      'Those ten minutes were the longest of my life.',
+      'I still cannot eat noodles without thinking of her.',
+    ]);
+    for (const style of ['Subtitle', 'Quote']) expect(parts['word/styles.xml']).toContain(`w:styleId="${style}"`);
+    expect(parts['word/document.xml']).not.toMatch(/<w:b\/>|<w:i\/>|<w:sz /); // no direct formatting in the body
+  });
+
+  it('puts translator notes in footnotes, redacted', async () => {
+    const parts = await unzip({ format: 'docx-article' });
+    expect(parts['word/document.xml']!.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
+    expect(parts['word/footnotes.xml']).toContain('my neighbourhood is a district');
+    expect(parts['word/footnotes.xml']).toContain('Jangmadang: informal market.');
+  });
+
+  it('tags English en-US and Korean ko-KR in an East Asian font', async () => {
+    const xml = (await unzip({ format: 'docx-article' }))['word/document.xml']!;
+    expect(xml).toContain('<w:lang w:val="en-US" w:eastAsia="ko-KR"/>');
+    expect(xml).toMatch(/<w:rFonts w:eastAsia="Malgun Gothic"\/><w:lang w:val="ko-KR" w:eastAsia="ko-KR"\/><\/w:rPr><w:t xml:space="preserve">장마당<\/w:t>/);
+  });
+
+  it('adds open queries as comments only when asked, authored by a role', async () => {
+    expect((await unzip({ format: 'docx-article' }))['word/comments.xml'] ?? '').not.toContain('Cold noodles');
+    const parts = await unzip({ format: 'docx-article', includeOpenQueries: true });
+    expect(parts['word/comments.xml']).toContain('Cold noodles or hot?');
+    expect(parts['word/comments.xml']).toContain('w:author="Translator query"');
+    expect(parts['word/document.xml']).toContain('<w:commentRangeStart w:id="0"/>');
+  });
+
+  it('carries no personal names in its properties and no listed term anywhere in the package', async () => {
+    for (const format of ['docx-article', 'docx-bilingual', 'docx-transcript'] as const) {
+      const parts = await unzip({ format, includeOpenQueries: true });
+      const core = parts['docProps/core.xml']!;
+      expect(core).not.toMatch(/<dc:creator>[^<]+</);
+      expect(core).not.toMatch(/<cp:lastModifiedBy>[^<]+</);
+      expect(core).not.toContain('Un-named');
+      expect(parts['docProps/app.xml']).not.toMatch(/<Company>[^<]+</);
+      const everything = Object.values(parts).join('\n').normalize('NFC').toLowerCase();
+      for (const term of sensitive) expect(everything, `${format}: ${term}`).not.toContain(term.toLowerCase());
+    }
+  });
+
+  it('uses the neutral author from Settings when one is set', async () => {
+    const parts = await unzip({ format: 'docx-article' }, ({ settings }) => {
+      settings.documentAuthor = 'Newsroom';
+    });
+    expect(parts['docProps/core.xml']).toContain('<dc:creator>Newsroom</dc:creator>');
+  });
+});
+
+describe('transcript DOCX', () => {
+  it('bilingual: a table of timecode, speaker, source and translation, header repeated', async () => {
+    const xml = (await unzip({ format: 'docx-bilingual' }))['word/document.xml']!;
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((row) =>
+      [...row[1]!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => [...cell[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    );
+    expect(rows[0]).toEqual(['Time', 'Speaker', 'Korean', 'English']);
+    expect(rows[2]).toEqual(['00:00:25', 'Lee Ji-woo', '저는 my neighbourhood에서 자랐어요. 제 이름은 Lee Ji-woo예요.', 'I grew up in my neighbourhood. My name is Lee Ji-woo.']);
+    expect(rows).toHaveLength(6);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>');
+  });
+
+  it('oral history: speaker label on each turn, timestamps at speaker changes and every 60 seconds', async () => {
+    const body = paragraphs((await unzip({ format: 'docx-transcript', language: 'source' }))['word/document.xml']!);
+    expect(body[0]).toMatchObject({ style: 'Title' });
+    expect(body.slice(2).map((paragraph) => paragraph.text)).toEqual([
+      '[00:00:00] Interviewer: 어디에서 자라셨어요?',
+      '[00:00:25] Lee Ji-woo: 저는 my neighbourhood에서 자랐어요. 제 이름은 Lee Ji-woo예요. 어머니는 장마당에서 국수를 팔았어요. 2014년 겨울에 강을 건넜어요. [00:02:05] 그 십 분이 가장 길었어요.',
+    ]);
+  });
+});
