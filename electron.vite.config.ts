@@ -5,7 +5,11 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     // lowdb and steno are ESM-only: bundle them into the CommonJS main process.
-    build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } },
+    build: {
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // The app's entry and the `testimony` command line, built from the same services.
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
+    },
   },
   preload: {
     // A sandboxed preload cannot require packages, so it is one self-contained script.

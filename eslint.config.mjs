@@ -71,7 +71,16 @@ export default tseslint.config(
     rules: restrict('The main process never imports the renderer or the preload.', { folders: ['renderer', 'preload'] }),
   },
   {
-    files: ['e2e/**', 'scripts/**', 'bench/**', '**/*.test.ts'],
+    files: ['src/main/cli.ts'],
+    rules: restrict('The command line runs in plain Node: no Electron.', { folders: ['renderer', 'preload'], modules: ['electron'] }),
+  },
+  {
+    files: ['bin/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['e2e/**', 'scripts/**', 'bench/**', '**/*.test.ts', 'bin/**'],
     rules: { 'no-console': 'off' },
   },
 );

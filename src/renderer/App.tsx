@@ -56,7 +56,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
       <main className="content">
         {route.view === 'library' && <LibraryView onOpen={(id) => setRoute({ view: 'interview', id })} />}
         {route.view === 'interview' && info && (
-          <InterviewView id={route.id} mediaBaseUrl={info.mediaBaseUrl} onBack={() => setRoute({ view: 'library' })} />
+          <InterviewView id={route.id} mediaBaseUrl={info.mediaBaseUrl} settings={settings} onBack={() => setRoute({ view: 'library' })} />
         )}
         {route.view === 'settings' && <SettingsView settings={settings} info={info} onChange={changeSettings} />}
       </main>

@@ -76,9 +76,14 @@ function bodySections(blocks: readonly ArticleBlock[], segments: readonly Segmen
   return sections.filter((section) => section.length > 0);
 }
 
-export function articleOutline(interview: Interview, series: SeriesSettings, terms: RedactionTerm[] = redactionTerms(interview)): ArticleOutline {
+export function articleOutline(
+  interview: Interview,
+  series: SeriesSettings,
+  terms: RedactionTerm[] = redactionTerms(interview),
+  mark?: (replacement: string) => string,
+): ArticleOutline {
   const article: Article = interview.article;
-  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms));
+  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms, mark));
   const pseudonym = interview.narrator.pseudonym.trim() || 'the writer';
   const question = withQuestionMark(interview.readerQuestion.text);
   return {

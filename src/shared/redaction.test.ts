@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newInterview } from './interview';
-import { applyRedactions, findLeakedTerms, redactionTerms, spellingsOf, type RedactionTerm } from './redaction';
+import { applyRedactions, findLeakedTerms, markReplacement, redactionTerms, spellingsOf, splitAtTerms, type RedactionTerm } from './redaction';
 
 const interview = newInterview('abc-123', 'T', '2026-01-01T00:00:00Z');
 interview.narrator.pseudonym = 'Lee Ji-woo';
@@ -48,5 +48,21 @@ describe('findLeakedTerms', () => {
     expect(findLeakedTerms('clean text', terms)).toEqual([]);
     expect(findLeakedTerms('<w:t>최</w:t><w:t>순희</w:t>'.replace(/<[^>]+>/g, ''), terms)).toEqual([{ termNumber: 1, replacement: 'Lee Ji-woo' }]);
     expect(findLeakedTerms('Kim-Chol and yonbong-dong', terms).map((leak) => leak.termNumber)).toEqual([2, 3]);
+  });
+});
+
+describe('highlighting', () => {
+  it('splits text where terms occur', () => {
+    expect(splitAtTerms('저는 최순희예요, Choe Sun-hui.', terms)).toEqual([
+      { text: '저는 ', sensitive: false },
+      { text: '최순희', sensitive: true },
+      { text: '예요, ', sensitive: false },
+      { text: 'Choe Sun-hui', sensitive: true },
+      { text: '.', sensitive: false },
+    ]);
+  });
+
+  it('marks replacements when asked', () => {
+    expect(applyRedactions('최순희 said', terms, markReplacement)).toBe('\ue000Lee Ji-woo\ue001 said');
   });
 });

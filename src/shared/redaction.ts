@@ -62,15 +62,61 @@ export function spellingPattern(spelling: string): RegExp {
   return new RegExp(`${before}${body}${after}`, 'giu');
 }
 
-/** Replaces every spelling of every term. Text is compared in NFC, as the leak check does. */
-export function applyRedactions(text: string, terms: RedactionTerm[]): string {
+/**
+ * Replaces every spelling of every term. Text is compared in NFC, as the leak check does.
+ * `mark` may wrap each replacement (the preview uses it to highlight what was replaced).
+ */
+export function applyRedactions(text: string, terms: RedactionTerm[], mark: (replacement: string) => string = (r) => r): string {
   let result = text.normalize('NFC');
-  for (const term of terms) {
-    for (const spelling of spellingsOf(term)) {
-      if ([...spelling].some((char) => LETTER_OR_DIGIT.test(char))) result = result.replace(spellingPattern(spelling), term.replacement);
-    }
+  for (const { term, patterns } of compiledTerms(terms)) {
+    for (const pattern of patterns) result = result.replace(pattern, () => mark(term.replacement));
   }
   return result;
+}
+
+/** Patterns are built once per list of terms: exports apply them to thousands of strings. */
+const compiledCache = new WeakMap<RedactionTerm[], { term: RedactionTerm; patterns: RegExp[] }[]>();
+function compiledTerms(terms: RedactionTerm[]): { term: RedactionTerm; patterns: RegExp[] }[] {
+  let compiled = compiledCache.get(terms);
+  if (!compiled) {
+    compiled = terms.map((term) => ({
+      term,
+      patterns: spellingsOf(term)
+        .filter((spelling) => [...spelling].some((char) => LETTER_OR_DIGIT.test(char)))
+        .map(spellingPattern),
+    }));
+    compiledCache.set(terms, compiled);
+  }
+  return compiled;
+}
+
+/** Start and end of a marked replacement: private-use characters no text contains. */
+export const REPLACEMENT_START = '\ue000';
+export const REPLACEMENT_END = '\ue001';
+export const markReplacement = (replacement: string) => `${REPLACEMENT_START}${replacement}${REPLACEMENT_END}`;
+
+export type TextPiece = { text: string; sensitive: boolean };
+
+/** Splits text where listed terms occur, so views can highlight them. */
+export function splitAtTerms(text: string, terms: RedactionTerm[]): TextPiece[] {
+  const ranges: [number, number][] = [];
+  const normalized = text.normalize('NFC');
+  for (const { patterns } of compiledTerms(terms)) {
+    for (const pattern of patterns) {
+      for (const match of normalized.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const pieces: TextPiece[] = [];
+  let position = 0;
+  for (const [start, end] of ranges) {
+    if (end <= position) continue;
+    if (start > position) pieces.push({ text: normalized.slice(position, start), sensitive: false });
+    pieces.push({ text: normalized.slice(Math.max(start, position), end), sensitive: true });
+    position = end;
+  }
+  if (position < normalized.length) pieces.push({ text: normalized.slice(position), sensitive: false });
+  return pieces;
 }
 
 export type Leak = { termNumber: number; replacement: string };
@@ -78,7 +124,12 @@ export type Leak = { termNumber: number; replacement: string };
 /** Which terms still appear in the text, by any spelling. */
 export function findLeakedTerms(text: string, terms: RedactionTerm[]): Leak[] {
   const normalized = text.normalize('NFC');
-  return terms
-    .filter((term) => spellingsOf(term).some((spelling) => spellingPattern(spelling).test(normalized)))
-    .map((term) => ({ termNumber: term.number, replacement: term.replacement }));
+  return compiledTerms(terms)
+    .filter(({ patterns }) =>
+      patterns.some((pattern) => {
+        pattern.lastIndex = 0; // global patterns are shared; test() would resume where it stopped
+        return pattern.test(normalized);
+      }),
+    )
+    .map(({ term }) => ({ termNumber: term.number, replacement: term.replacement }));
 }

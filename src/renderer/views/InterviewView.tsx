@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateInterviewDetails } from '../../shared/details-validation';
 import type { Interview } from '../../shared/interview';
+import type { Settings } from '../../shared/settings';
 import { call, messageOf } from '../api';
 import { StatusBadge } from '../components/StatusBadge';
 import { DetailsForm } from './interview/DetailsForm';
@@ -13,7 +14,9 @@ import { useAutosave, type SaveState } from './interview/useAutosave';
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
 type Tab = (typeof tabs)[number];
 
-export function InterviewView({ id, mediaBaseUrl, onBack }: { id: string; mediaBaseUrl: string; onBack: () => void }) {
+type Props = { id: string; mediaBaseUrl: string; settings: Settings; onBack: () => void };
+
+export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const { t } = useTranslation();
   const [interview, setInterview] = useState<Interview | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -78,7 +81,7 @@ export function InterviewView({ id, mediaBaseUrl, onBack }: { id: string; mediaB
         {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
         {tab === 'transcribe' && <TranscriptPanel interview={interview} mediaBaseUrl={mediaBaseUrl} />}
         {tab === 'translate' && <TranslationPanel interview={interview} />}
-        {tab === 'edit' && <EditExportPanel interview={interview} />}
+        {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
       </div>
     </section>
   );

@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import { interfaceLanguages, type Settings } from '../../shared/settings';
@@ -6,6 +7,16 @@ type Props = { settings: Settings; info: AppInfo | null; onChange: (patch: Parti
 
 export function SettingsView({ settings, info, onChange }: Props) {
   const { t } = useTranslation();
+  const [series, setSeries] = useState(settings.series);
+  const [documentAuthor, setDocumentAuthor] = useState(settings.documentAuthor);
+  const [saved, setSaved] = useState(false);
+
+  const saveArticleSettings = async (event: FormEvent) => {
+    event.preventDefault();
+    await onChange({ series, documentAuthor: documentAuthor.trim() });
+    setSaved(true);
+  };
+
   return (
     <section className="settings pad">
       <h1>{t('settings.title')}</h1>
@@ -23,6 +34,32 @@ export function SettingsView({ settings, info, onChange }: Props) {
           ))}
         </select>
       </div>
+      <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
+        <h2>{t('settings.series')}</h2>
+        <label className="field">
+          <span>{t('settings.seriesName')}</span>
+          <input value={series.name} onChange={(e) => setSeries({ ...series, name: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('settings.seriesBoilerplate')}</span>
+          <textarea rows={3} value={series.boilerplate} onChange={(e) => setSeries({ ...series, boilerplate: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('settings.seriesHowToSubmit')}</span>
+          <textarea rows={2} value={series.howToSubmit} onChange={(e) => setSeries({ ...series, howToSubmit: e.target.value })} />
+        </label>
+        <label className="field">
+          <span>{t('settings.documentAuthor')}</span>
+          <input value={documentAuthor} onChange={(e) => setDocumentAuthor(e.target.value)} />
+          <span className="field-hint">{t('settings.documentAuthorHint')}</span>
+        </label>
+        <div className="row">
+          <button type="submit" className="button primary">
+            {t('settings.save')}
+          </button>
+          {saved && <span role="status">{t('settings.saved')}</span>}
+        </div>
+      </form>
       <div className="field">
         <span className="label">{t('settings.dataFolder')}</span>
         <code className="path" data-testid="data-folder">

@@ -28,11 +28,13 @@ export async function buildArticleDocx(outline: ArticleOutline, options: { autho
     });
     children.push(...commentIds.map((id) => new CommentRangeStart(id)));
     children.push(...languageRuns(paragraph.text, 'en-US'));
-    children.push(...commentIds.map((id) => new CommentRangeEnd(id)));
-    children.push(...commentIds.map((id) => new TextRun({ children: [new CommentReference(id)] })));
     for (const note of paragraph.notes) {
       children.push(new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: languageRuns(note, 'en-US') })] }));
     }
+    // Footnote marks go inside the commented range: LibreOffice shows the wrong footnote text
+    // when a footnote follows a comment's end in the same paragraph.
+    children.push(...commentIds.map((id) => new CommentRangeEnd(id)));
+    children.push(...commentIds.map((id) => new TextRun({ children: [new CommentReference(id)] })));
     return new Paragraph({ style: 'Normal', children });
   };
 

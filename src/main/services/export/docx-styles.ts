@@ -1,7 +1,7 @@
 // What every exported Word file shares: Word's own named styles (so the piece flows into a CMS
 // without direct formatting), language tags per run, an East Asian font for Korean, and
 // document properties that carry no personal names.
-import { Document, Packer, TextRun, type IPropertiesOptions, type ISectionOptions } from 'docx';
+import { Document, LineRuleType, Packer, TextRun, type IPropertiesOptions, type ISectionOptions } from 'docx';
 
 /** Word's standard Korean font; LibreOffice substitutes Noto Sans CJK KR where it is missing. */
 export const EAST_ASIAN_FONT = 'Malgun Gothic';
@@ -32,9 +32,9 @@ const styles: IPropertiesOptions['styles'] = {
   default: {
     document: {
       run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: EAST_ASIAN_FONT }, size: 22, language: { value: 'en-US', eastAsia: 'ko-KR' } },
-      paragraph: { spacing: { after: 160, line: 276 } },
+      paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
     },
-    title: { run: { size: 44, bold: true }, paragraph: { spacing: { after: 120 } } },
+    title: { run: { size: 44, bold: true }, paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
     heading1: { run: { size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
     heading2: { run: { size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 100 } } },
     caption: { run: { size: 18, italics: true, color: '555555' } },

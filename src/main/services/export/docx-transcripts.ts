@@ -7,9 +7,14 @@ import { languageRuns, languageTag, packDocument } from './docx-styles';
 import { oralHistoryTurns, speakerNames, transcriptHeading } from './transcript-layout';
 
 const languageNames: Record<string, string> = { ko: 'Korean', en: 'English' };
-const cell = (text: string, language: 'en-US' | 'ko-KR', width: number, bold = false) =>
+/** Column widths in twips, filling an A4 page inside one-inch margins. */
+const COLUMN_WIDTHS = [1250, 1500, 3138, 3138] as const;
+const cell = (text: string, language: 'en-US' | 'ko-KR', column: number, bold = false) =>
   // Word rejects a cell without a paragraph, so even an empty cell gets one.
-  new TableCell({ width: { size: width, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: languageRuns(text, language, { bold }) })] });
+  new TableCell({
+    width: { size: COLUMN_WIDTHS[column]!, type: WidthType.DXA },
+    children: [new Paragraph({ children: languageRuns(text, language, bold ? { bold } : {}) })],
+  });
 
 export async function buildBilingualDocx(interview: Interview, author: string): Promise<Buffer> {
   const names = speakerNames(interview);
@@ -18,10 +23,10 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
   const header = new TableRow({
     tableHeader: true,
     children: [
-      cell('Time', 'en-US', 10, true),
-      cell('Speaker', 'en-US', 14, true),
-      cell(languageNames[interview.languages.source] ?? interview.languages.source, 'en-US', 38, true),
-      cell(languageNames[interview.languages.target] ?? interview.languages.target, 'en-US', 38, true),
+      cell('Time', 'en-US', 0, true),
+      cell('Speaker', 'en-US', 1, true),
+      cell(languageNames[interview.languages.source] ?? interview.languages.source, 'en-US', 2, true),
+      cell(languageNames[interview.languages.target] ?? interview.languages.target, 'en-US', 3, true),
     ],
   });
   const rows = interview.segments.map(
@@ -29,10 +34,10 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
       new TableRow({
         cantSplit: true,
         children: [
-          cell(formatTimecode(segment.start), 'en-US', 10),
-          cell(names(segment.speakerId), 'en-US', 14),
-          cell(segment.source, source, 38),
-          cell(segment.translation, target, 38),
+          cell(formatTimecode(segment.start), 'en-US', 0),
+          cell(names(segment.speakerId), 'en-US', 1),
+          cell(segment.source, source, 2),
+          cell(segment.translation, target, 3),
         ],
       }),
   );
@@ -45,7 +50,7 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
         children: [
           new Paragraph({ style: 'Title', children: languageRuns(heading.title, 'en-US') }),
           new Paragraph({ style: 'Normal', children: languageRuns(heading.details, 'en-US') }),
-          new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] }),
+          new Table({ width: { size: 9026, type: WidthType.DXA }, columnWidths: [...COLUMN_WIDTHS], rows: [header, ...rows] }),
         ],
       },
     ],

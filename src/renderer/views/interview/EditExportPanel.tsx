@@ -1,13 +1,32 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview';
+import { redactionTerms } from '../../../shared/redaction';
+import type { Settings } from '../../../shared/settings';
+import { ArticleFields } from './ArticleFields';
+import { ArticlePreview } from './ArticlePreview';
+import { BodyComposer } from './BodyComposer';
+import { ExportBox } from './ExportBox';
+import { RedactionEditor } from './RedactionEditor';
 
-export function EditExportPanel({ interview }: { interview: Interview }) {
+type Props = { interview: Interview; settings: Settings; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
+
+export function EditExportPanel({ interview, settings, onChange, beforeExport }: Props) {
   const { t } = useTranslation();
-  const reviewed = interview.segments.filter((segment) => segment.status === 'reviewed').length;
+  const terms = useMemo(() => redactionTerms(interview), [interview]);
+  const setArticle = (article: Interview['article']) => onChange({ ...interview, article });
   return (
-    <div className="pad">
-      <p>{t('edit.reviewed', { done: reviewed, total: interview.segments.length })}</p>
-      <p className="muted">{t('edit.placeholder')}</p>
+    <div className="edit-export">
+      <div className="edit-column">
+        <ArticleFields interview={interview} series={settings.series} onChange={setArticle} />
+        <section className="panel">
+          <h2>{t('edit.body')}</h2>
+          <BodyComposer interview={interview} onChange={setArticle} />
+        </section>
+        <RedactionEditor interview={interview} onChange={onChange} />
+        <ExportBox interviewId={interview.id} beforeExport={beforeExport} />
+      </div>
+      <ArticlePreview interview={interview} series={settings.series} terms={terms} />
     </div>
   );
 }

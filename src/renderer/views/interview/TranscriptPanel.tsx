@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview';
+import { redactionTerms } from '../../../shared/redaction';
 import { formatTimecode } from '../../../shared/timecode';
+import { HighlightedText } from '../../components/HighlightedText';
 
 export function TranscriptPanel({ interview, mediaBaseUrl }: { interview: Interview; mediaBaseUrl: string }) {
   const { t } = useTranslation();
+  const terms = redactionTerms(interview);
   const speakers = new Map(interview.speakers.map((speaker) => [speaker.id, speaker]));
   const recordingUrl = interview.recording
     ? `${mediaBaseUrl}${encodeURIComponent(interview.id)}/${encodeURIComponent(interview.recording.fileName)}`
@@ -37,7 +40,7 @@ export function TranscriptPanel({ interview, mediaBaseUrl }: { interview: Interv
                     {speaker?.name ?? t('transcribe.unknownSpeaker')}
                   </td>
                   <td className="source" lang={interview.languages.source}>
-                    {segment.source}
+                    <HighlightedText text={segment.source} terms={terms} />
                   </td>
                 </tr>
               );

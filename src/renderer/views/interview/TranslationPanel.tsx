@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview';
+import { redactionTerms } from '../../../shared/redaction';
 import { formatTimecode } from '../../../shared/timecode';
+import { HighlightedText } from '../../components/HighlightedText';
 
 export function TranslationPanel({ interview }: { interview: Interview }) {
   const { t } = useTranslation();
   if (interview.segments.length === 0) return <p className="muted pad">{t('translate.empty')}</p>;
+  const terms = redactionTerms(interview);
   const done = interview.segments.filter((segment) => segment.translation.trim() !== '').length;
   return (
     <div className="translation">
@@ -22,8 +25,12 @@ export function TranslationPanel({ interview }: { interview: Interview }) {
           {interview.segments.map((segment) => (
             <tr key={segment.id}>
               <td className="time mono">{formatTimecode(segment.start)}</td>
-              <td lang={interview.languages.source}>{segment.source}</td>
-              <td lang={interview.languages.target}>{segment.translation}</td>
+              <td lang={interview.languages.source}>
+                <HighlightedText text={segment.source} terms={terms} />
+              </td>
+              <td lang={interview.languages.target}>
+                <HighlightedText text={segment.translation} terms={terms} />
+              </td>
               <td className="status">{t(`translate.segmentStatus.${segment.status}`)}</td>
             </tr>
           ))}
