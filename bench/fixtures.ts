@@ -1,5 +1,5 @@
 // Builds large, realistic interviews for benchmarks: Korean source, English translation.
-import { newInterview, type Interview } from '../src/shared/interview';
+import { newInterview, newSegment, type Interview } from '../src/shared/interview';
 
 const korean = '고난의 행군 때 배급이 끊겼습니다. 그때부터 어머니가 장마당에서 국수를 팔기 시작하셨어요.';
 const english = 'The rations stopped during the Arduous March. From then on, my mother sold noodles at the market.';
@@ -11,16 +11,15 @@ export function largeInterview(id: string, segmentCount: number): Interview {
     { id: 'spk-a', name: 'Interviewer', color: '#2f5d8a' },
     { id: 'spk-b', name: 'Narrator', color: '#b5651d' },
   ];
-  interview.segments = Array.from({ length: segmentCount }, (_, index) => ({
-    id: `seg-${index + 1}`,
-    start: index * 4.3,
-    end: index * 4.3 + 4,
-    speakerId: index % 2 ? 'spk-b' : 'spk-a',
-    source: `${korean} (${index})`,
-    translation: `${english} (${index})`,
-    status: 'draft' as const,
-    notes: '',
-    queries: [],
-  }));
+  interview.segments = Array.from({ length: segmentCount }, (_, index) =>
+    newSegment({
+      id: `seg-${index + 1}`,
+      start: index * 4.3,
+      end: index * 4.3 + 4,
+      speakerId: index % 2 ? 'spk-b' : 'spk-a',
+      source: `${korean} (${index})`,
+      translation: `${english} (${index})`,
+    }),
+  );
   return interview;
 }

@@ -43,6 +43,7 @@ script.lines.forEach(([speakerId, source, translation], index) => {
     speakerId,
     source,
     translation,
+    sourceAtTranslation: source,
     status: index < script.reviewedThrough ? 'reviewed' : 'draft',
     notes: '',
     queries: [],
@@ -80,6 +81,7 @@ const interview = {
   recording: { fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: Number(duration(joined).toFixed(3)) },
   redactions: [],
   article: { headline: '', dek: '', publicationDate: '', imageCredit: '', topic: '', bio: '', closing: '', blocks: [] },
+  glossary: [],
 };
 writeFileSync(join(out, 'interview.json'), `${JSON.stringify(interview, null, 2)}\n`);
 writeFileSync(

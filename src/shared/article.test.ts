@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleOutline, defaultBio, formatPublicationDate, paragraphSourceChanged } from './article';
 import { addSegments, insertBreakAfter, mergeWithNext, moveBlock, refreshFromTranslation, removeBlock, rewordParagraph } from './article-editing';
-import { newInterview, type Interview, type Segment } from './interview';
+import { newInterview, newSegment, type Interview, type Segment } from './interview';
 import { defaultSeries } from './settings';
 
-const segment = (id: string, translation: string, extra: Partial<Segment> = {}): Segment => ({
-  id,
-  start: 0,
-  end: 1,
-  speakerId: null,
-  source: '원문',
-  translation,
-  status: 'reviewed',
-  notes: '',
-  queries: [],
-  ...extra,
-});
+const segment = (id: string, translation: string, extra: Partial<Segment> = {}): Segment =>
+  newSegment({ id, start: 0, end: 1, source: '원문', translation, status: 'reviewed', ...extra });
 
 function sampleInterview(): Interview {
   const interview = newInterview('abc-123', 'T', '2026-01-01T00:00:00Z');

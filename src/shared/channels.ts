@@ -11,6 +11,11 @@ export const channelNames = [
   'settings.get',
   'settings.update',
   'export.save',
+  'glossary.get',
+  'glossary.save',
+  'glossary.import',
+  'glossary.export',
+  'memory.lookup',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

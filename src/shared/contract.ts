@@ -2,7 +2,7 @@
 // arguments against these before any handler runs, in Electron and in the test bridge alike.
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
-import { EntityId, Interview, InterviewSummary } from './interview';
+import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview';
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
 
 const NoArgs = z.object({}).strict();
@@ -47,6 +47,16 @@ export const ExportRequest = z
   .strict();
 export type ExportRequest = z.output<typeof ExportRequest>;
 
+export const MemoryMatch = z.object({
+  score: z.number().min(0).max(1),
+  source: z.string(),
+  translation: z.string(),
+  interviewId: z.string(),
+  interviewTitle: z.string(),
+  segmentId: z.string(),
+});
+export type MemoryMatch = z.infer<typeof MemoryMatch>;
+
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
@@ -64,6 +74,27 @@ export const contract = {
   'export.save': {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),
     result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
+  'glossary.get': { args: NoArgs, result: z.object({ terms: z.array(GlossaryTerm) }) },
+  'glossary.save': { args: z.object({ terms: z.array(GlossaryTerm).max(20_000) }).strict(), result: z.object({ terms: z.array(GlossaryTerm) }) },
+  /** Merges a CSV or TSV file's terms into the library glossary, reporting skipped lines. */
+  'glossary.import': {
+    args: z.object({ text: z.string().max(5_000_000) }).strict(),
+    result: z.object({
+      terms: z.array(GlossaryTerm),
+      added: z.number(),
+      updated: z.number(),
+      skipped: z.array(z.object({ line: z.number(), reason: z.string() })),
+    }),
+  },
+  'glossary.export': {
+    args: z.object({ format: z.enum(['csv', 'tsv']) }).strict(),
+    result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
+  /** Exact and fuzzy matches for a source from every reviewed segment in the library. */
+  'memory.lookup': {
+    args: z.object({ interviewId: EntityId, segmentId: EntityId, source: z.string().max(100_000) }).strict(),
+    result: z.object({ matches: z.array(MemoryMatch) }),
   },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 

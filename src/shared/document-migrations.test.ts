@@ -27,7 +27,7 @@ describe('document migrations', () => {
   it('upgrade a version-1 interview to a valid version-2 one, keeping everything it had', () => {
     const upgraded = Interview.parse({ ...interviewMigrations[1]!(versionOneInterview), schemaVersion: 2 });
     expect(upgraded.narrator.realName).toBe('최순희');
-    expect(upgraded.segments[0]).toMatchObject({ source: '안녕', translation: 'Hello', queries: [] });
+    expect(upgraded.segments[0]).toMatchObject({ source: '안녕', translation: 'Hello', queries: [], sourceAtTranslation: '안녕' });
     expect(upgraded.redactions).toEqual([]);
     expect(upgraded.article.blocks).toEqual([]);
   });
@@ -35,5 +35,6 @@ describe('document migrations', () => {
   it('give a version-1 library the default series settings and keep its language', () => {
     const upgraded = libraryMigrations[1]!({ schemaVersion: 1, settings: { interfaceLanguage: 'ko' }, index: {} });
     expect(upgraded.settings).toEqual({ ...defaultSettings, interfaceLanguage: 'ko' });
+    expect(upgraded.glossary).toEqual([]);
   });
 });

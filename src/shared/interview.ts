@@ -43,6 +43,8 @@ export const Segment = z
     speakerId: EntityId.nullable(),
     source: z.string().max(100_000),
     translation: z.string().max(100_000),
+    /** The source as it was when the translation was last written or confirmed: "stale" if it differs. */
+    sourceAtTranslation: z.string().max(100_000),
     status: SegmentStatus,
     /** Translator's notes: exported as footnotes where the segment reaches the article. */
     notes: z.string().max(100_000),
@@ -106,6 +108,17 @@ export const emptyArticle = (): Article => ({
   blocks: [],
 });
 
+/** A North Korea term and the English the newsroom agreed on for it. */
+export const GlossaryTerm = z.object({
+  id: EntityId,
+  korean: z.string().trim().min(1).max(200),
+  english: z.string().trim().min(1).max(200),
+  /** Renderings to avoid, flagged by the consistency check. */
+  avoid: z.array(z.string().trim().min(1).max(200)).max(50),
+  note: z.string().max(2000),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
 export const Narrator = z.object({
   pseudonym: shortText,
   /** Sensitive: never shown in lists or search results, never exported. */
@@ -134,6 +147,8 @@ export const Interview = z.object({
   recording: Recording.nullable(),
   redactions: z.array(Redaction).max(500),
   article: Article,
+  /** Terms for this interview only, added to the library's glossary. */
+  glossary: z.array(GlossaryTerm).max(5000),
 });
 export type Interview = z.infer<typeof Interview>;
 
@@ -145,6 +160,9 @@ export const InterviewSummary = z.object({
   status: WorkflowStatus,
   updatedAt: z.string(),
   segmentCount: z.number().int().min(0),
+  translatedCount: z.number().int().min(0),
+  reviewedCount: z.number().int().min(0),
+  openQueryCount: z.number().int().min(0),
   hasRecording: z.boolean(),
 });
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
@@ -157,7 +175,26 @@ export function summarizeInterview(interview: Interview): InterviewSummary {
     status: interview.status,
     updatedAt: interview.updatedAt,
     segmentCount: interview.segments.length,
+    translatedCount: interview.segments.filter((segment) => segment.translation.trim() !== '').length,
+    reviewedCount: interview.segments.filter((segment) => segment.status === 'reviewed').length,
+    openQueryCount: interview.segments.reduce((count, segment) => count + segment.queries.filter((query) => query.status === 'open').length, 0),
     hasRecording: interview.recording !== null,
+  };
+}
+
+/** A segment with sensible defaults: its translation counts as made from its current source. */
+export function newSegment(fields: Pick<Segment, 'id' | 'start' | 'end'> & Partial<Segment>): Segment {
+  const source = fields.source ?? '';
+  const translation = fields.translation ?? '';
+  return {
+    speakerId: null,
+    source,
+    translation,
+    sourceAtTranslation: source,
+    status: translation.trim() === '' ? 'untranslated' : 'draft',
+    notes: '',
+    queries: [],
+    ...fields,
   };
 }
 
@@ -181,5 +218,6 @@ export function newInterview(id: string, title: string, now: string): Interview 
     recording: null,
     redactions: [],
     article: emptyArticle(),
+    glossary: [],
   };
 }

@@ -17,6 +17,8 @@ export const Settings = z.object({
   series: SeriesSettings,
   /** What exported documents give as author and last editor. Empty by default: files get forwarded. */
   documentAuthor: z.string().max(200),
+  /** Key bindings the user changed, by action; the rest use the defaults. */
+  keymap: z.record(z.string(), z.string().max(60)),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -27,4 +29,4 @@ export const defaultSeries: SeriesSettings = {
   howToSubmit: 'Have a question? Send it with your first name and city, and we will put it to our writers.',
 };
 
-export const defaultSettings: Settings = { interfaceLanguage: 'en', series: defaultSeries, documentAuthor: '' };
+export const defaultSettings: Settings = { interfaceLanguage: 'en', series: defaultSeries, documentAuthor: '', keymap: {} };

@@ -2,10 +2,15 @@
 // transports (Electron IPC and the test bridge) call exactly these through dispatch().
 import type { ChannelName, EventName } from '../../shared/channels';
 import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../shared/contract';
+import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { exportInterview, fileExtensions } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
+import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { Library } from './library';
+import { readStarterGlossary } from './starter-glossary';
+import { writeFileDurably } from './storage/durable-file';
+import { TranslationMemory } from './translation-memory';
 import { readSampleInterview } from './sample-interview';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -29,6 +34,9 @@ export type Handlers = {
 
 export async function createHandlers(options: HandlerOptions): Promise<Handlers> {
   const library = await Library.open(options.dataDir, options.now);
+  if (library.isNew) await library.saveGlossary(await readStarterGlossary(options.resourcesDir));
+  const memory = new TranslationMemory({ ids: () => library.interviewIds(), get: (id) => library.get(id) });
+  library.onInterviewChanged((id) => memory.invalidate(id));
   const emit: EventSink = options.emit ?? (() => undefined);
   const libraryChanged = () => emit('library.changed', {});
 
@@ -63,5 +71,19 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       await exportInterview(interview, library.settings, request, path);
       return { saved: true, fileName: basename(path) };
     },
+    'glossary.get': async () => ({ terms: library.glossary }),
+    'glossary.save': async ({ terms }) => ({ terms: await library.saveGlossary(terms) }),
+    'glossary.import': async ({ text }) => {
+      const { rows, skipped } = parseGlossary(text);
+      const merged = mergeGlossary(library.glossary, rows, () => `glo-${randomUUID()}`);
+      return { terms: await library.saveGlossary(merged.terms), added: merged.added, updated: merged.updated, skipped };
+    },
+    'glossary.export': async ({ format }) => {
+      const path = await options.chooseExportPath({ fileName: `glossary.${format}`, extension: format });
+      if (!path) return { saved: false };
+      await writeFileDurably(path, serializeGlossary(library.glossary, format === 'csv' ? ',' : '\t'));
+      return { saved: true, fileName: basename(path) };
+    },
+    'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await memory.lookup(source, { interviewId, segmentId }) }),
   };
 }

@@ -9,6 +9,7 @@ import type { LibraryListing, UnreadableInterview } from '../../shared/contract'
 import { interviewMigrations, libraryMigrations } from '../../shared/document-migrations';
 import {
   EntityId,
+  GlossaryTerm,
   INTERVIEW_SCHEMA_VERSION,
   Interview,
   InterviewSummary,
@@ -37,15 +38,18 @@ const LibraryFile = z.object({
   settings: Settings,
   /** Summaries cached by id, with the stamp of the file they were read from. */
   index: z.record(z.string(), z.object({ summary: InterviewSummary, stamp: FileStamp })),
+  /** The library-wide glossary; interviews add their own terms. */
+  glossary: z.array(GlossaryTerm),
 });
 type LibraryFile = z.infer<typeof LibraryFile>;
 
-const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: defaultSettings, index: {} });
+const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: defaultSettings, index: {}, glossary: [] });
 
 type OpenInterview = { db: Low<Interview> } | { unreadable: UnreadableInterview };
 
 export class Library {
   private readonly interviews = new Map<string, OpenInterview>();
+  private readonly changeListeners: ((interviewId: string) => void)[] = [];
 
   private constructor(
     readonly dataDir: string,
@@ -53,12 +57,15 @@ export class Library {
     /** Non-null when library.json was damaged: the library then works but never rewrites it. */
     readonly libraryProblem: string | null,
     private readonly now: () => Date,
+    /** True when this folder had no library.json yet: a new library. */
+    readonly isNew: boolean,
   ) {}
 
   static async open(dataDir: string, now: () => Date = () => new Date()): Promise<Library> {
     await mkdir(interviewsFolder(dataDir), { recursive: true });
     const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, libraryMigrations, LIBRARY_SCHEMA_VERSION);
     const db = new Low(adapter, emptyLibrary());
+    const isNew = (await fileStamp(libraryFilePath(dataDir))) === null;
     let problem: string | null = null;
     try {
       await db.read();
@@ -68,7 +75,7 @@ export class Library {
       problem = `library.json could not be read (${error.reason}). It was left as it is and a copy was kept at ${relative(dataDir, copy)}. Settings changes will not be saved until it is repaired or removed.`;
       db.data = emptyLibrary();
     }
-    return new Library(dataDir, db, problem, now);
+    return new Library(dataDir, db, problem, now, isNew);
   }
 
   get settings(): Settings {
@@ -79,6 +86,25 @@ export class Library {
     this.libraryDb.data.settings = { ...this.libraryDb.data.settings, ...patch };
     await this.persistLibrary();
     return this.libraryDb.data.settings;
+  }
+
+  get glossary(): GlossaryTerm[] {
+    return this.libraryDb.data.glossary;
+  }
+
+  async saveGlossary(terms: GlossaryTerm[]): Promise<GlossaryTerm[]> {
+    this.libraryDb.data.glossary = terms;
+    await this.persistLibrary();
+    return terms;
+  }
+
+  /** Called with an interview's id whenever it is added, saved or deleted. */
+  onInterviewChanged(listener: (interviewId: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  async interviewIds(): Promise<string[]> {
+    return (await this.list()).interviews.map((summary) => summary.id);
   }
 
   async list(): Promise<LibraryListing> {
@@ -152,6 +178,7 @@ export class Library {
     opened.db.data = { ...interview, updatedAt };
     await opened.db.write();
     await this.indexInterview(opened.db.data);
+    this.changed(interview.id);
     return { updatedAt };
   }
 
@@ -162,6 +189,11 @@ export class Library {
     await rm(folder, { recursive: true, force: true });
     delete this.libraryDb.data.index[id];
     await this.persistLibrary();
+    this.changed(id);
+  }
+
+  private changed(id: string): void {
+    for (const listener of this.changeListeners) listener(id);
   }
 
   private async add(interview: Interview): Promise<void> {
@@ -170,6 +202,7 @@ export class Library {
     await db.write();
     this.interviews.set(interview.id, { db });
     await this.indexInterview(interview);
+    this.changed(interview.id);
   }
 
   private async openInterview(id: string): Promise<OpenInterview> {

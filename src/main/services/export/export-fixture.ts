@@ -1,21 +1,11 @@
 // A small interview with everything an export must handle: Korean source, English translation,
 // translator notes, an open query, a section break, a real name and a listed sensitive term.
 import { addSegments, insertBreakAfter } from '../../../shared/article-editing';
-import { newInterview, type Interview, type Segment } from '../../../shared/interview';
+import { newInterview, newSegment, type Interview, type Segment } from '../../../shared/interview';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 
-const segment = (index: number, speakerId: string, source: string, translation: string, extra: Partial<Segment> = {}): Segment => ({
-  id: `seg-${index}`,
-  start: index * 25,
-  end: index * 25 + 20,
-  speakerId,
-  source,
-  translation,
-  status: 'reviewed',
-  notes: '',
-  queries: [],
-  ...extra,
-});
+const segment = (index: number, speakerId: string, source: string, translation: string, extra: Partial<Segment> = {}): Segment =>
+  newSegment({ id: `seg-${index}`, start: index * 25, end: index * 25 + 20, speakerId, source, translation, status: 'reviewed', ...extra });
 
 export function exportFixture(): { interview: Interview; settings: Settings } {
   const interview = newInterview('fixture-1', '최순희의 장마당 — Market days', '2026-01-01T00:00:00Z');

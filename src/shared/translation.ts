@@ -1,0 +1,83 @@
+// Translation state of segments: what counts as translated, stale or reviewed, and the edits a
+// translator makes. Pure, so the rules are the same in the editor, the library and the tests.
+import type { Segment } from './interview';
+
+/** The source changed after the translation was written or confirmed. */
+export const isStale = (segment: Segment): boolean => segment.translation.trim() !== '' && segment.sourceAtTranslation !== segment.source;
+
+/** Wants the translator's attention: nothing translated yet, or translated from an older source. */
+export const needsTranslation = (segment: Segment): boolean => segment.translation.trim() === '' || isStale(segment);
+
+export function writeTranslation(segment: Segment, translation: string): Segment {
+  const empty = translation.trim() === '';
+  return {
+    ...segment,
+    translation,
+    // Writing the translation means writing it from the source on screen.
+    sourceAtTranslation: segment.source,
+    // A changed translation needs reviewing again.
+    status: empty ? 'untranslated' : 'draft',
+  };
+}
+
+export function markReviewed(segment: Segment): Segment {
+  if (segment.translation.trim() === '') return segment;
+  return { ...segment, status: 'reviewed', sourceAtTranslation: segment.source };
+}
+
+/** Keeps the translation as it is for the changed source. */
+export const confirmTranslation = (segment: Segment): Segment => ({ ...segment, sourceAtTranslation: segment.source });
+
+/** Editing the source leaves `sourceAtTranslation` alone, so the row shows as stale. */
+export const writeSource = (segment: Segment, source: string): Segment => ({ ...segment, source });
+
+export const copySourceIntoTranslation = (segment: Segment): Segment => writeTranslation(segment, segment.source);
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+export type TranslationProgress = {
+  segments: number;
+  translated: number;
+  reviewed: number;
+  stale: number;
+  sourceWords: number;
+  translatedSourceWords: number;
+};
+
+export function translationProgress(segments: readonly Segment[]): TranslationProgress {
+  const progress: TranslationProgress = { segments: segments.length, translated: 0, reviewed: 0, stale: 0, sourceWords: 0, translatedSourceWords: 0 };
+  for (const segment of segments) {
+    const words = countWords(segment.source);
+    progress.sourceWords += words;
+    if (segment.translation.trim() !== '') {
+      progress.translated += 1;
+      progress.translatedSourceWords += words;
+    }
+    if (segment.status === 'reviewed') progress.reviewed += 1;
+    if (isStale(segment)) progress.stale += 1;
+  }
+  return progress;
+}
+
+/** The next (or previous) row after `from` that needs translating, wrapping around; -1 if none. */
+export function nextNeedingTranslation(segments: readonly Segment[], from: number, direction: 1 | -1): number {
+  const count = segments.length;
+  for (let step = 1; step <= count; step += 1) {
+    const index = (((from + direction * step) % count) + count) % count;
+    if (needsTranslation(segments[index]!)) return index;
+  }
+  return -1;
+}
+
+export type RowFilter = 'all' | 'untranslated' | 'draft' | 'reviewed' | 'stale';
+
+export function matchesFilter(segment: Segment, filter: RowFilter): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'stale':
+      return isStale(segment);
+    default:
+      return segment.status === filter;
+  }
+}
