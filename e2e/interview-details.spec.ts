@@ -30,11 +30,15 @@ test('create an interview, fill its details in Korean and English, and find all 
   await page.getByLabel('Asked by (first name)').fill('Tom');
   await page.getByLabel('City').fill('Bristol');
 
-  // A bad year is explained and blocks saving; fixing it saves everything.
-  await page.getByLabel('Year left North Korea').fill('1900');
+  // A year that is not a number cannot be stored: it is explained and holds the save back.
+  // One out of range is explained beside the field. Fixing it saves everything.
+  await page.getByLabel('Year left North Korea').fill('20x9');
   await expect(page.getByText('Enter a year between 1945 and this year.')).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'invalid');
+  await page.getByLabel('Year left North Korea').fill('1900');
+  await expect(page.getByText('Enter a year between 1945 and this year.')).toBeVisible();
   await page.getByLabel('Year left North Korea').fill('2019');
+  await expect(page.getByText('Enter a year between 1945 and this year.')).toHaveCount(0);
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await expect(page.getByLabel('Real name')).toHaveAttribute('type', 'password');
   await page.screenshot({ path: screenshotPath('interview-details-en'), fullPage: true });

@@ -26,8 +26,10 @@ test('open the sample interview: its segments show and its recording loads; the 
   await page.screenshot({ path: screenshotPath('interview-transcribe-en') });
 
   await page.getByRole('tab', { name: 'Translate' }).click();
-  await expect(page.getByText('I was born and raised in a small border town in Ryanggang Province.')).toBeVisible();
-  await expect(page.getByText('20 of 20 segments translated')).toBeVisible();
+  await expect(page.getByLabel('Translation of segment 2', { exact: true })).toHaveValue(
+    'I was born and raised in a small border town in Ryanggang Province. China was just across the river.',
+  );
+  await expect(page.getByTestId('translate-progress')).toContainText('20/20 translated · 14 reviewed');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Interface language').selectOption('ko');

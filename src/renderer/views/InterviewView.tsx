@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateInterviewDetails } from '../../shared/details-validation';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
 import { call, messageOf } from '../api';
@@ -8,7 +7,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { DetailsForm } from './interview/DetailsForm';
 import { EditExportPanel } from './interview/EditExportPanel';
 import { TranscriptPanel } from './interview/TranscriptPanel';
-import { TranslationPanel } from './interview/TranslationPanel';
+import { TranslatePanel } from './interview/TranslatePanel';
 import { useAutosave, type SaveState } from './interview/useAutosave';
 
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
@@ -34,11 +33,13 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
     );
   }, [id]);
 
+  // Problems in the details are shown beside their fields but never hold back saving: work typed
+  // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value
+  // that cannot be stored at all (a year that is not a number) keeps the save back.
   const change = (next: Interview, yearValid = yearDraftValid) => {
     setInterview(next);
     setYearDraftValid(yearValid);
-    const problems = validateInterviewDetails(next, new Date());
-    autosave.schedule(next, yearValid && Object.keys(problems).length === 0);
+    autosave.schedule(next, yearValid);
   };
 
   const back = () => {
@@ -80,7 +81,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
       <div className="tab-panel" role="tabpanel">
         {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
         {tab === 'transcribe' && <TranscriptPanel interview={interview} mediaBaseUrl={mediaBaseUrl} />}
-        {tab === 'translate' && <TranslationPanel interview={interview} />}
+        {tab === 'translate' && <TranslatePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} />}
         {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
       </div>
     </section>

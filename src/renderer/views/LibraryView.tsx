@@ -126,6 +126,8 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
               <th>{t('library.columns.pseudonym')}</th>
               <th>{t('library.columns.status')}</th>
               <th className="num">{t('library.columns.segments')}</th>
+              <th className="num">{t('library.columns.translated')}</th>
+              <th className="num">{t('library.columns.queries')}</th>
               <th>{t('library.columns.updated')}</th>
               <th aria-label="actions" />
             </tr>
@@ -143,6 +145,12 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
                   <StatusBadge status={summary.status} />
                 </td>
                 <td className="num">{summary.segmentCount}</td>
+                <td className="num" data-testid="translated-count">
+                  {summary.segmentCount === 0 ? '—' : `${Math.round((summary.translatedCount / summary.segmentCount) * 100)}% · ${summary.reviewedCount}✓`}
+                </td>
+                <td className="num" data-testid="open-queries">
+                  {summary.openQueryCount || '—'}
+                </td>
                 <td className="muted">{dateFormat.format(new Date(summary.updatedAt))}</td>
                 <td className="actions">
                   <button className="button small danger-quiet" onClick={() => setDeleting(summary)} aria-label={`${t('library.delete')} ${summary.title}`}>
@@ -153,7 +161,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
             ))}
             {visible.length === 0 && (
               <tr>
-                <td colSpan={6} className="muted">
+                <td colSpan={8} className="muted">
                   {t('library.noMatches', { query })}
                 </td>
               </tr>

@@ -1,0 +1,117 @@
+import { expect, screenshotPath, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const row = (page: Page, number: number) => page.getByTestId('translate-row').filter({ has: page.getByLabel(`Translation of segment ${number}`, { exact: true }) });
+const translation = (page: Page, number: number) => page.getByLabel(`Translation of segment ${number}`, { exact: true });
+
+/** The list is virtualised: scroll until row `number` is rendered, as a person would. */
+async function reveal(page: Page, number: number): Promise<void> {
+  const list = page.locator('.rows-scroll');
+  await list.evaluate((element) => element.scrollTo(0, 0));
+  for (let attempt = 0; attempt < 60 && (await translation(page, number).count()) === 0; attempt += 1) {
+    await list.evaluate((element) => element.scrollBy(0, 200));
+  }
+  await translation(page, number).scrollIntoViewIfNeeded();
+}
+
+test('translate the sample by keyboard with memory, glossary check, stale rows and queries; reload keeps it all', async ({ launch }) => {
+  const first = await launch();
+  const { page } = first;
+  // Two copies of the sample: the first is "another interview" the memory can draw on.
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('tab', { name: 'Details' }).click();
+  await page.getByLabel('Title').fill('Second telling');
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await expect(page.getByTestId('translate-progress')).toContainText('20/20 translated');
+
+  // Row 2: clear it, and the memory offers the reviewed translation from the other interview.
+  await translation(page, 1).click();
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(translation(page, 2)).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await expect(row(page, 2)).toHaveAttribute('data-status', 'untranslated');
+  const memory = page.getByTestId('memory-matches');
+  await expect(memory).toContainText('저는 양강도의 작은 국경 도시에서');
+  await expect(memory).toContainText('100%');
+  await expect(memory).toContainText('from “장마당에서 자란 아이 — Growing up in the market”');
+  await page.keyboard.press('Control+I');
+  await expect(translation(page, 2)).toHaveValue('I was born and raised in a small border town in Ryanggang Province. China was just across the river.');
+  await page.keyboard.press('Control+Enter');
+  await expect(row(page, 2)).toHaveAttribute('data-status', 'reviewed');
+
+  // Row 3: cleared, then found again with the next-untranslated key and typed afresh.
+  await translation(page, 3).fill('');
+  await translation(page, 1).focus();
+  await page.keyboard.press('Control+U');
+  await expect(translation(page, 3)).toBeFocused();
+  await page.keyboard.type('What was family life like when you were little? ');
+  await page.keyboard.insertText('(어릴 때)');
+  // An IME composition in progress: Ctrl+Enter must not act.
+  await translation(page, 3).evaluate((element) =>
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, isComposing: true, bubbles: true })),
+  );
+  await expect(row(page, 3)).toHaveAttribute('data-status', 'draft');
+  await page.keyboard.press('Control+Enter');
+  await expect(row(page, 3)).toHaveAttribute('data-status', 'reviewed');
+
+  // Glossary: 규찰대 is agreed as "inspection squad"; "police patrol" is to be avoided.
+  await page.getByRole('tab', { name: 'Glossary' }).click();
+  await expect(page.getByTestId('glossary-issues')).not.toContainText('#8');
+  await reveal(page, 8);
+  await translation(page, 8).fill('The police patrol came often and took our goods.');
+  const issues = page.getByTestId('glossary-issues');
+  await expect(issues).toContainText('#8 “규찰대” is in the source, but “inspection squad” is not in the translation.');
+  await expect(issues).toContainText('#8 “police patrol” is used for “규찰대”; agreed: “inspection squad”.');
+  await expect(row(page, 8).locator('.glossary-term')).toHaveAttribute('title', /inspection squad/);
+
+  // Editing a source marks its translated row stale until the translator confirms it.
+  await page.getByLabel('Edit source').check();
+  await reveal(page, 6);
+  await page.getByLabel('Source of segment 6', { exact: true }).fill('새벽 네 시에 일어나서 반죽을 했어요. 저도 학교에 가기 전에 어머니를 도왔습니다.');
+  await page.getByLabel('Edit source').uncheck();
+  await expect(row(page, 6)).toHaveAttribute('data-stale', 'true');
+  await expect(row(page, 6)).toContainText('Source changed');
+  await page.getByLabel('Show').selectOption('stale');
+  await expect(page.getByTestId('translate-row')).toHaveCount(1);
+  await translation(page, 6).fill('We got up at four in the morning to make the dough. I helped my mother before school, too.');
+  await expect(row(page, 6)).toHaveAttribute('data-stale', 'false');
+  await page.getByLabel('Show').selectOption('all');
+
+  await reveal(page, 9);
+  // A query raised by keyboard on row 9, then resolved from the queries panel.
+  await translation(page, 9).click();
+  await page.keyboard.press('Control+Shift+Q');
+  await expect(page.getByLabel('Raise query')).toBeFocused();
+  await page.keyboard.type('Which school year was this?');
+  await page.keyboard.press('Enter');
+  await expect(row(page, 9).getByTestId('row-query')).toContainText('Which school year was this?');
+  await page.getByRole('tab', { name: 'Queries' }).click();
+  await expect(page.getByTestId('queries-panel')).toContainText('Which school year was this?');
+  await page.screenshot({ path: screenshotPath('translate-en') });
+  await page.getByTestId('queries-panel').getByRole('button', { name: 'Resolve' }).click();
+  await expect(page.getByTestId('queries-panel')).toContainText('Resolved');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await first.close();
+
+  const second = await launch();
+  const again = second.page;
+  await expect(again.getByRole('row', { name: /Second telling/ }).getByTestId('open-queries')).toHaveText('—');
+  await again.getByRole('button', { name: 'Second telling', exact: true }).click();
+  await again.getByRole('tab', { name: 'Translate' }).click();
+  await reveal(again, 2);
+  await expect(translation(again, 2)).toHaveValue('I was born and raised in a small border town in Ryanggang Province. China was just across the river.');
+  await expect(row(again, 2)).toHaveAttribute('data-status', 'reviewed');
+  await expect(translation(again, 3)).toHaveValue('What was family life like when you were little? (어릴 때)');
+  await expect(row(again, 3)).toHaveAttribute('data-status', 'reviewed');
+  await reveal(again, 6);
+  await expect(translation(again, 6)).toHaveValue('We got up at four in the morning to make the dough. I helped my mother before school, too.');
+  await reveal(again, 8);
+  await expect(translation(again, 8)).toHaveValue('The police patrol came often and took our goods.');
+  await again.getByRole('tab', { name: 'Queries' }).click();
+  await expect(again.getByTestId('queries-panel')).toContainText('Which school year was this?');
+  await expect(again.getByTestId('queries-panel')).toContainText('Resolved');
+  expect(second.outsideRequests).toEqual([]);
+});

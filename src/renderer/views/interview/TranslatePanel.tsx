@@ -1,0 +1,320 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemoryMatch } from '../../../shared/contract';
+import { glossaryInUse } from '../../../shared/glossary';
+import type { GlossaryTerm, Interview, Segment } from '../../../shared/interview';
+import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
+import { redactionTerms } from '../../../shared/redaction';
+import type { Settings } from '../../../shared/settings';
+import {
+  confirmTranslation,
+  copySourceIntoTranslation,
+  markReviewed,
+  matchesFilter,
+  nextNeedingTranslation,
+  translationProgress,
+  writeSource,
+  writeTranslation,
+  type RowFilter,
+} from '../../../shared/translation';
+import { call } from '../../api';
+import { newId } from '../../new-id';
+import { FindReplaceBar } from './FindReplaceBar';
+import { GlossarySidebar } from './GlossarySidebar';
+import { MemoryMatches } from './MemoryMatches';
+import { SideQueries } from './SideQueries';
+import { TranslateRow, type RowActions } from './TranslateRow';
+import { usePlayer } from './usePlayer';
+
+type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
+type SideTab = 'memory' | 'glossary' | 'queries';
+
+const filters: RowFilter[] = ['all', 'untranslated', 'draft', 'reviewed', 'stale'];
+
+export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: Props) {
+  const { t } = useTranslation();
+  const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [sourceEditable, setSourceEditable] = useState(false);
+  const [findOpen, setFindOpen] = useState(false);
+  const [sideTab, setSideTab] = useState<SideTab>('memory');
+  const [currentId, setCurrentId] = useState<string | null>(interview.segments[0]?.id ?? null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string; target: 'translation' | 'query' } | null>(null);
+  const [libraryGlossary, setLibraryGlossary] = useState<GlossaryTerm[]>([]);
+  // Matches are kept with the row and source they were found for, so a slow answer for the
+  // previous row is never shown for, or inserted into, the current one.
+  const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
+  const player = usePlayer();
+
+  // Edits may come faster than React re-renders: always build on the newest interview.
+  const latest = useRef(interview);
+  latest.current = interview;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const commit = useCallback((next: Interview) => {
+    latest.current = next;
+    onChangeRef.current(next);
+  }, []);
+  const updateSegment = useCallback(
+    (id: string, change: (segment: Segment) => Segment) => {
+      const current = latest.current;
+      commit({ ...current, segments: current.segments.map((segment) => (segment.id === id ? change(segment) : segment)) });
+    },
+    [commit],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void call('glossary.get', {}).then((result) => live && setLibraryGlossary(result.terms));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const segments = interview.segments;
+  const indexOf = useMemo(() => new Map(segments.map((segment, index) => [segment.id, index])), [segments]);
+  const current = currentId !== null ? segments[indexOf.get(currentId) ?? -1] : undefined;
+  const speakers = useMemo(() => new Map(interview.speakers.map((speaker) => [speaker.id, speaker])), [interview.speakers]);
+  const glossary = useMemo(() => glossaryInUse(libraryGlossary, interview.glossary), [libraryGlossary, interview.glossary]);
+  const sensitive = useMemo(() => redactionTerms(interview), [interview]);
+  const progress = useMemo(() => translationProgress(segments), [segments]);
+  // The row being worked on stays in view even when it stops matching the filter.
+  const visible = useMemo(() => segments.filter((segment) => segment.id === currentId || matchesFilter(segment, filter)), [segments, filter, currentId]);
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 84,
+    overscan: 6,
+    getItemKey: (index) => visible[index]!.id,
+  });
+
+  const goTo = useCallback(
+    (id: string, target: 'translation' | 'query' = 'translation') => {
+      setCurrentId(id);
+      setFocusRequest({ id, target });
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const position = visible.findIndex((segment) => segment.id === focusRequest.id);
+    if (position === -1) return;
+    virtualizer.scrollToIndex(position, { align: 'auto' });
+    const frame = requestAnimationFrame(() => {
+      const selector = focusRequest.target === 'query' ? '.query-input' : '.translation-input';
+      scrollRef.current?.querySelector<HTMLElement>(`[data-segment-id="${focusRequest.id}"] ${selector}`)?.focus();
+      setFocusRequest(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, visible, virtualizer]);
+
+  // Memory matches follow the current row's source.
+  const currentSource = current?.source;
+  useEffect(() => {
+    if (!currentId || currentSource === undefined) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void call('memory.lookup', { interviewId: interview.id, segmentId: currentId, source: currentSource }).then(
+        (result) => live && setMemory({ segmentId: currentId, source: currentSource, matches: result.matches }),
+        () => live && setMemory(null),
+      );
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [interview.id, currentId, currentSource]);
+
+  const matches = memory && current && memory.segmentId === current.id && memory.source === current.source ? memory.matches : [];
+
+  const actions: RowActions = useMemo(
+    () => ({
+      focus: (id) => setCurrentId(id),
+      translate: (id, text) => updateSegment(id, (segment) => writeTranslation(segment, text)),
+      editSource: (id, text) => updateSegment(id, (segment) => writeSource(segment, text)),
+      review: (id) => updateSegment(id, markReviewed),
+      confirm: (id) => updateSegment(id, confirmTranslation),
+      play: (id) => {
+        const segment = latest.current.segments.find((item) => item.id === id);
+        if (segment) player.playSegment(segment.start, segment.end);
+      },
+      loop: (id) => {
+        const segment = latest.current.segments.find((item) => item.id === id);
+        if (segment) player.toggleLoop(segment.start, segment.end);
+      },
+      note: (id, text) => updateSegment(id, (segment) => ({ ...segment, notes: text })),
+      raiseQuery: (id, text) =>
+        updateSegment(id, (segment) => ({
+          ...segment,
+          queries: [...segment.queries, { id: newId('qry'), text, status: 'open', createdAt: new Date().toISOString() }],
+        })),
+      setQueryStatus: (id, queryId, status) =>
+        updateSegment(id, (segment) => ({ ...segment, queries: segment.queries.map((query) => (query.id === queryId ? { ...query, status } : query)) })),
+    }),
+    [updateSegment, player],
+  );
+
+  const perform = (action: KeyAction): boolean => {
+    const index = current ? (indexOf.get(current.id) ?? 0) : 0;
+    const all = latest.current.segments;
+    switch (action) {
+      case 'translate.nextUntranslated':
+      case 'translate.previousUntranslated': {
+        const next = nextNeedingTranslation(all, index, action === 'translate.nextUntranslated' ? 1 : -1);
+        if (next !== -1) goTo(all[next]!.id);
+        return true;
+      }
+      case 'translate.nextRow':
+      case 'translate.previousRow': {
+        const position = visible.findIndex((segment) => segment.id === current?.id);
+        const target = visible[position + (action === 'translate.nextRow' ? 1 : -1)];
+        if (target) goTo(target.id);
+        return true;
+      }
+      case 'translate.markReviewed': {
+        if (!current) return true;
+        updateSegment(current.id, markReviewed);
+        const next = nextNeedingTranslation(latest.current.segments, index, 1);
+        if (next !== -1 && next !== index) goTo(latest.current.segments[next]!.id);
+        return true;
+      }
+      case 'translate.copySource':
+        if (current) updateSegment(current.id, copySourceIntoTranslation);
+        return true;
+      case 'translate.insertMatch':
+        if (current && matches[0]) updateSegment(current.id, (segment) => writeTranslation(segment, matches[0]!.translation));
+        return true;
+      case 'translate.raiseQuery':
+        if (current) goTo(current.id, 'query');
+        return true;
+      case 'player.playSegment':
+        if (current) player.playSegment(current.start, current.end);
+        return true;
+      case 'player.loopSegment':
+        if (current) player.toggleLoop(current.start, current.end);
+        return true;
+      case 'player.playPause':
+        player.playPause();
+        return true;
+      case 'player.back':
+      case 'player.forward':
+        player.step(action === 'player.back' ? -1 : 1);
+        return true;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const action = actionFor(event.nativeEvent, keymap);
+    if (action && perform(action)) event.preventDefault();
+  };
+
+  if (segments.length === 0) return <p className="muted pad">{t('translate.empty')}</p>;
+
+  const recordingUrl = interview.recording ? `${mediaBaseUrl}${encodeURIComponent(interview.id)}/${encodeURIComponent(interview.recording.fileName)}` : null;
+
+  return (
+    <div className="translate" onKeyDown={onKeyDown}>
+      <div className="translate-toolbar">
+        {recordingUrl && <audio ref={player.audio} controls preload="metadata" src={recordingUrl} />}
+        <label className="inline-field">
+          <span>{t('translate.filter')}</span>
+          <select value={filter} onChange={(e) => setFilter(e.target.value as RowFilter)}>
+            {filters.map((name) => (
+              <option key={name} value={name}>
+                {t(`translate.filters.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check inline">
+          <input type="checkbox" checked={sourceEditable} onChange={(e) => setSourceEditable(e.target.checked)} />
+          {t('translate.editSource')}
+        </label>
+        <button type="button" className="button small" onClick={() => setFindOpen((open) => !open)}>
+          {t('translate.findReplace')}
+        </button>
+        <span className="spacer" />
+        <span className="muted small" data-testid="translate-progress">
+          {t('translate.progressDetail', {
+            translated: progress.translated,
+            total: progress.segments,
+            reviewed: progress.reviewed,
+            words: progress.translatedSourceWords,
+            totalWords: progress.sourceWords,
+          })}
+        </span>
+      </div>
+      {findOpen && (
+        <FindReplaceBar segments={segments} onReplace={(next) => commit({ ...latest.current, segments: next })} onClose={() => setFindOpen(false)} />
+      )}
+      <div className="translate-body">
+        <div className="rows-scroll" ref={scrollRef}>
+          {visible.length === 0 && <p className="muted pad">{t('translate.noRows')}</p>}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const segment = visible[item.index]!;
+              return (
+                <div
+                  key={item.key}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  className="virtual-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  <TranslateRow
+                    segment={segment}
+                    number={(indexOf.get(segment.id) ?? 0) + 1}
+                    speaker={segment.speakerId ? speakers.get(segment.speakerId) : undefined}
+                    current={segment.id === currentId}
+                    sourceEditable={sourceEditable}
+                    glossary={glossary}
+                    sensitive={sensitive}
+                    sourceLanguage={interview.languages.source}
+                    targetLanguage={interview.languages.target}
+                    looping={player.looping}
+                    actions={actions}
+                  />
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <aside className="translate-side">
+          <div className="tabs small-tabs" role="tablist">
+            {(['memory', 'glossary', 'queries'] as const).map((name) => (
+              <button key={name} role="tab" aria-selected={sideTab === name} className={sideTab === name ? 'tab active' : 'tab'} onClick={() => setSideTab(name)}>
+                {t(`translate.tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div className="side-body">
+            {sideTab === 'memory' && (
+              <MemoryMatches
+                matches={matches}
+                insertKey={keymap['translate.insertMatch']}
+                onInsert={(match) => current && updateSegment(current.id, (segment) => writeTranslation(segment, match.translation))}
+              />
+            )}
+            {sideTab === 'glossary' && (
+              <GlossarySidebar
+                libraryTerms={libraryGlossary}
+                interviewTerms={interview.glossary}
+                segments={segments}
+                onLibraryTerms={setLibraryGlossary}
+                onInterviewTerms={(terms) => commit({ ...latest.current, glossary: terms })}
+                onGoTo={(id) => goTo(id)}
+              />
+            )}
+            {sideTab === 'queries' && <SideQueries segments={segments} onGoTo={(id) => goTo(id)} onStatus={actions.setQueryStatus} />}
+          </div>
+        </aside>
+      </div>
+    </div>
+  );
+}

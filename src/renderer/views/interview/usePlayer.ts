@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/**
+ * Playback of the interview's recording for keyboard work: play a segment (once or looping),
+ * play/pause with a small rewind on resume, step back and forward.
+ */
+export function usePlayer(resumeRewindSeconds = 1.5, stepSeconds = 1.5) {
+  const audio = useRef<HTMLAudioElement | null>(null);
+  const range = useRef<{ start: number; end: number; loop: boolean } | null>(null);
+  const [looping, setLooping] = useState(false);
+
+  useEffect(() => {
+    const element = audio.current;
+    if (!element) return;
+    const keepInRange = () => {
+      const current = range.current;
+      if (!current || element.currentTime < current.end) return;
+      if (current.loop) element.currentTime = current.start;
+      else {
+        element.pause();
+        range.current = null;
+      }
+    };
+    element.addEventListener('timeupdate', keepInRange);
+    return () => element.removeEventListener('timeupdate', keepInRange);
+  });
+
+  const playSegment = useCallback((start: number, end: number, loop = false) => {
+    const element = audio.current;
+    if (!element) return;
+    range.current = { start, end, loop };
+    setLooping(loop);
+    element.currentTime = start;
+    void element.play().catch(() => undefined);
+  }, []);
+
+  const toggleLoop = useCallback(
+    (start: number, end: number) => {
+      if (range.current?.loop) {
+        range.current = null;
+        setLooping(false);
+        audio.current?.pause();
+      } else playSegment(start, end, true);
+    },
+    [playSegment],
+  );
+
+  const playPause = useCallback(() => {
+    const element = audio.current;
+    if (!element) return;
+    if (element.paused) {
+      element.currentTime = Math.max(0, element.currentTime - resumeRewindSeconds);
+      void element.play().catch(() => undefined);
+    } else element.pause();
+  }, [resumeRewindSeconds]);
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      const element = audio.current;
+      if (element) element.currentTime = Math.max(0, element.currentTime + direction * stepSeconds);
+    },
+    [stepSeconds],
+  );
+
+  return { audio, playSegment, toggleLoop, playPause, step, looping };
+}
