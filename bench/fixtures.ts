@@ -23,3 +23,28 @@ export function largeInterview(id: string, segmentCount: number): Interview {
   );
   return interview;
 }
+
+// Varied Korean sentences for memory benchmarks: words drawn by a seeded generator, so runs repeat.
+const vocabulary = (
+  '어머니 아버지 장마당 국수 배급 학교 동원 농촌 친구 드라마 알판 보위부 규찰대 담배 강 겨울 여름 새벽 시장 장사 ' +
+  '돈 쌀 옥수수 기차 마을 도시 군대 병원 간호 공부 서울 중국 국경 브로커 가족 동생 언니 오빠 할머니 이웃 ' +
+  '팔았어요 샀어요 갔어요 왔어요 건넜어요 기다렸어요 일했어요 배웠어요 숨겼어요 들었어요 봤어요 먹었어요 ' +
+  '매일 자주 가끔 처음 다시 몰래 함께 혼자 빨리 천천히 아침에 밤에 그때 지금 항상'
+).split(' ');
+
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function variedInterview(id: string, segmentCount: number, random: () => number): Interview {
+  const interview = largeInterview(id, segmentCount);
+  interview.segments = interview.segments.map((segment) => {
+    const words = Array.from({ length: 5 + Math.floor(random() * 9) }, () => vocabulary[Math.floor(random() * vocabulary.length)]!);
+    return { ...segment, source: `${words.join(' ')}.`, translation: `Translation of ${id}/${segment.id}.`, status: 'reviewed' as const };
+  });
+  return interview;
+}

@@ -115,3 +115,26 @@ test('translate the sample by keyboard with memory, glossary check, stale rows a
   await expect(again.getByTestId('queries-panel')).toContainText('Resolved');
   expect(second.outsideRequests).toEqual([]);
 });
+
+test('shortcuts are rebound in Settings and the new keys work while translating', async ({ launch }) => {
+  const { page, outsideRequests } = await launch();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Change: Mark reviewed and move on' }).click();
+  await page.keyboard.press('F8');
+  await expect(page.getByTestId('keymap').getByRole('row', { name: /Mark reviewed and move on/ })).toContainText('F8');
+  await page.screenshot({ path: screenshotPath('settings-en'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('button', { name: '장마당에서 자란 아이 — Growing up in the market', exact: true }).click();
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await translation(page, 1).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Welcome.');
+  await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
+  await page.keyboard.press('Control+Enter'); // the old binding no longer acts
+  await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
+  await page.keyboard.press('F8');
+  await expect(row(page, 1)).toHaveAttribute('data-status', 'reviewed');
+  expect(outsideRequests).toEqual([]);
+});

@@ -67,7 +67,10 @@ export const contract = {
   'sample.open': { args: NoArgs, result: Interview },
   'settings.get': { args: NoArgs, result: Settings },
   'settings.update': {
-    args: z.object({ interfaceLanguage: InterfaceLanguage, series: SeriesSettings, documentAuthor: Settings.shape.documentAuthor }).partial().strict(),
+    args: z
+      .object({ interfaceLanguage: InterfaceLanguage, series: SeriesSettings, documentAuthor: Settings.shape.documentAuthor, keymap: Settings.shape.keymap })
+      .partial()
+      .strict(),
     result: Settings,
   },
   /** Asks where to save (a save dialog), then writes the export there. */

@@ -17,10 +17,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What may stand between the letters of a name without making it another name. */
 const SEPARATORS = '[\\s\\-\\u2010-\\u2015_.·\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*';
 
-export const narratorReplacement = (interview: Interview): string => interview.narrator.pseudonym.trim() || '[redacted]';
+export const narratorReplacement = (interview: Pick<Interview, 'narrator'>): string => interview.narrator.pseudonym.trim() || '[redacted]';
 
 /** The narrator's real name (always), then the interview's own list. */
-export function redactionTerms(interview: Interview): RedactionTerm[] {
+export function redactionTerms(interview: Pick<Interview, 'narrator' | 'redactions'>): RedactionTerm[] {
   const terms: Omit<RedactionTerm, 'number'>[] = [];
   const realName = interview.narrator.realName.trim();
   if (realName) terms.push({ term: realName, replacement: narratorReplacement(interview), variants: [] });

@@ -44,13 +44,15 @@ type Entry = { segmentId: string; source: string; translation: string; normalize
 
 class InterviewMemory {
   readonly entries: Entry[] = [];
-  readonly postings = new Map<string, number[]>();
+  /** For each bigram, the entries that contain it (typed arrays: lookups walk them a lot). */
+  readonly postings = new Map<string, Int32Array>();
 
   constructor(
     readonly interviewId: string,
     readonly title: string,
     interview: Interview,
   ) {
+    const lists = new Map<string, number[]>();
     for (const segment of interview.segments) {
       if (segment.status !== 'reviewed' || segment.translation.trim() === '') continue;
       const normalized = normalizeForMemory(segment.source);
@@ -58,11 +60,12 @@ class InterviewMemory {
       const grams = bigramsOf(normalized);
       const index = this.entries.push({ segmentId: segment.id, source: segment.source, translation: segment.translation, normalized, gramCount: grams.size }) - 1;
       for (const gram of grams) {
-        const list = this.postings.get(gram);
+        const list = lists.get(gram);
         if (list) list.push(index);
-        else this.postings.set(gram, [index]);
+        else lists.set(gram, [index]);
       }
     }
+    for (const [gram, list] of lists) this.postings.set(gram, Int32Array.from(list));
   }
 }
 
@@ -90,11 +93,14 @@ export class TranslationMemory {
     const queryGrams = bigramsOf(query);
     const candidates: { memory: InterviewMemory; entry: Entry; dice: number }[] = [];
     for (const memory of this.memories.values()) {
-      const shared = new Map<number, number>();
+      const shared = new Uint16Array(memory.entries.length);
       for (const gram of queryGrams) {
-        for (const index of memory.postings.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+        const list = memory.postings.get(gram);
+        if (list) for (let at = 0; at < list.length; at += 1) shared[list[at]!]! += 1;
       }
-      for (const [index, count] of shared) {
+      for (let index = 0; index < shared.length; index += 1) {
+        const count = shared[index]!;
+        if (count === 0) continue;
         const entry = memory.entries[index]!;
         if (memory.interviewId === exclude.interviewId && entry.segmentId === exclude.segmentId) continue;
         const dice = (2 * count) / (queryGrams.size + entry.gramCount);

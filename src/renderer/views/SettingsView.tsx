@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import { interfaceLanguages, type Settings } from '../../shared/settings';
+import { KeymapSettings } from './KeymapSettings';
 
 type Props = { settings: Settings; info: AppInfo | null; onChange: (patch: Partial<Settings>) => Promise<void> };
 
@@ -60,6 +61,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>
       </form>
+      <KeymapSettings keymap={settings.keymap} onChange={(keymap) => onChange({ keymap })} />
       <div className="field">
         <span className="label">{t('settings.dataFolder')}</span>
         <code className="path" data-testid="data-folder">

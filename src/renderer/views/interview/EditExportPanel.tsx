@@ -13,7 +13,8 @@ type Props = { interview: Interview; settings: Settings; onChange: (next: Interv
 
 export function EditExportPanel({ interview, settings, onChange, beforeExport }: Props) {
   const { t } = useTranslation();
-  const terms = useMemo(() => redactionTerms(interview), [interview]);
+  const { narrator, redactions } = interview;
+  const terms = useMemo(() => redactionTerms({ narrator, redactions }), [narrator, redactions]);
   const setArticle = (article: Interview['article']) => onChange({ ...interview, article });
   return (
     <div className="edit-export">

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../shared/contract';
 import { glossaryInUse } from '../../../shared/glossary';
@@ -77,8 +77,12 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const current = currentId !== null ? segments[indexOf.get(currentId) ?? -1] : undefined;
   const speakers = useMemo(() => new Map(interview.speakers.map((speaker) => [speaker.id, speaker])), [interview.speakers]);
   const glossary = useMemo(() => glossaryInUse(libraryGlossary, interview.glossary), [libraryGlossary, interview.glossary]);
-  const sensitive = useMemo(() => redactionTerms(interview), [interview]);
-  const progress = useMemo(() => translationProgress(segments), [segments]);
+  // Rows re-render only when their own segment changes; everything derived from the whole
+  // transcript (terms, progress, the sidebar's checks) must not change identity on each keystroke.
+  const { narrator, redactions } = interview;
+  const sensitive = useMemo(() => redactionTerms({ narrator, redactions }), [narrator, redactions]);
+  const settledSegments = useDeferredValue(segments);
+  const progress = useMemo(() => translationProgress(settledSegments), [settledSegments]);
   // The row being worked on stays in view even when it stops matching the filter.
   const visible = useMemo(() => segments.filter((segment) => segment.id === currentId || matchesFilter(segment, filter)), [segments, filter, currentId]);
 
@@ -305,13 +309,13 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
               <GlossarySidebar
                 libraryTerms={libraryGlossary}
                 interviewTerms={interview.glossary}
-                segments={segments}
+                segments={settledSegments}
                 onLibraryTerms={setLibraryGlossary}
                 onInterviewTerms={(terms) => commit({ ...latest.current, glossary: terms })}
                 onGoTo={(id) => goTo(id)}
               />
             )}
-            {sideTab === 'queries' && <SideQueries segments={segments} onGoTo={(id) => goTo(id)} onStatus={actions.setQueryStatus} />}
+            {sideTab === 'queries' && <SideQueries segments={settledSegments} onGoTo={(id) => goTo(id)} onStatus={actions.setQueryStatus} />}
           </div>
         </aside>
       </div>

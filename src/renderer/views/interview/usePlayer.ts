@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /**
  * Playback of the interview's recording for keyboard work: play a segment (once or looping),
@@ -62,5 +62,5 @@ export function usePlayer(resumeRewindSeconds = 1.5, stepSeconds = 1.5) {
     [stepSeconds],
   );
 
-  return { audio, playSegment, toggleLoop, playPause, step, looping };
+  return useMemo(() => ({ audio, playSegment, toggleLoop, playPause, step, looping }), [playSegment, toggleLoop, playPause, step, looping]);
 }
