@@ -19,6 +19,8 @@ export type LaunchedApp = {
   outsideRequests: string[];
   /** What the user will pick in the next save dialog: a path, or null to cancel. */
   answerSaveDialog(path: string | null): Promise<void>;
+  /** What the user will pick in the next open dialog for a recording. */
+  answerOpenDialog(path: string | null): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -95,7 +97,12 @@ async function launchElectron(executablePath: string, dataDir: string): Promise<
       dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as typeof dialog.showSaveDialog;
     }, path);
   };
-  return { page, transport: 'electron', outsideRequests, answerSaveDialog, close: () => app.close() };
+  const answerOpenDialog = async (path: string | null) => {
+    await app.evaluate(({ dialog }, chosen) => {
+      dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen ? [chosen] : [] })) as typeof dialog.showOpenDialog;
+    }, path);
+  };
+  return { page, transport: 'electron', outsideRequests, answerSaveDialog, answerOpenDialog, close: () => app.close() };
 }
 
 /** The init script that builds `window.desk` over the `__desk` binding, like the preload does. */
@@ -129,6 +136,7 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
   // Stands in for the native save dialog, which only exists in Electron: the test says what
   // the user picks, and the real export code writes there.
   let savePathAnswer: string | null = null;
+  let openPathAnswer: string | null = null;
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
   const handlers = await createHandlers({
     dataDir,
@@ -136,6 +144,7 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
     version,
     mediaBaseUrl: `${BRIDGE_ORIGIN}/media/`,
     chooseExportPath: async () => savePathAnswer,
+    chooseRecording: async () => openPathAnswer,
     emit: (event, payload) => {
       void page?.evaluate(([name, data]) => (window as { __deskEmit?: (e: unknown, p: unknown) => void }).__deskEmit?.(name, data), [event, payload] as const).catch(() => undefined);
     },
@@ -170,6 +179,9 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
     outsideRequests,
     answerSaveDialog: async (path) => {
       savePathAnswer = path;
+    },
+    answerOpenDialog: async (path) => {
+      openPathAnswer = path;
     },
     close: () => browser.close(),
   };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { app, BrowserWindow, webContents } from 'electron';
 import { chooseDataDir } from './services/data-dir';
 import { createHandlers } from './services/handlers';
-import { chooseExportPathWithDialog } from './export-dialog';
+import { chooseExportPathWithDialog, chooseRecordingWithDialog } from './file-dialogs';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
@@ -45,6 +45,7 @@ async function start(): Promise<void> {
     mediaBaseUrl: MEDIA_BASE_URL,
     emit: eventSinkFor(() => webContents.getAllWebContents()),
     chooseExportPath: chooseExportPathWithDialog,
+    chooseRecording: chooseRecordingWithDialog,
   });
   registerIpc(handlers, appOrigin);
   createWindow();

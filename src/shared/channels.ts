@@ -16,11 +16,14 @@ export const channelNames = [
   'glossary.import',
   'glossary.export',
   'memory.lookup',
+  'media.import',
+  'media.peaks',
+  'transcript.import',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
 /** Events the main side pushes to the renderer. */
-export const eventNames = ['library.changed'] as const;
+export const eventNames = ['library.changed', 'media.progress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The one IPC channel main → renderer events travel on. */

@@ -57,6 +57,8 @@ export const MemoryMatch = z.object({
 });
 export type MemoryMatch = z.infer<typeof MemoryMatch>;
 
+const ImportNotice = z.object({ line: z.number(), reason: z.string() });
+
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
@@ -99,6 +101,24 @@ export const contract = {
     args: z.object({ interviewId: EntityId, segmentId: EntityId, source: z.string().max(100_000) }).strict(),
     result: z.object({ matches: z.array(MemoryMatch) }),
   },
+  /** Asks for a recording (an open dialog), imports it with progress events, returns the interview. */
+  'media.import': {
+    args: ById,
+    result: z.union([z.object({ imported: z.literal(true), interview: Interview }), z.object({ imported: z.literal(false) })]),
+  },
+  /** Waveform peaks of the interview's recording: min/max pairs as base64 16-bit integers. */
+  'media.peaks': { args: ById, result: z.object({ peaksPerSecond: z.number(), durationSeconds: z.number(), data: z.string() }) },
+  /** Adds an SRT, WebVTT, text or oTranscribe file's segments to the interview. */
+  'transcript.import': {
+    args: z.object({ id: EntityId, fileName: z.string().max(500), text: z.string().max(20_000_000) }).strict(),
+    result: z.object({
+      interview: Interview,
+      format: z.enum(['srt', 'vtt', 'txt', 'otr']),
+      imported: z.number(),
+      skipped: z.array(ImportNotice),
+      adjusted: z.array(ImportNotice),
+    }),
+  },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -109,11 +129,12 @@ export type ChannelResult<C extends ChannelName> = z.output<Contract[C]['result'
 
 export const eventPayloads = {
   'library.changed': z.object({}),
+  'media.progress': z.object({ interviewId: z.string(), phase: z.enum(['copying', 'analysing']), fraction: z.number() }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

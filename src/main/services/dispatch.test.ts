@@ -15,6 +15,7 @@ beforeAll(async () => {
     version: 'test',
     mediaBaseUrl: 'media://recordings/',
     chooseExportPath: async () => null,
+    chooseRecording: async () => null,
   });
 });
 

@@ -5,6 +5,7 @@ import { channelNames, type ChannelName } from '../../shared/channels';
 import { contract, type Outcome } from '../../shared/contract';
 import { DeskError } from './desk-error';
 import type { Handlers } from './handlers';
+import { MediaRefused } from './media/probe';
 import { UnreadableFileError } from './storage/unreadable-file';
 
 export function isChannelName(value: unknown): value is ChannelName {
@@ -35,6 +36,7 @@ function describeInvalidInput(channel: ChannelName, error: z.ZodError): string {
 function describeFailure(channel: ChannelName, error: unknown): { code: DeskError['code']; message: string } {
   if (error instanceof DeskError) return { code: error.code, message: error.message };
   if (error instanceof UnreadableFileError) return { code: 'unreadable', message: error.message };
+  if (error instanceof MediaRefused) return { code: 'refused', message: error.message };
   // Only the error's kind is logged: messages can quote file contents, and transcripts must
   // never reach a log.
   const kind = error instanceof Error ? `${error.name}${(error as NodeJS.ErrnoException).code ? ` ${(error as NodeJS.ErrnoException).code}` : ''}` : typeof error;

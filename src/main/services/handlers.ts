@@ -4,10 +4,13 @@ import type { ChannelName, EventName } from '../../shared/channels';
 import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../shared/contract';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
+import { DeskError } from './desk-error';
 import { exportInterview, fileExtensions } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { Library } from './library';
+import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
+import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { readStarterGlossary } from './starter-glossary';
 import { writeFileDurably } from './storage/durable-file';
 import { TranslationMemory } from './translation-memory';
@@ -24,7 +27,11 @@ export type HandlerOptions = {
   now?: () => Date;
   /** Asks the user where to save an export (a save dialog); null when they cancel. */
   chooseExportPath: ExportPathChooser;
+  chooseRecording: RecordingChooser;
 };
+
+/** Asks the user for a recording to import (an open dialog); null when they cancel. */
+export type RecordingChooser = () => Promise<string | null>;
 
 export type ExportPathChooser = (suggestion: { fileName: string; extension: string }) => Promise<string | null>;
 
@@ -85,5 +92,41 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return { saved: true, fileName: basename(path) };
     },
     'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await memory.lookup(source, { interviewId, segmentId }) }),
+    'media.import': async ({ id }) => {
+      await library.get(id); // refuse unknown or unreadable interviews before asking for a file
+      const path = await options.chooseRecording();
+      if (!path) return { imported: false };
+      const recording = await importRecording({
+        dataDir: options.dataDir,
+        interviewId: id,
+        sourcePath: path,
+        onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
+      });
+      const interview = await library.get(id);
+      await library.save({ ...interview, recording });
+      await removeOtherRecordings(options.dataDir, id, recording.fileName);
+      libraryChanged();
+      return { imported: true, interview: await library.get(id) };
+    },
+    'media.peaks': async ({ id }) => {
+      const interview = await library.get(id);
+      if (!interview.recording) throw new DeskError('not-found', 'This interview has no recording yet.');
+      const peaks = await recordingPeaks(options.dataDir, id, interview.recording, (fraction) =>
+        emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
+      );
+      return { peaksPerSecond: peaks.peaksPerSecond, durationSeconds: peaks.durationSeconds, data: peaks.data };
+    },
+    'transcript.import': async ({ id, fileName, text }) => {
+      const interview = await library.get(id);
+      const parsed = parseTranscript(fileName, text);
+      if (parsed.cues.length === 0) {
+        const reasons = parsed.skipped.slice(0, 5).map((skip) => `line ${skip.line}: ${skip.reason}`).join('; ');
+        throw new DeskError('refused', `Nothing in this file could be imported${reasons ? ` (${reasons})` : ''}.`);
+      }
+      const { segments, speakers } = toSegments(parsed, interview.speakers, (prefix) => `${prefix}-${randomUUID()}`);
+      const merged = [...interview.segments, ...segments].sort((a, b) => a.start - b.start);
+      await library.save({ ...interview, speakers, segments: merged });
+      return { interview: await library.get(id), format: parsed.format, imported: segments.length, skipped: parsed.skipped, adjusted: parsed.adjusted };
+    },
   };
 }

@@ -2,7 +2,8 @@
 // renderer never sends one.
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { ExportPathChooser } from './services/handlers';
+import type { ExportPathChooser, RecordingChooser } from './services/handlers';
+import { recordingExtensions } from './services/media/media-types';
 
 export const chooseExportPathWithDialog: ExportPathChooser = async ({ fileName, extension }) => {
   const options = {
@@ -12,4 +13,14 @@ export const chooseExportPathWithDialog: ExportPathChooser = async ({ fileName, 
   const window = BrowserWindow.getFocusedWindow();
   const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
+};
+
+export const chooseRecordingWithDialog: RecordingChooser = async () => {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: 'Recordings', extensions: recordingExtensions }],
+  };
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 };

@@ -1,0 +1,67 @@
+// The ffmpeg shipped inside @ffmpeg-installer's platform package (a binary in the npm package,
+// nothing downloaded). It decodes every recording format the app accepts, as a stream.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+let cachedPath: string | null = null;
+
+export function ffmpegPath(): string {
+  if (!cachedPath) {
+    const require = createRequire(__filename);
+    const path = (require('@ffmpeg-installer/ffmpeg') as { path: string }).path;
+    // In a packaged app the binary lives beside the archive, not inside it.
+    cachedPath = path.replace('app.asar', 'app.asar.unpacked');
+  }
+  return cachedPath;
+}
+
+/** Runs ffmpeg to completion, collecting stderr (where it reports streams and errors). */
+export function runFfmpeg(args: string[], signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', ...args], { stdio: ['ignore', 'ignore', 'pipe'], signal });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < 200_000) stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/**
+ * Decodes a recording to mono 32-bit float PCM at `sampleRate`, handing each chunk to `onSamples`
+ * as it arrives: memory stays flat however long the recording is.
+ */
+export function decodeToPcm(
+  path: string,
+  sampleRate: number,
+  onSamples: (samples: Float32Array) => void,
+  signal?: AbortSignal,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      ffmpegPath(),
+      ['-hide_banner', '-nostdin', '-v', 'error', '-i', path, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
+      { stdio: ['ignore', 'pipe', 'pipe'], signal },
+    );
+    let stderr = '';
+    let carry: Buffer = Buffer.alloc(0);
+    child.stdout.on('data', (chunk: Buffer) => {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const usable = bytes.length - (bytes.length % 4);
+      carry = bytes.subarray(usable);
+      if (usable > 0) {
+        const aligned = new Float32Array(usable / 4);
+        Buffer.from(aligned.buffer).set(bytes.subarray(0, usable));
+        onSamples(aligned);
+      }
+    });
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      if (stderr.length < 50_000) stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}

@@ -1,0 +1,117 @@
+// Bringing a recording into an interview: refuse what is not audio, copy it in (with progress),
+// decode it once for the waveform, and only then put it in place. A file that turns out empty,
+// damaged or cut short leaves nothing behind.
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Recording } from '../../../shared/interview';
+import { formatTimecode } from '../../../shared/timecode';
+import { mediaFolder } from '../data-paths';
+import { readTextFile, writeFileDurably } from '../storage/durable-file';
+import { mediaTypeOf, recordingExtensions } from './media-types';
+import { computePeaks, type Peaks } from './peaks';
+import { wavIsCutShort } from './wav-header';
+import { MediaRefused, probeMedia } from './probe';
+
+export type ImportPhase = 'copying' | 'analysing';
+export type ImportProgress = (phase: ImportPhase, fraction: number) => void;
+
+export const peaksFileName = (recordingFileName: string) => `${recordingFileName}.peaks.json`;
+
+async function copyWithProgress(from: string, to: string, size: number, onProgress: (fraction: number) => void, signal?: AbortSignal) {
+  let copied = 0;
+  let lastReport = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      copied += chunk.length;
+      if (copied / size - lastReport >= 0.02) {
+        lastReport = copied / size;
+        onProgress(lastReport);
+      }
+      done(null, chunk);
+    },
+  });
+  await pipeline(createReadStream(from), counter, createWriteStream(to, { flags: 'wx', mode: 0o600 }), { signal });
+}
+
+export async function importRecording(options: {
+  dataDir: string;
+  interviewId: string;
+  sourcePath: string;
+  onProgress: ImportProgress;
+  signal?: AbortSignal;
+}): Promise<Recording> {
+  const { dataDir, interviewId, sourcePath, onProgress, signal } = options;
+  const extension = extname(sourcePath).toLowerCase().slice(1);
+  if (!recordingExtensions.includes(extension)) {
+    throw new MediaRefused(`“.${extension || '?'}” files are not recordings the app can import. Use ${recordingExtensions.join(', ')}.`);
+  }
+  const info = await stat(sourcePath).catch(() => null);
+  if (!info?.isFile()) throw new MediaRefused('That file could not be found.');
+  if (info.size === 0) throw new MediaRefused('This file is empty: there is no recording in it.');
+  const probe = await probeMedia(sourcePath);
+  if (extension === 'wav' && (await wavIsCutShort(sourcePath))) {
+    throw new MediaRefused('This recording seems cut short: its header promises more sound than the file holds. Nothing was imported.');
+  }
+
+  const folder = mediaFolder(dataDir, interviewId);
+  await mkdir(folder, { recursive: true });
+  const temp = join(folder, `.importing-${randomBytes(6).toString('hex')}.${extension}`);
+  try {
+    await copyWithProgress(sourcePath, temp, info.size, (fraction) => onProgress('copying', fraction), signal);
+    const analysed = await computePeaks(temp, probe.durationSeconds, (fraction) => onProgress('analysing', fraction), signal);
+    const missing = probe.durationSeconds - analysed.decodedSeconds;
+    if (analysed.failed || analysed.decodedSeconds === 0 || (missing > 2 && missing / probe.durationSeconds > 0.02)) {
+      throw new MediaRefused(
+        `This recording seems damaged or cut short: only ${formatTimecode(analysed.decodedSeconds)} of ${formatTimecode(probe.durationSeconds)} could be read. Nothing was imported.`,
+      );
+    }
+    const fileName = await freeName(folder, `recording.${extension}`);
+    await writeFileDurably(join(folder, peaksFileName(fileName)), JSON.stringify(analysed.peaks));
+    await rename(temp, join(folder, fileName));
+    onProgress('analysing', 1);
+    return { fileName, mimeType: mediaTypeOf(fileName), durationSeconds: Math.round(analysed.decodedSeconds * 1000) / 1000 };
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+/** Peaks for an interview's recording: from the cache, or computed (and cached) now. */
+export async function recordingPeaks(dataDir: string, interviewId: string, recording: Recording, onProgress: (fraction: number) => void): Promise<Peaks> {
+  const folder = mediaFolder(dataDir, interviewId);
+  const cache = join(folder, peaksFileName(recording.fileName));
+  const cached = await readTextFile(cache);
+  if (cached) {
+    try {
+      const peaks = JSON.parse(cached) as Peaks;
+      if (peaks.version === 1) return peaks;
+    } catch {
+      /* a damaged cache is recomputed */
+    }
+  }
+  const analysed = await computePeaks(join(folder, recording.fileName), recording.durationSeconds ?? 1, onProgress);
+  if (analysed.failed) throw new MediaRefused('The recording could not be read to draw its waveform.');
+  await writeFileDurably(cache, JSON.stringify(analysed.peaks));
+  return analysed.peaks;
+}
+
+/** Old recordings and their peaks go once a new one is in place. */
+export async function removeOtherRecordings(dataDir: string, interviewId: string, keep: string): Promise<void> {
+  const folder = mediaFolder(dataDir, interviewId);
+  for (const name of await readdir(folder)) {
+    if (name !== keep && name !== peaksFileName(keep) && !name.startsWith('.')) await rm(join(folder, name), { force: true });
+  }
+}
+
+async function freeName(folder: string, wanted: string): Promise<string> {
+  const existing = new Set(await readdir(folder));
+  if (!existing.has(wanted)) return wanted;
+  const dot = wanted.lastIndexOf('.');
+  for (let index = 2; ; index += 1) {
+    const candidate = `${wanted.slice(0, dot)}-${index}${wanted.slice(dot)}`;
+    if (!existing.has(candidate)) return candidate;
+  }
+}
