@@ -49,3 +49,33 @@ describe('testimony export', () => {
     expect(await runCli(['export', '--data-dir', join(dataDir, 'nope'), '--interview', 'abc-999', '--format', 'txt', '--out', 'x'], io())).toBe(1);
   });
 });
+
+describe('testimony import', () => {
+  const sample = join(__dirname, '../../resources/sample/recording.ogg');
+  const srt = join(__dirname, '../../e2e/data/messy.srt');
+
+  it('creates an interview from a recording and a transcript, printing its id and the skipped lines', async () => {
+    const code = await runCli(['import', '--data-dir', dataDir, '--title', '혜산 인터뷰', '--media', sample, '--transcript', srt], io());
+    expect(code).toBe(0);
+    const id = output.out[0]!;
+    const interview = await (await Library.open(dataDir)).get(id);
+    expect(interview).toMatchObject({ title: '혜산 인터뷰', recording: { fileName: 'recording.ogg' } });
+    expect(interview.segments).toHaveLength(4);
+    expect(interview.speakers.map((speaker) => speaker.name)).toEqual(['Interviewer', '지우']);
+    expect(output.err).toEqual([
+      'skipped line 9: a cue number with no cue',
+      'skipped line 16: ends before it starts',
+      'skipped line 19: no timing line',
+      'adjusted line 6: overlapped the next cue; now ends at 17.000 s',
+    ]);
+  });
+
+  it('leaves no interview behind when the recording is refused', async () => {
+    const before = (await (await Library.open(dataDir)).list()).interviews.length;
+    const bad = join(dataDir, 'not-audio.mp3');
+    await (await import('node:fs/promises')).writeFile(bad, 'plain text');
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Bad', '--media', bad], io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/no audio/);
+    expect((await (await Library.open(dataDir)).list()).interviews).toHaveLength(before);
+  });
+});

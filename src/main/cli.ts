@@ -1,21 +1,30 @@
 // `testimony` on the command line, for batch work with the same code as the app:
 //   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries]
-// Exit codes: 0 written, 1 failed, 2 wrong usage, 3 refused by the leak check.
+//   testimony import --data-dir DIR --title T [--media FILE] [--transcript FILE]
+// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check.
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
+import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
 import { exportInterview } from './services/export/export-interview';
 import { Library } from './services/library';
+import { importRecording } from './services/media/import-recording';
+import { MediaRefused } from './services/media/probe';
+import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
 
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 const USAGE = `Usage:
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries]`;
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries]
+  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE]`;
 
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'import') return runImport(rest, io);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -63,6 +72,55 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     }
     // Only the kind of failure: messages may quote file contents.
     io.err(`Export failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
+  }
+}
+
+/** Creates an interview, with a recording and a transcript if given; prints its id. */
+async function runImport(args: readonly string[], io: CliOutput): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: { 'data-dir': { type: 'string' }, title: { type: 'string' }, media: { type: 'string' }, transcript: { type: 'string' } },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values['data-dir'] || !values.title?.trim()) {
+    io.err(`Give --data-dir and --title.\n${USAGE}`);
+    return 2;
+  }
+  const dataDir = resolve(values['data-dir']);
+  await mkdir(dataDir, { recursive: true });
+  const library = await Library.open(dataDir);
+  let created: Interview | null = null;
+  try {
+    const transcript = values.transcript ? await readFile(resolve(values.transcript), 'utf8') : null;
+    created = await library.create(values.title);
+    let interview = created;
+    if (values.media) {
+      const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: resolve(values.media), onProgress: () => undefined });
+      interview = { ...interview, recording };
+    }
+    if (transcript !== null) {
+      const parsed = parseTranscript(values.transcript!, transcript);
+      const { segments, speakers } = toSegments(parsed, interview.speakers, (prefix) => `${prefix}-${randomUUID()}`);
+      interview = { ...interview, segments, speakers };
+      for (const skip of parsed.skipped) io.err(`skipped line ${skip.line}: ${skip.reason}`);
+      for (const note of parsed.adjusted) io.err(`adjusted line ${note.line}: ${note.reason}`);
+    }
+    await library.save(interview);
+    io.out(interview.id);
+    return 0;
+  } catch (error) {
+    // Nothing half-imported: the interview made for this import goes again.
+    if (created) await library.delete(created.id).catch(() => undefined);
+    if (error instanceof MediaRefused || error instanceof DeskError) io.err(error.message);
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT') io.err('A file given to import does not exist.');
+    else io.err(`Import failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
   }
 }
