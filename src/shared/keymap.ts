@@ -8,6 +8,30 @@ export const keyActions = [
   'player.loopSegment',
   'player.back',
   'player.forward',
+  'player.slower',
+  'player.faster',
+  'transcribe.split',
+  'transcribe.splitAtCursor',
+  'transcribe.mergeNext',
+  'transcribe.mergePrevious',
+  'transcribe.setStart',
+  'transcribe.setEnd',
+  'transcribe.nudgeStartEarlier',
+  'transcribe.nudgeStartLater',
+  'transcribe.nudgeEndEarlier',
+  'transcribe.nudgeEndLater',
+  'transcribe.cycleSpeaker',
+  'transcribe.nextSegment',
+  'transcribe.previousSegment',
+  'transcribe.tagInaudible',
+  'transcribe.tagCrosstalk',
+  'transcribe.tagLaughs',
+  'transcribe.tagPause',
+  'transcribe.tagNeedsTranslation',
+  'transcribe.tagRedacted',
+  'transcribe.insertTimestamp',
+  'edit.undo',
+  'edit.redo',
   'translate.nextUntranslated',
   'translate.previousUntranslated',
   'translate.nextRow',
@@ -25,6 +49,30 @@ export const defaultKeymap: Record<KeyAction, string> = {
   'player.loopSegment': 'Ctrl+Shift+Space',
   'player.back': 'F1',
   'player.forward': 'F2',
+  'player.slower': 'F3',
+  'player.faster': 'F4',
+  'transcribe.split': 'Enter',
+  'transcribe.splitAtCursor': 'Ctrl+Shift+Enter',
+  'transcribe.mergeNext': 'Ctrl+Shift+M',
+  'transcribe.mergePrevious': 'Ctrl+Alt+M',
+  'transcribe.setStart': 'F11',
+  'transcribe.setEnd': 'F12',
+  'transcribe.nudgeStartEarlier': 'Alt+ArrowLeft',
+  'transcribe.nudgeStartLater': 'Alt+ArrowRight',
+  'transcribe.nudgeEndEarlier': 'Alt+Shift+ArrowLeft',
+  'transcribe.nudgeEndLater': 'Alt+Shift+ArrowRight',
+  'transcribe.cycleSpeaker': 'Alt+S',
+  'transcribe.nextSegment': 'Ctrl+ArrowDown',
+  'transcribe.previousSegment': 'Ctrl+ArrowUp',
+  'transcribe.tagInaudible': 'Alt+I',
+  'transcribe.tagCrosstalk': 'Alt+C',
+  'transcribe.tagLaughs': 'Alt+L',
+  'transcribe.tagPause': 'Alt+P',
+  'transcribe.tagNeedsTranslation': 'Alt+N',
+  'transcribe.tagRedacted': 'Alt+R',
+  'transcribe.insertTimestamp': 'Ctrl+J',
+  'edit.undo': 'Ctrl+Z',
+  'edit.redo': 'Ctrl+Shift+Z',
   'translate.nextUntranslated': 'Ctrl+U',
   'translate.previousUntranslated': 'Ctrl+Shift+U',
   'translate.nextRow': 'Ctrl+ArrowDown',
@@ -65,14 +113,20 @@ export function effectiveKeymap(overrides: Readonly<Record<string, string>>): Re
   return keymap;
 }
 
-/** The action bound to this key event, if any. Never one during IME composition. */
-export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>): KeyAction | null {
+/** Which view an action belongs to: player and edit actions work in every view. */
+export type KeyScope = 'transcribe' | 'translate';
+const scopeOf = (action: KeyAction) => action.split('.')[0]!;
+const inScope = (action: KeyAction, scope: KeyScope) => ['player', 'edit', scope].includes(scopeOf(action));
+
+/** The action bound to this key event in a view, if any. Never one during IME composition. */
+export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>, scope: KeyScope = 'translate'): KeyAction | null {
   const binding = bindingOf(event);
   if (!binding) return null;
-  return keyActions.find((action) => keymap[action] === binding) ?? null;
+  return keyActions.find((action) => inScope(action, scope) && keymap[action] === binding) ?? null;
 }
 
-/** Actions that share a binding with another: the Settings screen warns about them. */
+/** Actions that share a binding with another usable in the same view: Settings warns about them. */
 export function conflictingActions(keymap: Record<KeyAction, string>): KeyAction[] {
-  return keyActions.filter((action) => keyActions.some((other) => other !== action && keymap[other] === keymap[action]));
+  const shareView = (a: KeyAction, b: KeyAction) => scopeOf(a) === scopeOf(b) || [a, b].some((action) => ['player', 'edit'].includes(scopeOf(action)));
+  return keyActions.filter((action) => keyActions.some((other) => other !== action && keymap[other] === keymap[action] && shareView(action, other)));
 }

@@ -6,7 +6,7 @@ import { call, messageOf } from '../api';
 import { StatusBadge } from '../components/StatusBadge';
 import { DetailsForm } from './interview/DetailsForm';
 import { EditExportPanel } from './interview/EditExportPanel';
-import { TranscriptPanel } from './interview/TranscriptPanel';
+import { TranscribePanel } from './interview/TranscribePanel';
 import { TranslatePanel } from './interview/TranslatePanel';
 import { useAutosave, type SaveState } from './interview/useAutosave';
 
@@ -80,7 +80,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
       </div>
       <div className="tab-panel" role="tabpanel">
         {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
-        {tab === 'transcribe' && <TranscriptPanel interview={interview} mediaBaseUrl={mediaBaseUrl} />}
+        {tab === 'transcribe' && <TranscribePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} flush={autosave.flush} />}
         {tab === 'translate' && <TranslatePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} />}
         {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
       </div>

@@ -210,11 +210,17 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       case 'player.forward':
         player.step(action === 'player.back' ? -1 : 1);
         return true;
+      case 'player.slower':
+      case 'player.faster':
+        player.changeRate(action === 'player.slower' ? -0.1 : 0.1);
+        return true;
+      default:
+        return false; // undo and redo stay with the text field while translating
     }
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    const action = actionFor(event.nativeEvent, keymap);
+    const action = actionFor(event.nativeEvent, keymap, 'translate');
     if (action && perform(action)) event.preventDefault();
   };
 

@@ -62,5 +62,21 @@ export function usePlayer(resumeRewindSeconds = 1.5, stepSeconds = 1.5) {
     [stepSeconds],
   );
 
-  return useMemo(() => ({ audio, playSegment, toggleLoop, playPause, step, looping }), [playSegment, toggleLoop, playPause, step, looping]);
+  /** Speed from 0.5× to 2×; the pitch is kept (the media element's default). */
+  const changeRate = useCallback((delta: number) => {
+    const element = audio.current;
+    if (!element) return;
+    element.preservesPitch = true;
+    element.playbackRate = Math.min(2, Math.max(0.5, Math.round((element.playbackRate + delta) * 10) / 10));
+  }, []);
+
+  const seek = useCallback((seconds: number) => {
+    const element = audio.current;
+    if (element) element.currentTime = Math.max(0, Math.min(seconds, Number.isFinite(element.duration) ? element.duration : seconds));
+  }, []);
+
+  return useMemo(
+    () => ({ audio, playSegment, toggleLoop, playPause, step, changeRate, seek, looping }),
+    [playSegment, toggleLoop, playPause, step, changeRate, seek, looping],
+  );
 }

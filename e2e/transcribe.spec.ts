@@ -1,0 +1,153 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshotPath, test } from './fixtures';
+
+const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
+const rows = (page: Page) => page.getByTestId('transcribe-row');
+const text = (page: Page, number: number) => page.getByLabel(`Text of segment ${number}`, { exact: true });
+
+/** What a reload must reproduce exactly: every row's times, speaker and text. */
+async function transcriptSnapshot(page: Page) {
+  return rows(page).evaluateAll((elements) =>
+    elements.map((row) => ({
+      start: row.getAttribute('data-start'),
+      end: row.getAttribute('data-end'),
+      speaker: (row.querySelector('select') as HTMLSelectElement).selectedOptions[0]?.textContent,
+      text: (row.querySelector('textarea') as HTMLTextAreaElement).value,
+    })),
+  );
+}
+
+async function press(page: Page, key: string, times = 1) {
+  for (let index = 0; index < times; index += 1) await page.keyboard.press(key);
+}
+
+test('transcribe by keyboard: import the recording, Enter at the play-head, Korean, speakers, split, merge, undo; a reload is identical', async ({ launch }) => {
+  const first = await launch();
+  const { page } = first;
+  await page.getByRole('button', { name: 'Create interview' }).first().focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Keyboard transcript');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: 'Transcribe' }).focus();
+  await page.keyboard.press('Enter');
+
+  await first.answerOpenDialog(sampleRecording);
+  await page.getByRole('button', { name: 'Import recording…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('playhead')).toHaveText('00:00:00 / 00:02:04');
+  await expect(page.getByTestId('waveform')).toBeVisible();
+
+  await page.getByLabel('New speaker’s name').focus();
+  await page.keyboard.type('Interviewer');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('지우');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.speaker-chip')).toHaveCount(2);
+
+  // Play a moment, then pause: the play-head moves.
+  await page.getByTestId('transcribe').focus();
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => page.getByTestId('playhead').textContent(), { timeout: 10_000 }).not.toMatch(/^00:00:00 /);
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Jump to (mm:ss)').fill('0:00');
+  await page.getByLabel('Jump to (mm:ss)').press('Enter');
+  await page.getByTestId('transcribe').focus();
+
+  // Enter starts the first segment at the play-head; type, move the play-head on, Enter again.
+  const lines = ['안녕하세요. 오늘 인터뷰에 응해 주셔서 감사합니다.', '저는 양강도의 작은 국경 도시에서 자랐습니다.', '어릴 때 가족의 생활은 어땠나요?', '고난의 행군 때 배급이 끊겼습니다.', '장마당 장사는 어떻게 하셨어요?'];
+  await page.keyboard.press('Enter');
+  for (const [index, line] of lines.entries()) {
+    await expect(text(page, index + 1)).toBeFocused();
+    await page.keyboard.type(line);
+    await page.keyboard.press(`Alt+${(index % 2) + 1}`);
+    await press(page, 'F2', 4); // 6 seconds on
+    if (index < lines.length - 1) await page.keyboard.press('Enter');
+  }
+  await expect(rows(page)).toHaveCount(5);
+  await expect(rows(page).nth(1)).toHaveAttribute('data-start', '6');
+  await expect(rows(page).nth(0)).toHaveAttribute('data-end', '6');
+  await expect(page.getByLabel('Speaker of segment 2', { exact: true })).toHaveValue(/spk-/);
+
+  // Enter while Korean is still being composed must not split.
+  await text(page, 5).evaluate((element) => element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })));
+  await expect(rows(page)).toHaveCount(5);
+
+  // Split segment 2 at the cursor, after "저는".
+  await text(page, 2).focus();
+  await page.keyboard.press('Home');
+  await press(page, 'ArrowRight', 2);
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(rows(page)).toHaveCount(6);
+  await expect(text(page, 2)).toHaveValue('저는');
+  await expect(text(page, 3)).toHaveValue('양강도의 작은 국경 도시에서 자랐습니다.');
+  await expect(text(page, 3)).toBeFocused();
+
+  // Merge it back with the previous one, then undo the merge.
+  await page.keyboard.press('Control+Alt+M');
+  await expect(rows(page)).toHaveCount(5);
+  await expect(text(page, 2)).toHaveValue('저는 양강도의 작은 국경 도시에서 자랐습니다.');
+  await page.keyboard.press('Control+Z');
+  await expect(rows(page)).toHaveCount(6);
+  await expect(text(page, 3)).toHaveValue('양강도의 작은 국경 도시에서 자랐습니다.');
+
+  // Tags go in at the cursor with the play-head's time.
+  await text(page, 6).focus();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Alt+L');
+  await expect(text(page, 6)).toHaveValue('장마당 장사는 어떻게 하셨어요? [laughs]');
+
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('coverage')).toContainText('% transcribed');
+  const before = await transcriptSnapshot(page);
+  await page.screenshot({ path: screenshotPath('transcribe-en') });
+  await first.close();
+
+  const second = await launch();
+  await second.page.getByRole('button', { name: 'Keyboard transcript', exact: true }).click();
+  await second.page.getByRole('tab', { name: 'Transcribe' }).click();
+  await expect(rows(second.page)).toHaveCount(6);
+  expect(await transcriptSnapshot(second.page)).toEqual(before);
+  expect(second.outsideRequests).toEqual([]);
+});
+
+test('messy SRT and WebVTT import what they can and name the skipped lines; bad media is refused, leaving nothing', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Create interview' }).first().click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Imported transcripts');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+
+  await page.locator('input[type=file][accept*=".srt"]').setInputFiles(join(__dirname, 'data/messy.srt'));
+  const notice = page.getByTestId('transcribe-notice');
+  await expect(notice).toContainText('Imported 4 segments (SRT).');
+  await expect(notice).toContainText('Skipped: line 9 (a cue number with no cue), line 16 (ends before it starts), line 19 (no timing line).');
+  await expect(notice).toContainText('Adjusted: line 6 (overlapped the next cue; now ends at 17.000 s).');
+  await expect(rows(page)).toHaveCount(4);
+
+  await page.locator('input[type=file][accept*=".srt"]').setInputFiles(join(__dirname, 'data/messy.vtt'));
+  await expect(notice).toContainText('Imported 3 segments (VTT).');
+  await expect(notice).toContainText('Skipped: line 12 (unreadable time), line 18 (no timing line).');
+  await expect(rows(page)).toHaveCount(7);
+  await expect(page.locator('.speaker-chip')).toHaveCount(3); // Interviewer, 지우, Ji-woo
+
+  const id = (await readdir(join(dataDir, 'interviews')))[0]!;
+  const mediaFolder = join(dataDir, 'interviews', id, 'media');
+  const notAudio = join(dataDir, 'notes.mp3');
+  await writeFile(notAudio, 'these are interview notes, not a recording');
+  await app.answerOpenDialog(notAudio);
+  await page.getByRole('button', { name: 'Import recording…' }).click();
+  await expect(page.getByTestId('transcribe-notice')).toContainText('This file is not a recording the app can play: no audio was found in it.');
+  expect(await readdir(mediaFolder)).toEqual([]);
+
+  const empty = join(dataDir, 'empty.wav');
+  await writeFile(empty, '');
+  await app.answerOpenDialog(empty);
+  await page.getByRole('button', { name: 'Import recording…' }).click();
+  await expect(page.getByTestId('transcribe-notice')).toContainText('This file is empty');
+  expect(await readdir(mediaFolder)).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Import recording…' })).toBeVisible();
+  expect(app.outsideRequests).toEqual([]);
+});

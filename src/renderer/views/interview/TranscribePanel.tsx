@@ -1,0 +1,548 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Interview, Segment, Speaker } from '../../../shared/interview';
+import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
+import type { Settings } from '../../../shared/settings';
+import { formatTimecode } from '../../../shared/timecode';
+import {
+  cycleSpeaker,
+  insertAtCursor,
+  mergeWithNext,
+  mergeWithPrevious,
+  nudgeBoundary,
+  segmentAt,
+  setBoundary,
+  splitSegment,
+  startSegmentAt,
+  tagText,
+  transcriptCoverage,
+  type TranscriptTag,
+} from '../../../shared/transcript-editing';
+import { UndoHistory } from '../../../shared/undo-history';
+import { call, messageOf } from '../../api';
+import { newId } from '../../new-id';
+import { FindReplaceBar } from './FindReplaceBar';
+import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
+import { usePlayer } from './usePlayer';
+import { Waveform } from './Waveform';
+
+type Props = {
+  interview: Interview;
+  mediaBaseUrl: string;
+  settings: Settings;
+  onChange: (next: Interview) => void;
+  /** Saves what is typed, before the main side changes the interview (imports). */
+  flush: () => Promise<void>;
+};
+
+type Snapshot = { segments: Segment[]; speakers: Speaker[] };
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+const NUDGE_SECONDS = 0.1;
+const speakerPalette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '#3c7f86'];
+const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
+  'transcribe.tagInaudible': 'inaudible',
+  'transcribe.tagCrosstalk': 'crosstalk',
+  'transcribe.tagLaughs': 'laughs',
+  'transcribe.tagPause': 'pause',
+  'transcribe.tagNeedsTranslation': 'needsTranslation',
+  'transcribe.tagRedacted': 'redacted',
+  'transcribe.insertTimestamp': 'timestamp',
+};
+
+function base64ToPeaks(data: string): Float32Array {
+  const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+  const ints = new Int16Array(bytes.buffer, 0, bytes.length >> 1);
+  return Float32Array.from(ints, (value) => value / 32767);
+}
+
+export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, flush }: Props) {
+  const { t } = useTranslation();
+  const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
+  const player = usePlayer();
+  const [media, setMedia] = useState<HTMLAudioElement | null>(null);
+  const [time, setTime] = useState(0);
+  const [paused, setPaused] = useState(true);
+  const [rate, setRate] = useState(1);
+  const [zoom, setZoom] = useState(40);
+  const [follow, setFollow] = useState(true);
+  const [findOpen, setFindOpen] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ id: string; cursor: number } | null>(null);
+  const [peaks, setPeaks] = useState<{ values: Float32Array; duration: number } | null>(null);
+  const [progress, setProgress] = useState<{ phase: 'copying' | 'analysing'; fraction: number } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [newSpeaker, setNewSpeaker] = useState('');
+  const history = useRef(new UndoHistory<Snapshot>());
+
+  const latest = useRef(interview);
+  latest.current = interview;
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const commit = useCallback((next: Interview) => {
+    latest.current = next;
+    onChangeRef.current(next);
+  }, []);
+  /** Every transcript edit goes through here, so it can be undone. */
+  const edit = useCallback(
+    (change: (current: Snapshot) => Partial<Snapshot>, key: string | null = null) => {
+      const current = latest.current;
+      history.current.record({ segments: current.segments, speakers: current.speakers }, key);
+      commit({ ...current, ...change({ segments: current.segments, speakers: current.speakers }) });
+    },
+    [commit],
+  );
+
+  const segments = interview.segments;
+  const recording = interview.recording;
+  const recordingUrl = recording ? `${mediaBaseUrl}${encodeURIComponent(interview.id)}/${encodeURIComponent(recording.fileName)}` : null;
+  const indexOf = useMemo(() => new Map(segments.map((segment, index) => [segment.id, index])), [segments]);
+  const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
+  const coverage = transcriptCoverage(segments, recording?.durationSeconds ?? null);
+
+  // Playback state from the media element.
+  useEffect(() => {
+    if (!media) return;
+    const update = () => {
+      setTime(media.currentTime);
+      setPaused(media.paused);
+      setRate(media.playbackRate);
+    };
+    const events = ['timeupdate', 'seeked', 'play', 'pause', 'ratechange'];
+    events.forEach((name) => media.addEventListener(name, update));
+    return () => events.forEach((name) => media.removeEventListener(name, update));
+  }, [media]);
+
+  // Waveform peaks come from the main side, computed once and cached per recording.
+  useEffect(() => {
+    if (!recording) return;
+    let live = true;
+    call('media.peaks', { id: interview.id }).then(
+      (result) => live && setPeaks({ values: base64ToPeaks(result.data), duration: result.durationSeconds }),
+      (error: unknown) => live && setNotice({ kind: 'error', text: messageOf(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [interview.id, recording]);
+
+  useEffect(
+    () =>
+      window.desk.on('media.progress', (payload) => {
+        if (payload.interviewId !== interview.id) return;
+        setProgress(payload.fraction >= 1 ? null : { phase: payload.phase, fraction: payload.fraction });
+      }),
+    [interview.id],
+  );
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 58,
+    overscan: 8,
+    getItemKey: (index) => segments[index]!.id,
+  });
+
+  // Follow playback: keep the segment being played in view (focus stays where the typist is).
+  const playingIndex = playing ? indexOf.get(playing.id) : undefined;
+  useEffect(() => {
+    if (follow && playingIndex !== undefined && !paused) virtualizer.scrollToIndex(playingIndex, { align: 'auto' });
+  }, [follow, playingIndex, paused, virtualizer]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const index = indexOf.get(focusRequest.id);
+    if (index === undefined) return;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const frame = requestAnimationFrame(() => {
+      const field = scrollRef.current?.querySelector<HTMLTextAreaElement>(`[data-segment-id="${focusRequest.id}"] textarea`);
+      if (field) {
+        field.focus();
+        field.setSelectionRange(focusRequest.cursor, focusRequest.cursor);
+      }
+      setFocusRequest(null);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusRequest, indexOf, virtualizer]);
+
+  const rowActions: TranscribeRowActions = useMemo(
+    () => ({
+      focus: (id) => setEditingId(id),
+      text: (id, text) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, source: text } : segment)) }), `text:${id}`),
+      speaker: (id, speakerId) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, speakerId } : segment)) })),
+      playFrom: (id) => {
+        const segment = latest.current.segments.find((item) => item.id === id);
+        if (segment && player.audio.current) {
+          player.seek(segment.start);
+          void player.audio.current.play().catch(() => undefined);
+        }
+      },
+    }),
+    [edit, player],
+  );
+
+  const now = () => player.audio.current?.currentTime ?? 0;
+
+  const perform = (action: KeyAction, cursor: number | null): boolean => {
+    const current = latest.current.segments.find((segment) => segment.id === editingId);
+    const tag = tagActions[action];
+    if (tag) {
+      if (!current || cursor === null) return true;
+      const inserted = insertAtCursor(current.source, cursor, tagText(tag, now()));
+      edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === current.id ? { ...segment, source: inserted.text } : segment)) }));
+      setFocusRequest({ id: current.id, cursor: inserted.cursor });
+      return true;
+    }
+    switch (action) {
+      case 'transcribe.split':
+      case 'transcribe.splitAtCursor': {
+        if (!current) {
+          // Nothing to close yet: the first segment (or one after the last) starts at the play-head.
+          const speakerId = latest.current.speakers[0]?.id ?? null;
+          let created = '';
+          edit(({ segments: all }) => {
+            const result = startSegmentAt(all, now(), speakerId, () => newId('seg'));
+            created = result.created;
+            return { segments: result.segments };
+          });
+          setFocusRequest({ id: created, cursor: 0 });
+          return true;
+        }
+        const at = action === 'transcribe.split' ? now() : -1;
+        let created = '';
+        edit(({ segments: all }) => {
+          const result = splitSegment(all, current.id, at, cursor ?? current.source.length, () => newId('seg'));
+          created = result.created;
+          return { segments: result.segments };
+        });
+        setFocusRequest({ id: created, cursor: 0 });
+        return true;
+      }
+      case 'transcribe.mergeNext':
+      case 'transcribe.mergePrevious': {
+        if (!current) return true;
+        let target = current.id;
+        let at = 0;
+        edit(({ segments: all }) => {
+          if (action === 'transcribe.mergeNext') {
+            const result = mergeWithNext(all, current.id);
+            at = result.cursor;
+            return { segments: result.segments };
+          }
+          const result = mergeWithPrevious(all, current.id);
+          target = result.target;
+          at = result.cursor;
+          return { segments: result.segments };
+        });
+        setFocusRequest({ id: target, cursor: at });
+        return true;
+      }
+      case 'transcribe.setStart':
+      case 'transcribe.setEnd':
+        if (current) edit(({ segments: all }) => ({ segments: setBoundary(all, current.id, action === 'transcribe.setStart' ? 'start' : 'end', now()) }));
+        return true;
+      case 'transcribe.nudgeStartEarlier':
+      case 'transcribe.nudgeStartLater':
+      case 'transcribe.nudgeEndEarlier':
+      case 'transcribe.nudgeEndLater': {
+        if (!current) return true;
+        const side = action.includes('Start') ? 'start' : 'end';
+        const delta = action.endsWith('Earlier') ? -NUDGE_SECONDS : NUDGE_SECONDS;
+        edit(({ segments: all }) => ({ segments: nudgeBoundary(all, current.id, side, delta) }), `nudge:${current.id}:${side}`);
+        return true;
+      }
+      case 'transcribe.cycleSpeaker':
+        if (current) edit(({ segments: all, speakers }) => ({ segments: cycleSpeaker(all, current.id, speakers) }));
+        return true;
+      case 'transcribe.nextSegment':
+      case 'transcribe.previousSegment': {
+        const index = current ? (indexOf.get(current.id) ?? 0) : -1;
+        const target = latest.current.segments[index + (action === 'transcribe.nextSegment' ? 1 : -1)];
+        if (target) setFocusRequest({ id: target.id, cursor: target.source.length });
+        return true;
+      }
+      case 'edit.undo':
+      case 'edit.redo': {
+        const snapshot = { segments: latest.current.segments, speakers: latest.current.speakers };
+        const restored = action === 'edit.undo' ? history.current.undo(snapshot) : history.current.redo(snapshot);
+        if (restored) commit({ ...latest.current, ...restored });
+        return true;
+      }
+      case 'player.playPause':
+        player.playPause();
+        return true;
+      case 'player.back':
+      case 'player.forward':
+        player.step(action === 'player.back' ? -1 : 1);
+        return true;
+      case 'player.slower':
+      case 'player.faster':
+        player.changeRate(action === 'player.slower' ? -0.1 : 0.1);
+        return true;
+      case 'player.playSegment':
+        if (current) player.playSegment(current.start, current.end > current.start ? current.end : current.start + 5);
+        return true;
+      case 'player.loopSegment':
+        if (current && current.end > current.start) player.toggleLoop(current.start, current.end);
+        return true;
+      default:
+        return false;
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Alt+1…Alt+9 give the segment the first nine speakers (not rebindable: they follow the list).
+    const digit = /^Digit([1-9])$/.exec(event.code);
+    if (digit && event.altKey && !event.ctrlKey && !event.nativeEvent.isComposing) {
+      const speaker = latest.current.speakers[Number(digit[1]) - 1];
+      if (speaker && editingId) {
+        event.preventDefault();
+        rowActions.speaker(editingId, speaker.id);
+      }
+      return;
+    }
+    const action = actionFor(event.nativeEvent, keymap, 'transcribe');
+    if (!action) return;
+    const target = event.target as HTMLElement;
+    const cursor = target instanceof HTMLTextAreaElement ? target.selectionStart : null;
+    // Enter is only "split" in a segment, or to start the first one; elsewhere it keeps its meaning.
+    if (action.startsWith('transcribe.split') && !(target instanceof HTMLTextAreaElement) && !(target === event.currentTarget)) return;
+    if (perform(action, cursor)) event.preventDefault();
+  };
+
+  const importRecording = async () => {
+    setNotice(null);
+    try {
+      await flush();
+      const result = await call('media.import', { id: interview.id });
+      if (result.imported) {
+        setPeaks(null);
+        commit({ ...latest.current, recording: result.interview.recording });
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const importTranscript = async (file: File) => {
+    setNotice(null);
+    try {
+      await flush();
+      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text: await file.text() });
+      history.current.record({ segments: latest.current.segments, speakers: latest.current.speakers });
+      commit({ ...latest.current, segments: result.interview.segments, speakers: result.interview.speakers });
+      const lines = (list: { line: number; reason: string }[]) => list.map((item) => t('transcribe.line', item)).join(', ');
+      setNotice({
+        kind: result.skipped.length ? 'error' : 'info',
+        text: [
+          t('transcribe.imported', { count: result.imported, format: result.format.toUpperCase() }),
+          result.skipped.length ? t('transcribe.skippedLines', { lines: lines(result.skipped) }) : '',
+          result.adjusted.length ? t('transcribe.adjustedLines', { lines: lines(result.adjusted) }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      });
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    const file = event.dataTransfer.files[0];
+    if (file) void importTranscript(file);
+  };
+
+  const addSpeaker = () => {
+    const name = newSpeaker.trim();
+    if (!name) return;
+    edit(({ speakers }) => ({ speakers: [...speakers, { id: newId('spk'), name, color: speakerPalette[speakers.length % speakerPalette.length]! }] }));
+    setNewSpeaker('');
+  };
+
+  return (
+    <div className="transcribe" onKeyDown={onKeyDown} onDragOver={(event) => event.preventDefault()} onDrop={onDrop} tabIndex={0} data-testid="transcribe">
+      {recordingUrl && (
+        <audio
+          ref={(element) => {
+            player.audio.current = element;
+            setMedia(element);
+          }}
+          src={recordingUrl}
+          preload="auto"
+        />
+      )}
+      <div className="transcribe-toolbar">
+        {recording && (
+          <>
+            <button type="button" className="button small" tabIndex={-1} onClick={player.playPause} aria-label={t('transcribe.playPause')}>
+              {paused ? '▶' : '❚❚'}
+            </button>
+            <span className="mono" data-testid="playhead">
+              {formatTimecode(time)} / {formatTimecode(recording.durationSeconds ?? 0)}
+            </span>
+            <label className="inline-field">
+              <span>{t('transcribe.speed')}</span>
+              <select
+                tabIndex={-1}
+                value={rate.toFixed(1)}
+                onChange={(e) => {
+                  if (player.audio.current) player.audio.current.playbackRate = Number(e.target.value);
+                }}
+              >
+                {[0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2].map((value) => (
+                  <option key={value} value={value.toFixed(1)}>
+                    {value.toFixed(1)}×
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline-field">
+              <span>{t('transcribe.volume')}</span>
+              <input type="range" tabIndex={-1} min={0} max={1} step={0.05} defaultValue={1} onChange={(e) => player.audio.current && (player.audio.current.volume = Number(e.target.value))} />
+            </label>
+            <label className="inline-field">
+              <span>{t('transcribe.jumpTo')}</span>
+              <input
+                className="jump-input"
+                tabIndex={-1}
+                placeholder="00:00"
+                onKeyDown={(e) => {
+                  if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                  e.stopPropagation();
+                  const parts = e.currentTarget.value.split(':').map(Number);
+                  if (parts.some((part) => Number.isNaN(part))) return;
+                  player.seek(parts.reduce((total, part) => total * 60 + part, 0));
+                }}
+              />
+            </label>
+            <label className="inline-field">
+              <span>{t('transcribe.zoom')}</span>
+              <input type="range" tabIndex={-1} min={5} max={400} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} />
+            </label>
+            <label className="check inline">
+              <input type="checkbox" tabIndex={-1} checked={follow} onChange={(e) => setFollow(e.target.checked)} />
+              {t('transcribe.follow')}
+            </label>
+          </>
+        )}
+        <span className="spacer" />
+        <button type="button" className="button small" tabIndex={-1} disabled={!history.current.canUndo} onClick={() => perform('edit.undo', null)}>
+          {t('transcribe.undo')}
+        </button>
+        <button type="button" className="button small" tabIndex={-1} disabled={!history.current.canRedo} onClick={() => perform('edit.redo', null)}>
+          {t('transcribe.redo')}
+        </button>
+        <button type="button" className="button small" tabIndex={-1} onClick={() => setFindOpen((open) => !open)}>
+          {t('translate.findReplace')}
+        </button>
+        <label className="button small file-button">
+          {t('transcribe.importTranscript')}
+          <input
+            type="file"
+            hidden
+            accept=".srt,.vtt,.txt,.otr"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void importTranscript(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        <button type="button" className="button small" onClick={() => void importRecording()}>
+          {recording ? t('transcribe.replaceRecording') : t('transcribe.importRecording')}
+        </button>
+        {recording && (
+          <span className="muted small" data-testid="coverage">
+            {t('transcribe.coverage', { percent: Math.round(coverage * 100) })}
+          </span>
+        )}
+      </div>
+      {progress && (
+        <div className="import-progress" role="status" data-testid="import-progress">
+          {t(progress.phase === 'copying' ? 'transcribe.copying' : 'transcribe.analysing', { percent: Math.round(progress.fraction * 100) })}
+          <progress max={1} value={progress.fraction} />
+        </div>
+      )}
+      {notice && (
+        <div className={notice.kind === 'error' ? 'banner banner-error' : 'banner banner-info'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="transcribe-notice">
+          {notice.text}
+          <button type="button" className="link" onClick={() => setNotice(null)}>
+            {t('app.dismiss')}
+          </button>
+        </div>
+      )}
+      {findOpen && <FindReplaceBar segments={segments} onReplace={(next) => edit(() => ({ segments: next }))} onClose={() => setFindOpen(false)} />}
+      {media && peaks ? (
+        <Waveform
+          media={media}
+          peaks={peaks.values}
+          duration={peaks.duration}
+          segments={segments}
+          speakers={interview.speakers}
+          zoom={zoom}
+          onBoundaries={(id, start, end) => edit(({ segments: all }) => ({ segments: setBoundary(setBoundary(all, id, 'start', start), id, 'end', end) }), `drag:${id}`)}
+          onSegmentClick={(id) => rowActions.playFrom(id)}
+        />
+      ) : (
+        !recording && <p className="muted pad small">{t('transcribe.noRecordingHint')}</p>
+      )}
+      <div className="speakers-bar">
+        <span className="muted small">{t('transcribe.speakers')}:</span>
+        {interview.speakers.map((speaker, index) => (
+          <span key={speaker.id} className="speaker-chip" style={{ borderColor: speaker.color }}>
+            <span className="speaker-dot" style={{ background: speaker.color }} />
+            {speaker.name} <kbd>Alt+{index + 1}</kbd>
+          </span>
+        ))}
+        <input
+          className="speaker-input"
+          tabIndex={-1}
+          placeholder={t('transcribe.speakerName')}
+          aria-label={t('transcribe.speakerName')}
+          value={newSpeaker}
+          onChange={(e) => setNewSpeaker(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              e.stopPropagation();
+              addSpeaker();
+            }
+          }}
+        />
+        <button type="button" className="button small" tabIndex={-1} onClick={addSpeaker}>
+          {t('transcribe.addSpeaker')}
+        </button>
+        <span className="spacer" />
+        <span className="muted small">{t('transcribe.segments', { count: segments.length })}</span>
+      </div>
+      <div className="transcribe-rows" ref={scrollRef} title={t('transcribe.dropHint')}>
+        {segments.length === 0 && <p className="muted pad">{t('transcribe.empty')}</p>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const segment = segments[item.index]!;
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="virtual-row" style={{ transform: `translateY(${item.start}px)` }}>
+                <TranscribeRow
+                  segment={segment}
+                  number={item.index + 1}
+                  speakers={interview.speakers}
+                  playing={segment.id === playing?.id}
+                  editing={segment.id === editingId}
+                  language={interview.languages.source}
+                  actions={rowActions}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

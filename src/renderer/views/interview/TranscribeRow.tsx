@@ -1,0 +1,65 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Segment, Speaker } from '../../../shared/interview';
+import { formatTimecode } from '../../../shared/timecode';
+
+export type TranscribeRowActions = {
+  focus(id: string): void;
+  text(id: string, text: string): void;
+  speaker(id: string, speakerId: string | null): void;
+  playFrom(id: string): void;
+};
+
+type Props = {
+  segment: Segment;
+  number: number;
+  speakers: Speaker[];
+  playing: boolean;
+  editing: boolean;
+  language: string;
+  actions: TranscribeRowActions;
+};
+
+export const TranscribeRow = memo(function TranscribeRow({ segment, number, speakers, playing, editing, language, actions }: Props) {
+  const { t } = useTranslation();
+  const speaker = speakers.find((item) => item.id === segment.speakerId);
+  const open = segment.end <= segment.start;
+  return (
+    <div
+      className={['transcribe-row', playing ? 'playing' : '', editing ? 'editing' : ''].join(' ')}
+      data-testid="transcribe-row"
+      data-segment-id={segment.id}
+      data-start={segment.start}
+      data-end={segment.end}
+      style={{ borderLeftColor: speaker?.color ?? '#cccccc' }}
+    >
+      <button type="button" className="link mono time-link" tabIndex={-1} title={t('transcribe.playFrom', { time: formatTimecode(segment.start) })} onClick={() => actions.playFrom(segment.id)}>
+        {formatTimecode(segment.start)}
+        <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatTimecode(segment.end)}`}</span>
+      </button>
+      <select
+        className="speaker-select"
+        tabIndex={-1}
+        aria-label={t('transcribe.speakerOf', { number })}
+        value={segment.speakerId ?? ''}
+        onChange={(e) => actions.speaker(segment.id, e.target.value || null)}
+        style={{ color: speaker?.color }}
+      >
+        <option value="">{t('transcribe.unknownSpeaker')}</option>
+        {speakers.map((item) => (
+          <option key={item.id} value={item.id}>
+            {item.name}
+          </option>
+        ))}
+      </select>
+      <textarea
+        className="segment-text"
+        lang={language}
+        aria-label={t('transcribe.segmentText', { number })}
+        value={segment.source}
+        onFocus={() => actions.focus(segment.id)}
+        onChange={(e) => actions.text(segment.id, e.target.value)}
+      />
+    </div>
+  );
+});

@@ -1,0 +1,97 @@
+import { useEffect, useRef } from 'react';
+import WaveSurfer from 'wavesurfer.js';
+import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
+import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
+
+type Regions = ReturnType<typeof RegionsPlugin.create>;
+import type { Segment, Speaker } from '../../../shared/interview';
+
+type Props = {
+  media: HTMLAudioElement;
+  peaks: Float32Array;
+  duration: number;
+  segments: Segment[];
+  speakers: Speaker[];
+  zoom: number;
+  onBoundaries: (segmentId: string, start: number, end: number) => void;
+  onSegmentClick: (segmentId: string) => void;
+};
+
+const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
+
+/**
+ * The recording's waveform (wavesurfer.js, drawn from peaks computed on the main side, never
+ * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
+ */
+export function Waveform({ media, peaks, duration, segments, speakers, zoom, onBoundaries, onSegmentClick }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const surfer = useRef<WaveSurfer | null>(null);
+  const regions = useRef<Regions | null>(null);
+  const callbacks = useRef({ onBoundaries, onSegmentClick });
+  useEffect(() => {
+    callbacks.current = { onBoundaries, onSegmentClick };
+  });
+
+  useEffect(() => {
+    if (!container.current) return;
+    const regionsPlugin = RegionsPlugin.create();
+    const instance = WaveSurfer.create({
+      container: container.current,
+      media,
+      peaks: [peaks],
+      duration,
+      height: 80,
+      waveColor: '#9fb3c8',
+      progressColor: '#2f5d8a',
+      cursorColor: '#a33a2c',
+      cursorWidth: 2,
+      minPxPerSec: zoom,
+      autoScroll: true,
+      autoCenter: true,
+      dragToSeek: true,
+      plugins: [regionsPlugin, MinimapPlugin.create({ height: 22, waveColor: '#c9d3dd', progressColor: '#7d9ab8', overlayColor: 'rgba(47,93,138,0.12)' })],
+    });
+    regionsPlugin.on('region-updated', (region: Region) => callbacks.current.onBoundaries(region.id, region.start, region.end));
+    regionsPlugin.on('region-clicked', (region: Region, event: MouseEvent) => {
+      event.stopPropagation();
+      callbacks.current.onSegmentClick(region.id);
+    });
+    surfer.current = instance;
+    regions.current = regionsPlugin;
+    return () => {
+      instance.destroy();
+      surfer.current = null;
+      regions.current = null;
+    };
+    // Recreated only for another recording; zoom and segments are applied below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [media, peaks, duration]);
+
+  useEffect(() => {
+    try {
+      surfer.current?.zoom(zoom);
+    } catch {
+      /* zoom before the waveform is drawn: applied on the next change */
+    }
+  }, [zoom]);
+
+  // Keep one region per segment: add, move or remove only what changed.
+  useEffect(() => {
+    const plugin = regions.current;
+    if (!plugin) return;
+    const colors = new Map(speakers.map((speaker) => [speaker.id, speaker.color]));
+    const existing = new Map(plugin.getRegions().map((region) => [region.id, region]));
+    for (const segment of segments) {
+      const end = segment.end > segment.start ? segment.end : segment.start + 0.05;
+      const color = withAlpha(segment.speakerId ? (colors.get(segment.speakerId) ?? '#888888') : '#888888', segment.source.trim() ? '33' : '18');
+      const region = existing.get(segment.id);
+      if (!region) plugin.addRegion({ id: segment.id, start: segment.start, end, color, drag: true, resize: true, minLength: 0.05 });
+      else if (Math.abs(region.start - segment.start) > 0.0005 || Math.abs(region.end - end) > 0.0005) region.setOptions({ start: segment.start, end, color });
+      else if (region.color !== color) region.setOptions({ color });
+      existing.delete(segment.id);
+    }
+    for (const region of existing.values()) region.remove();
+  }, [segments, speakers]);
+
+  return <div className="waveform" ref={container} data-testid="waveform" />;
+}
