@@ -5,15 +5,16 @@ test('open the sample interview: its segments show and its recording loads; the 
   const { page } = first;
   await page.getByRole('button', { name: 'Open sample interview' }).click();
 
-  const rows = page.getByTestId('segments').locator('tbody tr');
-  await expect(rows).toHaveCount(20);
+  await expect(page.getByText('20 segments')).toBeVisible();
+  const rows = page.getByTestId('transcribe-row');
   await expect(rows.first()).toContainText('00:00:00');
-  await expect(rows.first()).toContainText('Interviewer');
-  await expect(rows.nth(1)).toContainText('양강도의 작은 국경 도시에서 태어나고 자랐습니다');
-  await expect(rows.nth(1)).toContainText('Ji-woo');
+  await expect(page.getByLabel('Speaker of segment 1', { exact: true }).locator('option:checked')).toHaveText('Interviewer');
+  await expect(page.getByLabel('Text of segment 2', { exact: true })).toHaveValue('저는 양강도의 작은 국경 도시에서 태어나고 자랐습니다. 강 건너편이 바로 중국이었어요.');
+  await expect(page.getByLabel('Speaker of segment 2', { exact: true }).locator('option:checked')).toHaveText('Ji-woo');
+  await expect(page.getByTestId('waveform')).toBeVisible();
 
   // The recording is served by the media route (with Range) and its length is known.
-  const duration = await page.locator('audio').evaluate(
+  const duration = await page.locator('.transcribe > audio').evaluate(
     (audio: HTMLAudioElement) =>
       new Promise<number>((resolve, reject) => {
         if (audio.readyState >= 1) resolve(audio.duration);
@@ -44,7 +45,8 @@ test('open the sample interview: its segments show and its recording loads; the 
   await expect(again.getByRole('heading', { name: '자료실' })).toBeVisible();
   await again.getByRole('button', { name: '장마당에서 자란 아이 — Growing up in the market', exact: true }).click();
   await expect(again.getByRole('tab', { name: '전사' })).toHaveAttribute('aria-selected', 'true');
-  await expect(again.getByTestId('segments').locator('tbody tr')).toHaveCount(20);
+  await expect(again.getByText('구간 20개')).toBeVisible();
+  await expect(again.getByTestId('waveform')).toBeVisible();
   await again.screenshot({ path: screenshotPath('interview-transcribe-ko') });
   await again.getByRole('tab', { name: '기본 정보' }).click();
   await expect(again.getByLabel('가명')).toHaveValue('Lee Ji-woo');
