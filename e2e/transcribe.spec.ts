@@ -151,3 +151,44 @@ test('messy SRT and WebVTT import what they can and name the skipped lines; bad 
   await expect(page.getByRole('button', { name: 'Import recording…' })).toBeVisible();
   expect(app.outsideRequests).toEqual([]);
 });
+
+test('voice activity proposes segments at the sample’s pauses; accepting adds them, undo takes them back', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Create interview' }).first().click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Proposed by voice activity');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+  await app.answerOpenDialog(sampleRecording);
+  await page.getByRole('button', { name: 'Import recording…' }).click();
+  await expect(page.getByTestId('waveform')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Propose segments from pauses' }).click();
+  const proposal = page.getByTestId('vad-proposal');
+  await expect(proposal).toContainText('Voice activity found 20 stretches of speech; 20 fall where there are no segments yet.');
+  await proposal.getByRole('button', { name: 'Add them as segments' }).click();
+  await expect(page.getByText('20 segments')).toBeVisible();
+  const firstStart = Number(await rows(page).first().getAttribute('data-start'));
+  expect(Math.abs(firstStart - 0.6)).toBeLessThan(0.3);
+  await page.getByTestId('transcribe').focus();
+  await page.keyboard.press('Control+Z');
+  await expect(page.getByText('No segments yet.')).toBeVisible();
+  expect(app.outsideRequests).toEqual([]);
+});
+
+test('closing the window right after typing loses nothing', async ({ launch, dataDir }) => {
+  const first = await launch();
+  const { page } = first;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await text(page, 1).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 마지막 말');
+  await page.close({ runBeforeUnload: true }); // straight away: the autosave delay has not passed
+  await expect.poll(async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const folder = join(dataDir, 'interviews');
+    const [id] = await readdir(folder);
+    return JSON.parse(await readFile(join(folder, id!, 'interview.json'), 'utf8')).segments[0].source as string;
+  }).toMatch(/ 마지막 말$/);
+  await first.close();
+});

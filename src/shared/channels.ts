@@ -19,11 +19,13 @@ export const channelNames = [
   'media.import',
   'media.peaks',
   'transcript.import',
+  'vad.propose',
+  'vad.cancel',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 
 /** Events the main side pushes to the renderer. */
-export const eventNames = ['library.changed', 'media.progress'] as const;
+export const eventNames = ['library.changed', 'media.progress', 'vad.progress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The one IPC channel main → renderer events travel on. */

@@ -119,6 +119,9 @@ export const contract = {
       adjusted: z.array(ImportNotice),
     }),
   },
+  /** Proposes segments from voice activity in the recording (progress as vad.progress events). */
+  'vad.propose': { args: ById, result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })) }) },
+  'vad.cancel': { args: ById, result: z.object({}) },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;
@@ -130,6 +133,7 @@ export type ChannelResult<C extends ChannelName> = z.output<Contract[C]['result'
 export const eventPayloads = {
   'library.changed': z.object({}),
   'media.progress': z.object({ interviewId: z.string(), phase: z.enum(['copying', 'analysing']), fraction: z.number() }),
+  'vad.progress': z.object({ interviewId: z.string(), fraction: z.number() }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 

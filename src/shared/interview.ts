@@ -1,5 +1,6 @@
 // The interview as it is stored and exchanged. Imports nothing but zod, so both sides share it.
 import { z } from 'zod';
+import { transcriptCoverage } from './coverage';
 
 export const INTERVIEW_SCHEMA_VERSION = 2;
 
@@ -164,6 +165,8 @@ export const InterviewSummary = z.object({
   reviewedCount: z.number().int().min(0),
   openQueryCount: z.number().int().min(0),
   hasRecording: z.boolean(),
+  /** Share of the recording covered by segments with text, 0…1. */
+  coverage: z.number().min(0).max(1),
 });
 export type InterviewSummary = z.infer<typeof InterviewSummary>;
 
@@ -179,6 +182,7 @@ export function summarizeInterview(interview: Interview): InterviewSummary {
     reviewedCount: interview.segments.filter((segment) => segment.status === 'reviewed').length,
     openQueryCount: interview.segments.reduce((count, segment) => count + segment.queries.filter((query) => query.status === 'open').length, 0),
     hasRecording: interview.recording !== null,
+    coverage: transcriptCoverage(interview.segments, interview.recording?.durationSeconds ?? null),
   };
 }
 

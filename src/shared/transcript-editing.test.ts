@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSegment, type Segment } from './interview';
 import {
+  addProposedSegments,
   cycleSpeaker,
   insertAtCursor,
   mergeWithNext,
@@ -98,6 +99,19 @@ describe('transcript editing', () => {
     expect(segmentAt(segments, 9)?.id).toBe('seg-3');
     expect(transcriptCoverage(segments, 20)).toBeCloseTo(0.35); // 4 s + 3 s of text
     expect(transcriptCoverage(segments, null)).toBe(0);
+  });
+});
+
+describe('accepting a voice-activity proposal', () => {
+  it('adds spans as empty segments only where the transcript is silent', () => {
+    const existing = [seg('seg-1', 10, 20, 'typed already')];
+    const result = addProposedSegments(existing, [{ start: 0.5, end: 8 }, { start: 12, end: 18 }, { start: 21, end: 25 }], null, newId);
+    expect(result.added).toBe(2);
+    expect(result.segments.map((s) => [s.start, s.end, s.source])).toEqual([
+      [0.5, 8, ''],
+      [10, 20, 'typed already'],
+      [21, 25, ''],
+    ]);
   });
 });
 

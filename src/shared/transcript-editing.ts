@@ -2,6 +2,7 @@
 // Segments stay sorted by start; times are seconds; text positions are UTF-16 offsets (a textarea's).
 import { newSegment, type Segment, type Speaker } from './interview';
 import { formatTimecode } from './timecode';
+export { transcriptCoverage } from './coverage';
 
 type NewId = () => string;
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;
@@ -142,16 +143,14 @@ export function segmentAt(segments: readonly Segment[], time: number): Segment |
   return segment && (segment.end <= segment.start || time < segment.end) ? segment : undefined;
 }
 
-/** How much of the recording is covered by segments with text, 0…1 (overlaps counted once). */
-export function transcriptCoverage(segments: readonly Segment[], durationSeconds: number | null): number {
-  if (!durationSeconds || durationSeconds <= 0) return 0;
-  let covered = 0;
-  let reach = 0;
-  for (const segment of [...segments].sort((a, b) => a.start - b.start)) {
-    if (segment.source.trim() === '' || segment.end <= segment.start) continue;
-    const start = Math.max(segment.start, reach);
-    if (segment.end > start) covered += segment.end - start;
-    reach = Math.max(reach, segment.end);
-  }
-  return Math.min(1, covered / durationSeconds);
+/** Adds proposed speech spans as empty segments where the transcript has none yet. */
+export function addProposedSegments(
+  segments: readonly Segment[],
+  spans: readonly { start: number; end: number }[],
+  speakerId: string | null,
+  newId: NewId,
+): { segments: Segment[]; added: number } {
+  const free = spans.filter((span) => !segments.some((segment) => span.start < Math.max(segment.end, segment.start + 0.001) && span.end > segment.start));
+  const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId }));
+  return { segments: [...segments, ...added].sort((a, b) => a.start - b.start), added: added.length };
 }

@@ -3,12 +3,14 @@
 import type { ChannelName, EventName } from '../../shared/channels';
 import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../shared/contract';
 import { randomUUID } from 'node:crypto';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { DeskError } from './desk-error';
 import { exportInterview, fileExtensions } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
+import { mediaFolder } from './data-paths';
 import { Library } from './library';
+import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { readStarterGlossary } from './starter-glossary';
@@ -46,6 +48,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   library.onInterviewChanged((id) => memory.invalidate(id));
   const emit: EventSink = options.emit ?? (() => undefined);
   const libraryChanged = () => emit('library.changed', {});
+  const runningDetections = new Map<string, AbortController>();
 
   return {
     'app.info': async () => ({ dataDir: library.dataDir, version: options.version, mediaBaseUrl: options.mediaBaseUrl, libraryProblem: library.libraryProblem }),
@@ -115,6 +118,32 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
       );
       return { peaksPerSecond: peaks.peaksPerSecond, durationSeconds: peaks.durationSeconds, data: peaks.data };
+    },
+    'vad.propose': async ({ id }) => {
+      const interview = await library.get(id);
+      if (!interview.recording) throw new DeskError('not-found', 'Import the recording first: segments are proposed from its pauses.');
+      runningDetections.get(id)?.abort();
+      const controller = new AbortController();
+      runningDetections.set(id, controller);
+      try {
+        const spans = await detectSpeech({
+          recordingPath: join(mediaFolder(options.dataDir, id), interview.recording.fileName),
+          resourcesDir: options.resourcesDir,
+          expectedSeconds: interview.recording.durationSeconds ?? 1,
+          onProgress: (fraction) => emit('vad.progress', { interviewId: id, fraction }),
+          signal: controller.signal,
+        });
+        return { spans };
+      } catch (error) {
+        if (controller.signal.aborted) throw new DeskError('refused', 'Voice detection was cancelled.');
+        throw error;
+      } finally {
+        if (runningDetections.get(id) === controller) runningDetections.delete(id);
+      }
+    },
+    'vad.cancel': async ({ id }) => {
+      runningDetections.get(id)?.abort();
+      return {};
     },
     'transcript.import': async ({ id, fileName, text }) => {
       const interview = await library.get(id);

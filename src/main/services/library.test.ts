@@ -99,3 +99,17 @@ describe('Library with damaged files', () => {
     expect((await (await Library.open(dataDir)).list()).interviews[0]?.title).toBe('Title 29');
   });
 });
+
+describe('library index', () => {
+  it('re-reads interviews whose cached summary has an older shape, without calling library.json damaged', async () => {
+    const library = await Library.open(dataDir);
+    const interview = await library.create('Cached');
+    const file = join(dataDir, 'library.json');
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    stored.index[interview.id].summary = { id: interview.id, title: 'old shape' };
+    await writeFile(file, JSON.stringify(stored));
+    const reopened = await Library.open(dataDir);
+    expect(reopened.libraryProblem).toBeNull();
+    expect((await reopened.list()).interviews[0]).toMatchObject({ title: 'Cached', coverage: 0 });
+  });
+});

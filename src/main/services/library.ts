@@ -33,11 +33,16 @@ const LIBRARY_SCHEMA_VERSION = 2;
 const FileStamp = z.object({ mtimeMs: z.number(), size: z.number() });
 type FileStamp = z.infer<typeof FileStamp>;
 
+const IndexEntry = z.object({ summary: InterviewSummary, stamp: FileStamp });
+
 const LibraryFile = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
   settings: Settings,
-  /** Summaries cached by id, with the stamp of the file they were read from. */
-  index: z.record(z.string(), z.object({ summary: InterviewSummary, stamp: FileStamp })),
+  /**
+   * Summaries cached by id, with the stamp of the file they were read from. Only a cache: an
+   * entry of an older shape is simply read again, it never makes library.json unreadable.
+   */
+  index: z.record(z.string(), z.unknown()),
   /** The library-wide glossary; interviews add their own terms. */
   glossary: z.array(GlossaryTerm),
 });
@@ -115,7 +120,7 @@ export class Library {
     for (const id of ids) {
       const stamp = await fileStamp(interviewFilePath(this.dataDir, id));
       if (!stamp) continue; // a folder without interview.json (e.g. left by a failed create)
-      const cached = index[id];
+      const cached = IndexEntry.safeParse(index[id]).data;
       if (cached && sameStamp(cached.stamp, stamp) && !this.isUnreadable(id)) {
         listing.interviews.push(cached.summary);
         continue;

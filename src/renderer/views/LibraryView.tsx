@@ -125,6 +125,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
               <th>{t('library.columns.title')}</th>
               <th>{t('library.columns.pseudonym')}</th>
               <th>{t('library.columns.status')}</th>
+              <th className="num">{t('library.columns.transcribed')}</th>
               <th className="num">{t('library.columns.segments')}</th>
               <th className="num">{t('library.columns.translated')}</th>
               <th className="num">{t('library.columns.queries')}</th>
@@ -144,6 +145,9 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
                 <td>
                   <StatusBadge status={summary.status} />
                 </td>
+                <td className="num" data-testid="coverage">
+                  {summary.hasRecording ? `${Math.round(summary.coverage * 100)}%` : '—'}
+                </td>
                 <td className="num">{summary.segmentCount}</td>
                 <td className="num" data-testid="translated-count">
                   {summary.segmentCount === 0 ? '—' : `${Math.round((summary.translatedCount / summary.segmentCount) * 100)}% · ${summary.reviewedCount}✓`}
@@ -161,7 +165,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
             ))}
             {visible.length === 0 && (
               <tr>
-                <td colSpan={8} className="muted">
+                <td colSpan={9} className="muted">
                   {t('library.noMatches', { query })}
                 </td>
               </tr>

@@ -6,6 +6,7 @@ import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keym
 import type { Settings } from '../../../shared/settings';
 import { formatTimecode } from '../../../shared/timecode';
 import {
+  addProposedSegments,
   cycleSpeaker,
   insertAtCursor,
   mergeWithNext,
@@ -74,6 +75,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [progress, setProgress] = useState<{ phase: 'copying' | 'analysing'; fraction: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [newSpeaker, setNewSpeaker] = useState('');
+  const [detecting, setDetecting] = useState<number | null>(null);
+  const [proposal, setProposal] = useState<{ start: number; end: number }[] | null>(null);
   const history = useRef(new UndoHistory<Snapshot>());
 
   const latest = useRef(interview);
@@ -126,6 +129,14 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       live = false;
     };
   }, [interview.id, recording]);
+
+  useEffect(
+    () =>
+      window.desk.on('vad.progress', (payload) => {
+        if (payload.interviewId === interview.id) setDetecting(payload.fraction);
+      }),
+    [interview.id],
+  );
 
   useEffect(
     () =>
@@ -353,6 +364,27 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     }
   };
 
+  const proposeSegments = async () => {
+    setNotice(null);
+    setProposal(null);
+    setDetecting(0);
+    try {
+      setProposal((await call('vad.propose', { id: interview.id })).spans);
+    } catch (error) {
+      setNotice({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setDetecting(null);
+    }
+  };
+
+  const acceptProposal = () => {
+    if (!proposal) return;
+    edit(({ segments: all, speakers }) => ({ segments: addProposedSegments(all, proposal, speakers[0]?.id ?? null, () => newId('seg')).segments }));
+    setProposal(null);
+  };
+
+  const freshProposed = proposal ? addProposedSegments(segments, proposal, null, () => 'x').added : 0;
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
@@ -459,6 +491,11 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           {recording ? t('transcribe.replaceRecording') : t('transcribe.importRecording')}
         </button>
         {recording && (
+          <button type="button" className="button small" disabled={detecting !== null} onClick={() => void proposeSegments()}>
+            {t('transcribe.propose')}
+          </button>
+        )}
+        {recording && (
           <span className="muted small" data-testid="coverage">
             {t('transcribe.coverage', { percent: Math.round(coverage * 100) })}
           </span>
@@ -468,6 +505,26 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         <div className="import-progress" role="status" data-testid="import-progress">
           {t(progress.phase === 'copying' ? 'transcribe.copying' : 'transcribe.analysing', { percent: Math.round(progress.fraction * 100) })}
           <progress max={1} value={progress.fraction} />
+        </div>
+      )}
+      {detecting !== null && (
+        <div className="import-progress" role="status" data-testid="vad-progress">
+          {t('transcribe.proposing', { percent: Math.round(detecting * 100) })}
+          <progress max={1} value={detecting} />
+          <button type="button" className="button small" onClick={() => void call('vad.cancel', { id: interview.id })}>
+            {t('transcribe.cancel')}
+          </button>
+        </div>
+      )}
+      {proposal && (
+        <div className="banner banner-info" role="status" data-testid="vad-proposal">
+          {t('transcribe.proposal', { count: proposal.length, fresh: freshProposed })}
+          <button type="button" className="button small primary" onClick={acceptProposal}>
+            {t('transcribe.accept')}
+          </button>
+          <button type="button" className="button small" onClick={() => setProposal(null)}>
+            {t('transcribe.reject')}
+          </button>
         </div>
       )}
       {notice && (

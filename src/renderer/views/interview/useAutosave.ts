@@ -48,7 +48,14 @@ export function useAutosave() {
   );
 
   useEffect(() => {
-    const saveBeforeLeaving = () => void flush();
+    // Closing the window with a save pending or running: hold the close (Electron cancels it when
+    // beforeunload is prevented), save, then close for real. No keystroke typed is lost.
+    const saveBeforeLeaving = (event: BeforeUnloadEvent) => {
+      if (!pending.current && !running.current) return;
+      event.preventDefault();
+      event.returnValue = '';
+      void flush().then(() => window.close());
+    };
     window.addEventListener('beforeunload', saveBeforeLeaving);
     return () => {
       window.removeEventListener('beforeunload', saveBeforeLeaving);
