@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseByteRange, serveRecording, serveRendererFile } from './asset-responses';
+import { MAX_OPEN_RANGE_BYTES, parseByteRange, serveRecording, serveRendererFile } from './asset-responses';
 
 let dataDir: string;
 let rendererDir: string;
@@ -50,6 +50,15 @@ describe('serveRecording', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('accept-ranges')).toBe('bytes');
     expect((await response.arrayBuffer()).byteLength).toBe(1000);
+  });
+
+  it('answers an open-ended range with a bounded piece, saying so in Content-Range', async () => {
+    const big = join(dataDir, 'interviews/abc-123/media/long.mp3');
+    await writeFile(big, Buffer.alloc(MAX_OPEN_RANGE_BYTES + 1000));
+    const response = await serveRecording(dataDir, '/abc-123/long.mp3', 'bytes=500-');
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-range')).toBe(`bytes 500-${500 + MAX_OPEN_RANGE_BYTES - 1}/${MAX_OPEN_RANGE_BYTES + 1000}`);
+    expect((await response.arrayBuffer()).byteLength).toBe(MAX_OPEN_RANGE_BYTES);
   });
 
   it('answers 416 past the end', async () => {

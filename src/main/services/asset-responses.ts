@@ -89,9 +89,14 @@ export function parseByteRange(header: string | null, size: number): ByteRange |
   return { start, end };
 }
 
+/** An open-ended Range ("bytes=N-") is answered with at most this much; players ask for more. */
+export const MAX_OPEN_RANGE_BYTES = 4 * 1024 * 1024;
+
 /**
  * Serves `<interviewId>/<fileName>` from that interview's media folder, answering Range requests
  * (206 / Content-Range / 416) from a stream of just those bytes, so long recordings seek at once.
+ * Open-ended ranges get a bounded piece, which HTTP allows and media players expect: neither
+ * transport ever holds a whole three-hour recording to answer one request.
  */
 export async function serveRecording(dataDir: string, urlPath: string, rangeHeader: string | null): Promise<Response> {
   const segments = decodedSegments(urlPath);
@@ -111,7 +116,9 @@ export async function serveRecording(dataDir: string, urlPath: string, rangeHead
     headers.set('Content-Range', `bytes */${size}`);
     return new Response(null, { status: 416, headers });
   }
-  const { start, end } = range ?? { start: 0, end: size - 1 };
+  const { start, end: requestedEnd } = range ?? { start: 0, end: size - 1 };
+  const openEnded = range !== null && /^bytes=\d+-$/.test(rangeHeader?.trim() ?? '');
+  const end = openEnded ? Math.min(requestedEnd, start + MAX_OPEN_RANGE_BYTES - 1) : requestedEnd;
   headers.set('Content-Length', String(end - start + 1));
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
   const body = size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream);

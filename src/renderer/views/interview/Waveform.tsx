@@ -58,10 +58,12 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
     });
     surfer.current = instance;
     regions.current = regionsPlugin;
+    const regionsDrawn = drawn.current;
     return () => {
       instance.destroy();
       surfer.current = null;
       regions.current = null;
+      regionsDrawn.clear();
     };
     // Recreated only for another recording; zoom and segments are applied below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -75,22 +77,31 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
     }
   }, [zoom]);
 
-  // Keep one region per segment: add, move or remove only what changed.
+  // Keep one region per segment: add, move, recolour or remove only what changed. What was last
+  // drawn is remembered here, so typing (which changes no region) touches no DOM at all.
+  const drawn = useRef(new Map<string, { start: number; end: number; color: string; region: Region }>());
   useEffect(() => {
     const plugin = regions.current;
     if (!plugin) return;
     const colors = new Map(speakers.map((speaker) => [speaker.id, speaker.color]));
-    const existing = new Map(plugin.getRegions().map((region) => [region.id, region]));
+    const stale = new Set(drawn.current.keys());
     for (const segment of segments) {
       const end = segment.end > segment.start ? segment.end : segment.start + 0.05;
       const color = withAlpha(segment.speakerId ? (colors.get(segment.speakerId) ?? '#888888') : '#888888', segment.source.trim() ? '33' : '18');
-      const region = existing.get(segment.id);
-      if (!region) plugin.addRegion({ id: segment.id, start: segment.start, end, color, drag: true, resize: true, minLength: 0.05 });
-      else if (Math.abs(region.start - segment.start) > 0.0005 || Math.abs(region.end - end) > 0.0005) region.setOptions({ start: segment.start, end, color });
-      else if (region.color !== color) region.setOptions({ color });
-      existing.delete(segment.id);
+      const known = drawn.current.get(segment.id);
+      stale.delete(segment.id);
+      if (!known) {
+        const region = plugin.addRegion({ id: segment.id, start: segment.start, end, color, drag: true, resize: true, minLength: 0.05 });
+        drawn.current.set(segment.id, { start: segment.start, end, color, region });
+      } else if (known.start !== segment.start || known.end !== end || known.color !== color) {
+        known.region.setOptions({ start: segment.start, end, color });
+        drawn.current.set(segment.id, { ...known, start: segment.start, end, color });
+      }
     }
-    for (const region of existing.values()) region.remove();
+    for (const id of stale) {
+      drawn.current.get(id)?.region.remove();
+      drawn.current.delete(id);
+    }
   }, [segments, speakers]);
 
   return <div className="waveform" ref={container} data-testid="waveform" />;

@@ -1,0 +1,150 @@
+// A three-hour interview (2,500 segments, with its three-hour recording) in the Transcribe and
+// Translate views: time to open, keystroke-to-paint while typing mid-transcript, and whether
+// scrolling ever shows blank space. Numbers are printed; nothing here passes or fails on time.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { Library } from '../src/main/services/library';
+import { importRecording } from '../src/main/services/media/import-recording';
+import { launchApp } from '../e2e/harness/launch-app';
+import { largeInterview } from './fixtures';
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const report = (name: string, values: number[]) =>
+  console.log(`${name}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms (n=${values.length})`);
+
+/** Keystroke timings, from each character's beforeinput: to the next painted frame, and to the end of the input event's handlers. */
+async function measureTyping(page: import('@playwright/test').Page, text: string): Promise<{ paint: number[]; work: number[] }> {
+  await page.evaluate(() => {
+    const timings = { paint: [] as number[], work: [] as number[], pressed: 0 };
+    (window as unknown as { __timings: typeof timings }).__timings = timings;
+    // beforeinput: every typed character fires it, Korean inserted by an IME included.
+    const onKey = (event: Event) => {
+      const pressed = event.timeStamp;
+      timings.pressed = pressed;
+      // A frame has painted once rAF's callback and a task queued in it have run.
+      requestAnimationFrame(() => setTimeout(() => timings.paint.push(performance.now() - pressed), 0));
+    };
+    // Window's bubbling listener runs after React's root listener has handled and committed.
+    const onInput = () => timings.work.push(performance.now() - timings.pressed);
+    document.addEventListener('beforeinput', onKey, true);
+    window.addEventListener('input', onInput);
+    (window as unknown as { __stop: () => void }).__stop = () => {
+      document.removeEventListener('beforeinput', onKey, true);
+      window.removeEventListener('input', onInput);
+    };
+  });
+  await page.keyboard.type(text, { delay: 25 });
+  await page.waitForTimeout(400);
+  return page.evaluate(() => {
+    (window as unknown as { __stop: () => void }).__stop();
+    const { paint, work } = (window as unknown as { __timings: { paint: number[]; work: number[] } }).__timings;
+    return { paint, work };
+  });
+}
+
+/** Scrolls a list through in viewport steps; counts screens where rows do not cover the view. */
+async function scrollThrough(list: import('@playwright/test').Locator) {
+  return list.evaluate(async (element) => {
+    let blank = 0;
+    let frames = 0;
+    const started = performance.now();
+    for (let top = 0; top < element.scrollHeight; top += element.clientHeight * 0.9) {
+      element.scrollTo(0, top);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      frames += 1;
+      const view = element.getBoundingClientRect();
+      const rows = [...element.querySelectorAll('.virtual-row')].map((row) => row.getBoundingClientRect());
+      const covered = rows.some((row) => row.top <= view.top + 1) && rows.some((row) => row.bottom >= Math.min(view.bottom, view.top + element.scrollHeight - top) - 1);
+      if (!covered) blank += 1;
+    }
+    return { blank, frames, ms: performance.now() - started };
+  });
+}
+
+test('three-hour interview, 2,500 segments', async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-ui-'));
+  const library = await Library.open(dataDir);
+  const interview = await library.addCopy({ ...largeInterview('bench-ui', 2500), title: 'Three hours' }, null);
+  const threeHours = join(tmpdir(), 'testimony-bench', 'three-hours.mp3');
+  if (existsSync(threeHours)) {
+    // The recording's peaks are computed here, once, as an import would: opening reads the cache.
+    const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: threeHours, onProgress: () => undefined });
+    await library.save({ ...(await library.get(interview.id)), recording });
+  } else console.log('(no three-hour recording in the temp folder: run the vitest benchmarks first for the waveform)');
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  try {
+    // Timed inside the page, from the click to the first editable row (and the waveform).
+    await expect(page.getByRole('button', { name: 'Three hours', exact: true })).toBeVisible();
+    const transport = await page.evaluate(async (id) => {
+      const started = performance.now();
+      await (window as unknown as { desk: Record<string, (args: unknown) => Promise<unknown>> }).desk['interview.get']!({ id });
+      return performance.now() - started;
+    }, interview.id);
+    const open = await page.evaluate(async () => {
+      const started = performance.now();
+      [...document.querySelectorAll('button')].find((button) => button.textContent === 'Three hours')!.click();
+      const when = (selector: string) =>
+        new Promise<number>((resolve) => {
+          const check = () => (document.querySelector(selector) ? resolve(performance.now() - started) : requestAnimationFrame(check));
+          check();
+        });
+      return { rows: await when('.transcribe-row textarea'), waveform: await when('[data-testid="waveform"] div') };
+    });
+    console.log(
+      `open to interactive, Transcribe (2,500 segments): ${open.rows.toFixed(0)} ms (of which loading the interview over the test bridge ≈ ${transport.toFixed(0)} ms; Electron IPC is a structured clone)`,
+    );
+    if (existsSync(threeHours)) console.log(`  …with the three-hour waveform drawn: ${open.waveform.toFixed(0)} ms`);
+    await expect(page.getByLabel('Text of segment 1', { exact: true })).toBeVisible();
+    const transcribeList = page.locator('.transcribe-rows');
+    await transcribeList.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+    await page.locator('.transcribe-row textarea').nth(3).click();
+    await page.keyboard.press('End');
+    const transcribing = await measureTyping(page, ' 그리고 새벽이 오기 전에 역까지 걸어갔어요'.repeat(4));
+    report('Transcribe: keystroke to paint mid-transcript', transcribing.paint);
+    report('  of which the app’s own work', transcribing.work);
+    const transcribeScroll = await scrollThrough(transcribeList);
+    console.log(`Transcribe: scrolled ${transcribeScroll.frames} screens in ${transcribeScroll.ms.toFixed(0)} ms, screens with blank space: ${transcribeScroll.blank}`);
+
+    const opened = Date.now();
+    await page.getByRole('tab', { name: 'Translate' }).click();
+    await expect(page.getByLabel('Translation of segment 1', { exact: true })).toBeVisible();
+    console.log(`switch to Translate (2,500 rows): ${Date.now() - opened} ms`);
+
+    // Mid-transcript: jump to row 1250 by scrolling, then type.
+    const list = page.locator('.rows-scroll');
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+    const target = page.getByTestId('translate-row').nth(3).locator('.translation-input');
+    await target.click();
+    await target.press('End');
+    const typed = ' and then we walked to the station before dawn, carrying everything we owned'.repeat(3);
+    const measured = await measureTyping(page, typed);
+    report('Translate: keystroke to paint mid-transcript', measured.paint);
+    report('  of which the app’s own work (keydown until React has committed)', measured.work);
+
+    // The same typing into a bare textarea with no app behind it: the browser's own frame timing.
+    await page.evaluate(() => {
+      const bare = document.createElement('textarea');
+      bare.id = 'bare-textarea';
+      Object.assign(bare.style, { position: 'fixed', top: '0', left: '0', zIndex: '999' });
+      document.body.append(bare);
+    });
+    await page.locator('#bare-textarea').click();
+    const baseline = await measureTyping(page, typed);
+    report('  baseline: a bare textarea in the same page', baseline.paint);
+    await page.locator('#bare-textarea').evaluate((element) => element.remove());
+
+    const scrolling = await scrollThrough(list);
+    console.log(`Translate: scrolled ${scrolling.frames} screens in ${scrolling.ms.toFixed(0)} ms, screens with blank space: ${scrolling.blank}`);
+    expect(app.outsideRequests).toEqual([]);
+  } finally {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
