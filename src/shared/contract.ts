@@ -70,7 +70,13 @@ export const contract = {
   'settings.get': { args: NoArgs, result: Settings },
   'settings.update': {
     args: z
-      .object({ interfaceLanguage: InterfaceLanguage, series: SeriesSettings, documentAuthor: Settings.shape.documentAuthor, keymap: Settings.shape.keymap })
+      .object({
+        interfaceLanguage: InterfaceLanguage,
+        series: SeriesSettings,
+        documentAuthor: Settings.shape.documentAuthor,
+        keymap: Settings.shape.keymap,
+        playback: Settings.shape.playback,
+      })
       .partial()
       .strict(),
     result: Settings,

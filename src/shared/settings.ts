@@ -19,6 +19,8 @@ export const Settings = z.object({
   documentAuthor: z.string().max(200),
   /** Key bindings the user changed, by action; the rest use the defaults. */
   keymap: z.record(z.string(), z.string().max(60)),
+  /** How far back/forward jump, and how much playback rewinds when resumed (oTranscribe: 1.5 s). */
+  playback: z.object({ stepSeconds: z.number().min(0.1).max(60), rewindOnResumeSeconds: z.number().min(0).max(10) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -29,4 +31,10 @@ export const defaultSeries: SeriesSettings = {
   howToSubmit: 'Have a question? Send it with your first name and city, and we will put it to our writers.',
 };
 
-export const defaultSettings: Settings = { interfaceLanguage: 'en', series: defaultSeries, documentAuthor: '', keymap: {} };
+export const defaultSettings: Settings = {
+  interfaceLanguage: 'en',
+  series: defaultSeries,
+  documentAuthor: '',
+  keymap: {},
+  playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 },
+};

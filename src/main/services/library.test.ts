@@ -113,3 +113,17 @@ describe('library index', () => {
     expect((await reopened.list()).interviews[0]).toMatchObject({ title: 'Cached', coverage: 0 });
   });
 });
+
+describe('library settings', () => {
+  it('fills settings added since the file was written with their defaults', async () => {
+    const library = await Library.open(dataDir);
+    await library.updateSettings({ interfaceLanguage: 'ko' });
+    const file = join(dataDir, 'library.json');
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    delete stored.settings.playback;
+    await writeFile(file, JSON.stringify(stored));
+    const reopened = await Library.open(dataDir);
+    expect(reopened.libraryProblem).toBeNull();
+    expect(reopened.settings).toMatchObject({ interfaceLanguage: 'ko', playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 } });
+  });
+});

@@ -35,9 +35,15 @@ type FileStamp = z.infer<typeof FileStamp>;
 
 const IndexEntry = z.object({ summary: InterviewSummary, stamp: FileStamp });
 
+/** Settings added in later versions take their defaults, so an older file still reads. */
+const StoredSettings = z.preprocess(
+  (stored) => (stored && typeof stored === 'object' ? { ...defaultSettings, ...stored } : stored),
+  Settings,
+);
+
 const LibraryFile = z.object({
   schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
-  settings: Settings,
+  settings: StoredSettings,
   /**
    * Summaries cached by id, with the stamp of the file they were read from. Only a cache: an
    * entry of an older shape is simply read again, it never makes library.json unreadable.

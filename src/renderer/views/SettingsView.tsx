@@ -61,6 +61,39 @@ export function SettingsView({ settings, info, onChange }: Props) {
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>
       </form>
+      <div className="settings-group">
+        <h2>{t('settings.playback')}</h2>
+        <div className="row wrap">
+          <label className="field">
+            <span>{t('settings.stepSeconds')}</span>
+            <input
+              type="number"
+              min={0.1}
+              max={60}
+              step={0.5}
+              defaultValue={settings.playback.stepSeconds}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (value >= 0.1 && value <= 60) void onChange({ playback: { ...settings.playback, stepSeconds: value } });
+              }}
+            />
+          </label>
+          <label className="field">
+            <span>{t('settings.rewindSeconds')}</span>
+            <input
+              type="number"
+              min={0}
+              max={10}
+              step={0.5}
+              defaultValue={settings.playback.rewindOnResumeSeconds}
+              onChange={(e) => {
+                const value = Number(e.target.value);
+                if (value >= 0 && value <= 10) void onChange({ playback: { ...settings.playback, rewindOnResumeSeconds: value } });
+              }}
+            />
+          </label>
+        </div>
+      </div>
       <KeymapSettings keymap={settings.keymap} onChange={(keymap) => onChange({ keymap })} />
       <div className="field">
         <span className="label">{t('settings.dataFolder')}</span>

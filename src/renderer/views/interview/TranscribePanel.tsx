@@ -61,7 +61,7 @@ function base64ToPeaks(data: string): Float32Array {
 export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, flush }: Props) {
   const { t } = useTranslation();
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
-  const player = usePlayer();
+  const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
   const [media, setMedia] = useState<HTMLAudioElement | null>(null);
   const [time, setTime] = useState(0);
   const [paused, setPaused] = useState(true);

@@ -45,7 +45,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   // Matches are kept with the row and source they were found for, so a slow answer for the
   // previous row is never shown for, or inserted into, the current one.
   const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
-  const player = usePlayer();
+  const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
 
   // Edits may come faster than React re-renders: always build on the newest interview.
   const latest = useRef(interview);
