@@ -192,3 +192,34 @@ test('closing the window right after typing loses nothing', async ({ launch, dat
   }).toMatch(/ 마지막 말$/);
   await first.close();
 });
+
+test('a recording dropped on the window is imported; a dropped non-recording is refused', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Create interview' }).first().click();
+  await page.getByRole('dialog').getByLabel('Title').fill('Dropped recording');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+
+  const drop = async (fileName: string, base64: string, type: string) => {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, data, mime }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(data), (char) => char.charCodeAt(0))], name, { type: mime }));
+        return transfer;
+      },
+      { name: fileName, data: base64, mime: type },
+    );
+    await page.getByTestId('transcribe').dispatchEvent('drop', { dataTransfer });
+  };
+  const { readFile } = await import('node:fs/promises');
+  await drop('broken.mp3', Buffer.from('not audio at all').toString('base64'), 'audio/mpeg');
+  await expect(page.getByTestId('transcribe-notice')).toContainText('no audio was found');
+  await drop('interview.ogg', (await readFile(sampleRecording)).toString('base64'), 'audio/ogg');
+  await expect(page.getByTestId('playhead')).toHaveText('00:00:00 / 00:02:04');
+  await expect(page.getByTestId('waveform')).toBeVisible();
+  const id = (await readdir(join(dataDir, 'interviews')))[0]!;
+  expect(await readdir(join(dataDir, 'interviews', id, 'media'))).toEqual(['recording.ogg', 'recording.ogg.peaks.json']);
+  expect(await readdir(join(dataDir, '.uploads'))).toEqual([]);
+  expect(app.outsideRequests).toEqual([]);
+});

@@ -21,6 +21,10 @@ export const channelNames = [
   'transcript.import',
   'vad.propose',
   'vad.cancel',
+  'media.uploadBegin',
+  'media.uploadChunk',
+  'media.uploadFinish',
+  'media.uploadCancel',
 ] as const;
 export type ChannelName = (typeof channelNames)[number];
 

@@ -128,6 +128,17 @@ export const contract = {
   /** Proposes segments from voice activity in the recording (progress as vad.progress events). */
   'vad.propose': { args: ById, result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })) }) },
   'vad.cancel': { args: ById, result: z.object({}) },
+  /** A dropped recording, sent in pieces (the renderer has bytes, never paths). */
+  'media.uploadBegin': {
+    args: z.object({ id: EntityId, fileName: z.string().min(1).max(500), size: z.number().int().min(0) }).strict(),
+    result: z.object({ uploadId: EntityId }),
+  },
+  'media.uploadChunk': {
+    args: z.object({ uploadId: EntityId, offset: z.number().int().min(0), data: z.string().max(12_000_000) }).strict(),
+    result: z.object({ received: z.number() }),
+  },
+  'media.uploadFinish': { args: z.object({ uploadId: EntityId }).strict(), result: z.object({ interview: Interview }) },
+  'media.uploadCancel': { args: z.object({ uploadId: EntityId }).strict(), result: z.object({}) },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contract = typeof contract;

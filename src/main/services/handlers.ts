@@ -10,6 +10,7 @@ import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { mediaFolder } from './data-paths';
 import { Library } from './library';
+import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
@@ -49,6 +50,22 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   const emit: EventSink = options.emit ?? (() => undefined);
   const libraryChanged = () => emit('library.changed', {});
   const runningDetections = new Map<string, AbortController>();
+  const uploads = new RecordingUploads(options.dataDir);
+
+  /** Imports a recording from a path the main side chose or owns, and attaches it. */
+  const attachRecording = async (id: string, sourcePath: string) => {
+    const recording = await importRecording({
+      dataDir: options.dataDir,
+      interviewId: id,
+      sourcePath,
+      onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
+    });
+    const interview = await library.get(id);
+    await library.save({ ...interview, recording });
+    await removeOtherRecordings(options.dataDir, id, recording.fileName);
+    libraryChanged();
+    return library.get(id);
+  };
 
   return {
     'app.info': async () => ({ dataDir: library.dataDir, version: options.version, mediaBaseUrl: options.mediaBaseUrl, libraryProblem: library.libraryProblem }),
@@ -99,17 +116,24 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       await library.get(id); // refuse unknown or unreadable interviews before asking for a file
       const path = await options.chooseRecording();
       if (!path) return { imported: false };
-      const recording = await importRecording({
-        dataDir: options.dataDir,
-        interviewId: id,
-        sourcePath: path,
-        onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
-      });
-      const interview = await library.get(id);
-      await library.save({ ...interview, recording });
-      await removeOtherRecordings(options.dataDir, id, recording.fileName);
-      libraryChanged();
-      return { imported: true, interview: await library.get(id) };
+      return { imported: true, interview: await attachRecording(id, path) };
+    },
+    'media.uploadBegin': async ({ id, fileName, size }) => {
+      await library.get(id);
+      return { uploadId: await uploads.begin(id, fileName, size) };
+    },
+    'media.uploadChunk': async ({ uploadId, offset, data }) => ({ received: await uploads.append(uploadId, offset, Buffer.from(data, 'base64')) }),
+    'media.uploadFinish': async ({ uploadId }) => {
+      try {
+        const { path, interviewId } = uploads.finish(uploadId);
+        return { interview: await attachRecording(interviewId, path) };
+      } finally {
+        await uploads.discard(uploadId);
+      }
+    },
+    'media.uploadCancel': async ({ uploadId }) => {
+      await uploads.discard(uploadId);
+      return {};
     },
     'media.peaks': async ({ id }) => {
       const interview = await library.get(id);

@@ -110,7 +110,7 @@ export const en = {
     skippedLines: 'Skipped: {{lines}}.',
     adjustedLines: 'Adjusted: {{lines}}.',
     line: 'line {{line}} ({{reason}})',
-    dropHint: 'Drop a transcript file here (SRT, WebVTT, text, oTranscribe)',
+    dropHint: 'Drop a recording or a transcript file here (SRT, WebVTT, text, oTranscribe)',
     playPause: 'Play / pause',
     speed: 'Speed',
     volume: 'Volume',

@@ -112,7 +112,7 @@ export const ko: Messages = {
     skippedLines: '건너뜀: {{lines}}.',
     adjustedLines: '조정함: {{lines}}.',
     line: '{{line}}번째 줄 ({{reason}})',
-    dropHint: '전사 파일을 여기에 놓으세요 (SRT, WebVTT, 텍스트, oTranscribe)',
+    dropHint: '녹음이나 전사 파일을 여기에 놓으세요 (SRT, WebVTT, 텍스트, oTranscribe)',
     playPause: '재생 / 일시 정지',
     speed: '속도',
     volume: '음량',

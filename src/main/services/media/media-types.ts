@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 
-/** What the app accepts as a recording: audio files, and the audio of mp4/mov videos. */
-export const recordingExtensions = ['mp3', 'm4a', 'aac', 'wav', 'ogg', 'oga', 'opus', 'flac', 'webm', 'mp4', 'mov'];
+export { recordingExtensions } from '../../../shared/media';
 
 const mediaTypes: Record<string, string> = {
   mp3: 'audio/mpeg',

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview, Segment, Speaker } from '../../../shared/interview';
+import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import type { Settings } from '../../../shared/settings';
 import { formatTimecode } from '../../../shared/timecode';
@@ -51,6 +52,14 @@ const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
   'transcribe.tagRedacted': 'redacted',
   'transcribe.insertTimestamp': 'timestamp',
 };
+
+const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;
+
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary);
+}
 
 function base64ToPeaks(data: string): Float32Array {
   const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
@@ -385,10 +394,36 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
 
   const freshProposed = proposal ? addProposedSegments(segments, proposal, null, () => 'x').added : 0;
 
+  /** A dropped recording goes to the main side in pieces; it decides where the bytes are kept. */
+  const uploadRecording = async (file: File) => {
+    setNotice(null);
+    let uploadId: string | null = null;
+    try {
+      await flush();
+      uploadId = (await call('media.uploadBegin', { id: interview.id, fileName: file.name, size: file.size })).uploadId;
+      for (let offset = 0; offset < file.size; offset += UPLOAD_PIECE_BYTES) {
+        const piece = new Uint8Array(await file.slice(offset, offset + UPLOAD_PIECE_BYTES).arrayBuffer());
+        await call('media.uploadChunk', { uploadId, offset, data: bytesToBase64(piece) });
+        setProgress({ phase: 'copying', fraction: Math.min(1, (offset + piece.length) / file.size) });
+      }
+      const result = await call('media.uploadFinish', { uploadId });
+      uploadId = null;
+      setPeaks(null);
+      commit({ ...latest.current, recording: result.interview.recording });
+    } catch (error) {
+      if (uploadId) await call('media.uploadCancel', { uploadId }).catch(() => undefined);
+      setNotice({ kind: 'error', text: messageOf(error) });
+    } finally {
+      setProgress(null);
+    }
+  };
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
-    if (file) void importTranscript(file);
+    if (!file) return;
+    if (isRecordingFileName(file.name)) void uploadRecording(file);
+    else void importTranscript(file);
   };
 
   const addSpeaker = () => {
