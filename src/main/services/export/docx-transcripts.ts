@@ -41,25 +41,13 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
         ],
       }),
   );
-  const heading = transcriptHeading(interview);
-  return packDocument({
-    title: heading.title,
-    author,
-    sections: [
-      {
-        children: [
-          new Paragraph({ style: 'Title', children: languageRuns(heading.title, 'en-US') }),
-          new Paragraph({ style: 'Normal', children: languageRuns(heading.details, 'en-US') }),
-          new Table({ width: { size: 9026, type: WidthType.DXA }, columnWidths: [...COLUMN_WIDTHS], rows: [header, ...rows] }),
-        ],
-      },
-    ],
-  });
+  return packTranscript(interview, author, [
+    new Table({ width: { size: 9026, type: WidthType.DXA }, columnWidths: [...COLUMN_WIDTHS], rows: [header, ...rows] }),
+  ]);
 }
 
 export async function buildOralHistoryDocx(interview: Interview, language: 'source' | 'target', author: string): Promise<Buffer> {
   const tag = languageTag(language === 'source' ? interview.languages.source : interview.languages.target);
-  const heading = transcriptHeading(interview);
   const turns = oralHistoryTurns(interview, language).map(
     (turn) =>
       new Paragraph({
@@ -75,6 +63,12 @@ export async function buildOralHistoryDocx(interview: Interview, language: 'sour
         ],
       }),
   );
+  return packTranscript(interview, author, turns);
+}
+
+/** A transcript file: its title, the facts that identify nobody, then the body. */
+function packTranscript(interview: Interview, author: string, body: (Paragraph | Table)[]): Promise<Buffer> {
+  const heading = transcriptHeading(interview);
   return packDocument({
     title: heading.title,
     author,
@@ -83,7 +77,7 @@ export async function buildOralHistoryDocx(interview: Interview, language: 'sour
         children: [
           new Paragraph({ style: 'Title', children: languageRuns(heading.title, 'en-US') }),
           new Paragraph({ style: 'Normal', children: languageRuns(heading.details, 'en-US') }),
-          ...turns,
+          ...body,
         ],
       },
     ],

@@ -64,28 +64,19 @@ export function DetailsForm({ interview, onChange }: Props) {
             <input id={id} value={interview.session.place} onChange={(e) => set({ ...interview, session: { ...interview.session, place: e.target.value } })} />
           )}
         </Field>
-        <Field label={t('details.sourceLanguage')}>
-          {(id) => (
-            <select id={id} value={interview.languages.source} onChange={(e) => set({ ...interview, languages: { ...interview.languages, source: e.target.value } })}>
-              {languageCodes.map((code) => (
-                <option key={code} value={code}>
-                  {t(`details.languages.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('details.targetLanguage')}>
-          {(id) => (
-            <select id={id} value={interview.languages.target} onChange={(e) => set({ ...interview, languages: { ...interview.languages, target: e.target.value } })}>
-              {languageCodes.map((code) => (
-                <option key={code} value={code}>
-                  {t(`details.languages.${code}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {(['source', 'target'] as const).map((side) => (
+          <Field key={side} label={t(side === 'source' ? 'details.sourceLanguage' : 'details.targetLanguage')}>
+            {(id) => (
+              <select id={id} value={interview.languages[side]} onChange={(e) => set({ ...interview, languages: { ...interview.languages, [side]: e.target.value } })}>
+                {languageCodes.map((code) => (
+                  <option key={code} value={code}>
+                    {t(`details.languages.${code}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ))}
       </fieldset>
 
       <fieldset>

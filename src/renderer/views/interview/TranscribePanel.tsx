@@ -26,7 +26,7 @@ import { call, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
-import { usePlayer } from './usePlayer';
+import { performPlayerAction, usePlayer } from './usePlayer';
 import { Waveform } from './Waveform';
 
 type Props = {
@@ -292,25 +292,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         if (restored) commit({ ...latest.current, ...restored });
         return true;
       }
-      case 'player.playPause':
-        player.playPause();
-        return true;
-      case 'player.back':
-      case 'player.forward':
-        player.step(action === 'player.back' ? -1 : 1);
-        return true;
-      case 'player.slower':
-      case 'player.faster':
-        player.changeRate(action === 'player.slower' ? -0.1 : 0.1);
-        return true;
-      case 'player.playSegment':
-        if (current) player.playSegment(current.start, current.end > current.start ? current.end : current.start + 5);
-        return true;
-      case 'player.loopSegment':
-        if (current && current.end > current.start) player.toggleLoop(current.start, current.end);
-        return true;
       default:
-        return false;
+        return performPlayerAction(action, player, current);
     }
   };
 

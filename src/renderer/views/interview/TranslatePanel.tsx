@@ -25,7 +25,7 @@ import { GlossarySidebar } from './GlossarySidebar';
 import { MemoryMatches } from './MemoryMatches';
 import { SideQueries } from './SideQueries';
 import { TranslateRow, type RowActions } from './TranslateRow';
-import { usePlayer } from './usePlayer';
+import { performPlayerAction, usePlayer } from './usePlayer';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
 type SideTab = 'memory' | 'glossary' | 'queries';
@@ -197,25 +197,9 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       case 'translate.raiseQuery':
         if (current) goTo(current.id, 'query');
         return true;
-      case 'player.playSegment':
-        if (current) player.playSegment(current.start, current.end);
-        return true;
-      case 'player.loopSegment':
-        if (current) player.toggleLoop(current.start, current.end);
-        return true;
-      case 'player.playPause':
-        player.playPause();
-        return true;
-      case 'player.back':
-      case 'player.forward':
-        player.step(action === 'player.back' ? -1 : 1);
-        return true;
-      case 'player.slower':
-      case 'player.faster':
-        player.changeRate(action === 'player.slower' ? -0.1 : 0.1);
-        return true;
       default:
-        return false; // undo and redo stay with the text field while translating
+        // Undo and redo stay with the text field while translating.
+        return performPlayerAction(action, player, current);
     }
   };
 

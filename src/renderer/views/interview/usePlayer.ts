@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Segment } from '../../../shared/interview';
+import type { KeyAction } from '../../../shared/keymap';
 
 /**
  * Playback of the interview's recording for keyboard work: play a segment (once or looping),
@@ -79,4 +81,35 @@ export function usePlayer(resumeRewindSeconds = 1.5, stepSeconds = 1.5) {
     () => ({ audio, playSegment, toggleLoop, playPause, step, changeRate, seek, looping }),
     [playSegment, toggleLoop, playPause, step, changeRate, seek, looping],
   );
+}
+
+export type Player = ReturnType<typeof usePlayer>;
+
+/**
+ * The player's keyboard actions, the same in every view. `segment` is the one being worked on;
+ * a segment still open (no end yet) plays five seconds. Returns false for other actions.
+ */
+export function performPlayerAction(action: KeyAction, player: Player, segment: Segment | undefined): boolean {
+  const end = segment && (segment.end > segment.start ? segment.end : segment.start + 5);
+  switch (action) {
+    case 'player.playPause':
+      player.playPause();
+      return true;
+    case 'player.back':
+    case 'player.forward':
+      player.step(action === 'player.back' ? -1 : 1);
+      return true;
+    case 'player.slower':
+    case 'player.faster':
+      player.changeRate(action === 'player.slower' ? -0.1 : 0.1);
+      return true;
+    case 'player.playSegment':
+      if (segment) player.playSegment(segment.start, end!);
+      return true;
+    case 'player.loopSegment':
+      if (segment) player.toggleLoop(segment.start, end!);
+      return true;
+    default:
+      return false;
+  }
 }
