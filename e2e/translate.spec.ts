@@ -119,6 +119,7 @@ test('translate the sample by keyboard with memory, glossary check, stale rows a
 test('shortcuts are rebound in Settings and the new keys work while translating', async ({ launch }) => {
   const { page, outsideRequests } = await launch();
   await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await expect(page.getByText('20 segments')).toBeVisible();
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Change: Mark reviewed and move on' }).click();
   await page.keyboard.press('F8');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../shared/contract';
 import type { InterviewSummary } from '../../shared/interview';
@@ -34,9 +34,19 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
     [listing, query, t],
   );
 
+  // Someone who moved on (to Settings, say) while the sample was being copied stays where they are.
+  const stillHere = useRef(true);
+  useEffect(() => {
+    stillHere.current = true;
+    return () => {
+      stillHere.current = false;
+    };
+  }, []);
+
   const openSample = async () => {
     try {
-      onOpen((await call('sample.open', {})).id);
+      const sample = await call('sample.open', {});
+      if (stillHere.current) onOpen(sample.id);
     } catch (failure) {
       setError(messageOf(failure));
     }
