@@ -1,12 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from './fixtures';
+import { createInterview, expect, test } from './fixtures';
 
 test('a damaged interview.json is reported, left untouched and copied; the rest of the library opens', async ({ launch, dataDir }) => {
   const first = await launch();
-  await first.page.getByRole('button', { name: 'Create interview' }).first().click();
-  await first.page.getByRole('dialog').getByLabel('Title').fill('Healthy interview');
-  await first.page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await createInterview(first.page, 'Healthy interview');
   await expect(first.page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await first.close();
 

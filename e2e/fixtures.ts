@@ -3,7 +3,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './harness/launch-app';
 
 type Fixtures = {
@@ -36,3 +36,11 @@ export const test = base.extend<Fixtures>({
 export { expect };
 
 export const screenshotPath = (name: string) => join(__dirname, '..', 'e2e-artifacts', 'screenshots', `${name}.png`);
+
+/** Creates an interview from the library, as a person would, and waits for it to open. */
+export async function createInterview(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Create interview' }).first().click();
+  await page.getByRole('dialog').getByLabel('Title').fill(title);
+  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toBeVisible();
+}

@@ -1,4 +1,4 @@
-import { expect, screenshotPath, test } from './fixtures';
+import { createInterview, expect, screenshotPath, test } from './fixtures';
 
 test('create an interview, fill its details in Korean and English, and find all of it after a relaunch', async ({ launch }) => {
   const first = await launch();
@@ -83,10 +83,7 @@ test('create an interview, fill its details in Korean and English, and find all 
 test('deleting asks first, naming the interview, and removes only that one', async ({ launch, dataDir }) => {
   const { page, outsideRequests } = await launch();
   for (const title of ['First interview', 'Second interview']) {
-    await page.getByRole('button', { name: 'Create interview' }).first().click();
-    await page.getByRole('dialog').getByLabel('Title').fill(title);
-    await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
-    await expect(page.getByTestId('save-state')).toBeVisible();
+    await createInterview(page, title);
     await page.getByRole('button', { name: '← Library' }).click();
   }
   await page.getByRole('button', { name: 'Delete First interview' }).click();

@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, screenshotPath, test } from './fixtures';
+import { createInterview, expect, screenshotPath, test } from './fixtures';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 const rows = (page: Page) => page.getByTestId('transcribe-row');
@@ -115,9 +115,7 @@ test('transcribe by keyboard: import the recording, Enter at the play-head, Kore
 test('messy SRT and WebVTT import what they can and name the skipped lines; bad media is refused, leaving nothing', async ({ launch, dataDir }) => {
   const app = await launch();
   const { page } = app;
-  await page.getByRole('button', { name: 'Create interview' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill('Imported transcripts');
-  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await createInterview(page, 'Imported transcripts');
   await page.getByRole('tab', { name: 'Transcribe' }).click();
 
   await page.locator('input[type=file][accept*=".srt"]').setInputFiles(join(__dirname, 'data/messy.srt'));
@@ -155,9 +153,7 @@ test('messy SRT and WebVTT import what they can and name the skipped lines; bad 
 test('voice activity proposes segments at the sample’s pauses; accepting adds them, undo takes them back', async ({ launch }) => {
   const app = await launch();
   const { page } = app;
-  await page.getByRole('button', { name: 'Create interview' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill('Proposed by voice activity');
-  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await createInterview(page, 'Proposed by voice activity');
   await page.getByRole('tab', { name: 'Transcribe' }).click();
   await app.answerOpenDialog(sampleRecording);
   await page.getByRole('button', { name: 'Import recording…' }).click();
@@ -196,9 +192,7 @@ test('closing the window right after typing loses nothing', async ({ launch, dat
 test('a recording dropped on the window is imported; a dropped non-recording is refused', async ({ launch, dataDir }) => {
   const app = await launch();
   const { page } = app;
-  await page.getByRole('button', { name: 'Create interview' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill('Dropped recording');
-  await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
+  await createInterview(page, 'Dropped recording');
   await page.getByRole('tab', { name: 'Transcribe' }).click();
 
   const drop = async (fileName: string, base64: string, type: string) => {

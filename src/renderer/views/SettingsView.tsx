@@ -64,34 +64,20 @@ export function SettingsView({ settings, info, onChange }: Props) {
       <div className="settings-group">
         <h2>{t('settings.playback')}</h2>
         <div className="row wrap">
-          <label className="field">
-            <span>{t('settings.stepSeconds')}</span>
-            <input
-              type="number"
-              min={0.1}
-              max={60}
-              step={0.5}
-              defaultValue={settings.playback.stepSeconds}
-              onChange={(e) => {
-                const value = Number(e.target.value);
-                if (value >= 0.1 && value <= 60) void onChange({ playback: { ...settings.playback, stepSeconds: value } });
-              }}
-            />
-          </label>
-          <label className="field">
-            <span>{t('settings.rewindSeconds')}</span>
-            <input
-              type="number"
-              min={0}
-              max={10}
-              step={0.5}
-              defaultValue={settings.playback.rewindOnResumeSeconds}
-              onChange={(e) => {
-                const value = Number(e.target.value);
-                if (value >= 0 && value <= 10) void onChange({ playback: { ...settings.playback, rewindOnResumeSeconds: value } });
-              }}
-            />
-          </label>
+          <SecondsSetting
+            label={t('settings.stepSeconds')}
+            min={0.1}
+            max={60}
+            value={settings.playback.stepSeconds}
+            onChange={(stepSeconds) => void onChange({ playback: { ...settings.playback, stepSeconds } })}
+          />
+          <SecondsSetting
+            label={t('settings.rewindSeconds')}
+            min={0}
+            max={10}
+            value={settings.playback.rewindOnResumeSeconds}
+            onChange={(rewindOnResumeSeconds) => void onChange({ playback: { ...settings.playback, rewindOnResumeSeconds } })}
+          />
         </div>
       </div>
       <KeymapSettings keymap={settings.keymap} onChange={(keymap) => onChange({ keymap })} />
@@ -107,5 +93,25 @@ export function SettingsView({ settings, info, onChange }: Props) {
         <span>{info?.version}</span>
       </div>
     </section>
+  );
+}
+
+/** A number of seconds; values outside the range are not saved. */
+function SecondsSetting({ label, min, max, value, onChange }: { label: string; min: number; max: number; value: number; onChange: (seconds: number) => void }) {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={0.5}
+        defaultValue={value}
+        onChange={(e) => {
+          const seconds = Number(e.target.value);
+          if (e.target.value !== '' && seconds >= min && seconds <= max) onChange(seconds);
+        }}
+      />
+    </label>
   );
 }

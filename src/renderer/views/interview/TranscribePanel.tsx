@@ -26,6 +26,7 @@ import { call, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
+import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
 import { Waveform } from './Waveform';
 
@@ -88,14 +89,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [proposal, setProposal] = useState<{ start: number; end: number }[] | null>(null);
   const history = useRef(new UndoHistory<Snapshot>());
 
-  const latest = useRef(interview);
-  latest.current = interview;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const commit = useCallback((next: Interview) => {
-    latest.current = next;
-    onChangeRef.current(next);
-  }, []);
+  const { latest, commit } = useLatestInterview(interview, onChange);
   /** Every transcript edit goes through here, so it can be undone. */
   const edit = useCallback(
     (change: (current: Snapshot) => Partial<Snapshot>, key: string | null = null) => {
@@ -103,7 +97,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       history.current.record({ segments: current.segments, speakers: current.speakers }, key);
       commit({ ...current, ...change({ segments: current.segments, speakers: current.speakers }) });
     },
-    [commit],
+    [commit, latest],
   );
 
   const segments = interview.segments;
@@ -202,7 +196,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         }
       },
     }),
-    [edit, player],
+    [edit, player, latest],
   );
 
   const now = () => player.audio.current?.currentTime ?? 0;

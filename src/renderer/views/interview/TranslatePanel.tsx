@@ -25,6 +25,7 @@ import { GlossarySidebar } from './GlossarySidebar';
 import { MemoryMatches } from './MemoryMatches';
 import { SideQueries } from './SideQueries';
 import { TranslateRow, type RowActions } from './TranslateRow';
+import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
@@ -47,21 +48,13 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
   const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
 
-  // Edits may come faster than React re-renders: always build on the newest interview.
-  const latest = useRef(interview);
-  latest.current = interview;
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const commit = useCallback((next: Interview) => {
-    latest.current = next;
-    onChangeRef.current(next);
-  }, []);
+  const { latest, commit } = useLatestInterview(interview, onChange);
   const updateSegment = useCallback(
     (id: string, change: (segment: Segment) => Segment) => {
       const current = latest.current;
       commit({ ...current, segments: current.segments.map((segment) => (segment.id === id ? change(segment) : segment)) });
     },
-    [commit],
+    [commit, latest],
   );
 
   useEffect(() => {
@@ -161,7 +154,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       setQueryStatus: (id, queryId, status) =>
         updateSegment(id, (segment) => ({ ...segment, queries: segment.queries.map((query) => (query.id === queryId ? { ...query, status } : query)) })),
     }),
-    [updateSegment, player],
+    [updateSegment, player, latest],
   );
 
   const perform = (action: KeyAction): boolean => {
