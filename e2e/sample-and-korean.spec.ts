@@ -11,7 +11,9 @@ test('open the sample interview: its segments show and its recording loads; the 
   await expect(page.getByLabel('Speaker of segment 1', { exact: true }).locator('option:checked')).toHaveText('Interviewer');
   await expect(page.getByLabel('Text of segment 2', { exact: true })).toHaveValue('저는 양강도의 작은 국경 도시에서 태어나고 자랐습니다. 강 건너편이 바로 중국이었어요.');
   await expect(page.getByLabel('Speaker of segment 2', { exact: true }).locator('option:checked')).toHaveText('Ji-woo');
-  await expect(page.getByTestId('waveform')).toBeVisible();
+  await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true');
+  // Segments are drawn on the waveform as regions (wavesurfer keeps only those in view in its shadow root).
+  await expect(page.getByTestId('waveform').locator('[part~="region"]')).not.toHaveCount(0);
 
   // The recording is served by the media route (with Range) and its length is known.
   const duration = await page.locator('.transcribe > audio').evaluate(

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
@@ -27,6 +27,7 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
   const container = useRef<HTMLDivElement>(null);
   const surfer = useRef<WaveSurfer | null>(null);
   const regions = useRef<Regions | null>(null);
+  const [ready, setReady] = useState(0);
   const callbacks = useRef({ onBoundaries, onSegmentClick });
   useEffect(() => {
     callbacks.current = { onBoundaries, onSegmentClick };
@@ -57,9 +58,14 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
       callbacks.current.onSegmentClick(region.id);
     });
     surfer.current = instance;
-    regions.current = regionsPlugin;
     const regionsDrawn = drawn.current;
+    // Regions added before the waveform is ready would be dropped when it loads: wait for it.
+    const unsubscribe = instance.on('ready', () => {
+      regions.current = regionsPlugin;
+      setReady((count) => count + 1);
+    });
     return () => {
+      unsubscribe();
       instance.destroy();
       surfer.current = null;
       regions.current = null;
@@ -102,7 +108,7 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
       drawn.current.get(id)?.region.remove();
       drawn.current.delete(id);
     }
-  }, [segments, speakers]);
+  }, [segments, speakers, ready]);
 
-  return <div className="waveform" ref={container} data-testid="waveform" />;
+  return <div className="waveform" ref={container} data-testid="waveform" data-ready={ready > 0} />;
 }
