@@ -94,7 +94,6 @@ export const en = {
   },
   transcribe: {
     empty: 'No segments yet. Play the recording and press Enter to start the first segment, or import a transcript.',
-    recording: 'Recording',
     noRecording: 'No recording attached.',
     noRecordingHint: 'Import the interview recording to transcribe against it.',
     columns: { time: 'Time', speaker: 'Speaker', text: 'Transcript' },
@@ -147,7 +146,6 @@ export const en = {
     stale: 'Source changed',
     confirm: 'Translation still right',
     review: 'Mark reviewed',
-    reviewed: 'Reviewed',
     play: 'Play segment',
     loop: 'Loop segment',
     stopLoop: 'Stop loop',
@@ -165,9 +163,6 @@ export const en = {
     insert: 'Insert',
     from: 'from “{{title}}”',
     queriesEmpty: 'No queries raised in this interview.',
-    goTo: 'Go to row',
-    openQueries_one: '{{count}} open query',
-    openQueries_other: '{{count}} open queries',
   },
   glossary: {
     search: 'Filter terms',
@@ -246,8 +241,6 @@ export const en = {
     reason: 'Reason',
     add: 'Add term',
     remove: 'Remove',
-    pseudonymChoice: 'Pseudonym',
-    redactedChoice: '[redacted]',
     termRequired: 'Enter the term to redact.',
   },
   export: {
@@ -278,7 +271,6 @@ export const en = {
     change: 'Change',
     reset: 'Reset',
     pressKeys: 'Press the new keys…',
-    cancel: 'Cancel',
     conflict: 'Also used by another action',
     actions: {
       'player.playPause': 'Play / pause (rewinds a little on resume)',

@@ -96,7 +96,6 @@ export const ko: Messages = {
   },
   transcribe: {
     empty: '아직 구간이 없습니다. 녹음을 재생하고 Enter를 눌러 첫 구간을 시작하거나, 전사 파일을 가져오세요.',
-    recording: '녹음',
     noRecording: '첨부된 녹음이 없습니다.',
     noRecordingHint: '인터뷰 녹음을 가져와서 들으며 전사하세요.',
     columns: { time: '시간', speaker: '화자', text: '전사' },
@@ -149,7 +148,6 @@ export const ko: Messages = {
     stale: '원문 변경됨',
     confirm: '번역 그대로 유지',
     review: '검토 완료로 표시',
-    reviewed: '검토 완료',
     play: '구간 재생',
     loop: '구간 반복',
     stopLoop: '반복 중지',
@@ -167,9 +165,6 @@ export const ko: Messages = {
     insert: '넣기',
     from: '“{{title}}”에서',
     queriesEmpty: '이 인터뷰에는 질의가 없습니다.',
-    goTo: '행으로 이동',
-    openQueries_one: '열린 질의 {{count}}건',
-    openQueries_other: '열린 질의 {{count}}건',
   },
   glossary: {
     search: '용어 찾기',
@@ -248,8 +243,6 @@ export const ko: Messages = {
     reason: '이유',
     add: '단어 추가',
     remove: '삭제',
-    pseudonymChoice: '가명',
-    redactedChoice: '[redacted]',
     termRequired: '가릴 단어를 입력하세요.',
   },
   export: {
@@ -280,7 +273,6 @@ export const ko: Messages = {
     change: '바꾸기',
     reset: '기본값',
     pressKeys: '새 키를 누르세요…',
-    cancel: '취소',
     conflict: '다른 동작에도 쓰이는 키',
     actions: {
       'player.playPause': '재생 / 일시 정지 (다시 재생할 때 조금 되감기)',
