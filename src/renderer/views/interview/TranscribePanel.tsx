@@ -28,6 +28,7 @@ import { FindReplaceBar } from './FindReplaceBar';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
+import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 
 type Props = {
@@ -62,12 +63,6 @@ function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-function base64ToPeaks(data: string): Float32Array {
-  const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
-  const ints = new Int16Array(bytes.buffer, 0, bytes.length >> 1);
-  return Float32Array.from(ints, (value) => value / 32767);
-}
-
 export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, flush }: Props) {
   const { t } = useTranslation();
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
@@ -81,7 +76,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [findOpen, setFindOpen] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; cursor: number } | null>(null);
-  const [peaks, setPeaks] = useState<{ values: Float32Array; duration: number } | null>(null);
   const [progress, setProgress] = useState<{ phase: 'copying' | 'analysing'; fraction: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [newSpeaker, setNewSpeaker] = useState('');
@@ -120,18 +114,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     return () => events.forEach((name) => media.removeEventListener(name, update));
   }, [media]);
 
-  // Waveform peaks come from the main side, computed once and cached per recording.
-  useEffect(() => {
-    if (!recording) return;
-    let live = true;
-    call('media.peaks', { id: interview.id }).then(
-      (result) => live && setPeaks({ values: base64ToPeaks(result.data), duration: result.durationSeconds }),
-      (error: unknown) => live && setNotice({ kind: 'error', text: messageOf(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [interview.id, recording]);
+  const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
 
   useEffect(
     () =>
@@ -317,7 +300,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       await flush();
       const result = await call('media.import', { id: interview.id });
       if (result.imported) {
-        setPeaks(null);
         commit({ ...latest.current, recording: result.interview.recording });
       }
     } catch (error) {
@@ -385,7 +367,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       }
       const result = await call('media.uploadFinish', { uploadId });
       uploadId = null;
-      setPeaks(null);
       commit({ ...latest.current, recording: result.interview.recording });
     } catch (error) {
       if (uploadId) await call('media.uploadCancel', { uploadId }).catch(() => undefined);
@@ -537,6 +518,11 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           <button type="button" className="button small" onClick={() => setProposal(null)}>
             {t('transcribe.reject')}
           </button>
+        </div>
+      )}
+      {peaksProblem && (
+        <div className="banner banner-error" role="alert">
+          {peaksProblem}
         </div>
       )}
       {notice && (

@@ -27,6 +27,8 @@ import { SideQueries } from './SideQueries';
 import { TranslateRow, type RowActions } from './TranslateRow';
 import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
+import { useRecordingPeaks } from './useRecordingPeaks';
+import { Waveform } from './Waveform';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
 type SideTab = 'memory' | 'glossary' | 'queries';
@@ -47,6 +49,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   // previous row is never shown for, or inserted into, the current one.
   const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
   const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
+  const [media, setMedia] = useState<HTMLAudioElement | null>(null);
+  const { peaks } = useRecordingPeaks(interview.id, interview.recording);
 
   const { latest, commit } = useLatestInterview(interview, onChange);
   const updateSegment = useCallback(
@@ -208,7 +212,17 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   return (
     <div className="translate" onKeyDown={onKeyDown}>
       <div className="translate-toolbar">
-        {recordingUrl && <audio ref={player.audio} controls preload="metadata" src={recordingUrl} />}
+        {recordingUrl && (
+          <audio
+            ref={(element) => {
+              player.audio.current = element;
+              setMedia(element);
+            }}
+            controls
+            preload="metadata"
+            src={recordingUrl}
+          />
+        )}
         <label className="inline-field">
           <span>{t('translate.filter')}</span>
           <select value={filter} onChange={(e) => setFilter(e.target.value as RowFilter)}>
@@ -239,6 +253,21 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       </div>
       {findOpen && (
         <FindReplaceBar segments={segments} onReplace={(next) => commit({ ...latest.current, segments: next })} onClose={() => setFindOpen(false)} />
+      )}
+      {media && peaks && (
+        <Waveform
+          media={media}
+          peaks={peaks.values}
+          duration={peaks.duration}
+          segments={segments}
+          speakers={interview.speakers}
+          zoom={20}
+          editable={false}
+          onSegmentClick={(id) => {
+            goTo(id);
+            actions.play(id);
+          }}
+        />
       )}
       <div className="translate-body">
         <div className="rows-scroll" ref={scrollRef}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
@@ -13,7 +13,9 @@ type Props = {
   segments: Segment[];
   speakers: Speaker[];
   zoom: number;
-  onBoundaries: (segmentId: string, start: number, end: number) => void;
+  /** Regions can be dragged and resized (Transcribe) or only clicked (Translate). */
+  editable?: boolean;
+  onBoundaries?: (segmentId: string, start: number, end: number) => void;
   onSegmentClick: (segmentId: string) => void;
 };
 
@@ -23,7 +25,7 @@ const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
  * The recording's waveform (wavesurfer.js, drawn from peaks computed on the main side, never
  * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
  */
-export function Waveform({ media, peaks, duration, segments, speakers, zoom, onBoundaries, onSegmentClick }: Props) {
+export function Waveform({ media, peaks, duration, segments, speakers, zoom, editable = true, onBoundaries, onSegmentClick }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const surfer = useRef<WaveSurfer | null>(null);
   const regions = useRef<Regions | null>(null);
@@ -52,7 +54,7 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
       dragToSeek: true,
       plugins: [regionsPlugin, MinimapPlugin.create({ height: 22, waveColor: '#c9d3dd', progressColor: '#7d9ab8', overlayColor: 'rgba(47,93,138,0.12)' })],
     });
-    regionsPlugin.on('region-updated', (region: Region) => callbacks.current.onBoundaries(region.id, region.start, region.end));
+    regionsPlugin.on('region-updated', (region: Region) => callbacks.current.onBoundaries?.(region.id, region.start, region.end));
     regionsPlugin.on('region-clicked', (region: Region, event: MouseEvent) => {
       event.stopPropagation();
       callbacks.current.onSegmentClick(region.id);
@@ -97,7 +99,7 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
       const known = drawn.current.get(segment.id);
       stale.delete(segment.id);
       if (!known) {
-        const region = plugin.addRegion({ id: segment.id, start: segment.start, end, color, drag: true, resize: true, minLength: 0.05 });
+        const region = plugin.addRegion({ id: segment.id, start: segment.start, end, color, drag: editable, resize: editable, minLength: 0.05 });
         drawn.current.set(segment.id, { start: segment.start, end, color, region });
       } else if (known.start !== segment.start || known.end !== end || known.color !== color) {
         known.region.setOptions({ start: segment.start, end, color });
@@ -108,7 +110,35 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, onB
       drawn.current.get(id)?.region.remove();
       drawn.current.delete(id);
     }
-  }, [segments, speakers, ready]);
+  }, [segments, speakers, ready, editable]);
 
-  return <div className="waveform" ref={container} data-testid="waveform" data-ready={ready > 0} />;
+  return (
+    <div className="waveform-block">
+      <div className="waveform" ref={container} data-testid="waveform" data-ready={ready > 0} />
+      <CoverageStrip segments={segments} duration={duration} />
+    </div>
+  );
+}
+
+/** Which stretches of the recording have text: a strip under the waveform, one mark per stretch. */
+function CoverageStrip({ segments, duration }: { segments: Segment[]; duration: number }) {
+  const stretches = useMemo(() => {
+    const merged: { start: number; end: number }[] = [];
+    for (const segment of segments) {
+      if (!segment.source.trim() || segment.end <= segment.start) continue;
+      const last = merged.at(-1);
+      // Joined when less than 0.5 % of the recording apart: the strip is a few hundred pixels wide.
+      if (last && segment.start - last.end < duration * 0.005) last.end = Math.max(last.end, segment.end);
+      else merged.push({ start: segment.start, end: segment.end });
+    }
+    return merged;
+  }, [segments, duration]);
+  if (duration <= 0) return null;
+  return (
+    <div className="coverage-strip" data-testid="coverage-strip" aria-hidden="true">
+      {stretches.map((stretch) => (
+        <span key={stretch.start} style={{ left: `${(stretch.start / duration) * 100}%`, width: `${((stretch.end - stretch.start) / duration) * 100}%` }} />
+      ))}
+    </div>
+  );
 }
