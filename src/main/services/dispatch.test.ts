@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { channelNames } from '../../shared/channels';
 import { DeskError } from './desk-error';
 import { dispatch } from './dispatch';
@@ -73,8 +73,13 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'not-found', message: 'That interview does not exist.' },
     });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const internal = await dispatch(failing, 'library.list', {});
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(internal)).not.toContain('박영희');
+    // The log says which request failed and how, never what the error quoted.
+    expect(logged).toHaveBeenCalledWith('[testimony] library.list failed: Error');
+    expect(JSON.stringify(logged.mock.calls)).not.toContain('박영희');
+    logged.mockRestore();
   });
 });
