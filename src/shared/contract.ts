@@ -59,6 +59,10 @@ export type MemoryMatch = z.infer<typeof MemoryMatch>;
 
 const ImportNotice = z.object({ line: z.number(), reason: z.string() });
 
+/** Largest glossary and transcript files accepted, in characters (the UI checks the file first). */
+export const MAX_GLOSSARY_FILE_CHARS = 5_000_000;
+export const MAX_TRANSCRIPT_FILE_CHARS = 20_000_000;
+
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
@@ -90,7 +94,7 @@ export const contract = {
   'glossary.save': { args: z.object({ terms: z.array(GlossaryTerm).max(20_000) }).strict(), result: z.object({ terms: z.array(GlossaryTerm) }) },
   /** Merges a CSV or TSV file's terms into the library glossary, reporting skipped lines. */
   'glossary.import': {
-    args: z.object({ text: z.string().max(5_000_000) }).strict(),
+    args: z.object({ text: z.string().max(MAX_GLOSSARY_FILE_CHARS) }).strict(),
     result: z.object({
       terms: z.array(GlossaryTerm),
       added: z.number(),
@@ -116,7 +120,7 @@ export const contract = {
   'media.peaks': { args: ById, result: z.object({ peaksPerSecond: z.number(), durationSeconds: z.number(), data: z.string() }) },
   /** Adds an SRT, WebVTT, text or oTranscribe file's segments to the interview. */
   'transcript.import': {
-    args: z.object({ id: EntityId, fileName: z.string().max(500), text: z.string().max(20_000_000) }).strict(),
+    args: z.object({ id: EntityId, fileName: z.string().max(500), text: z.string().max(MAX_TRANSCRIPT_FILE_CHARS) }).strict(),
     result: z.object({
       interview: Interview,
       format: z.enum(['srt', 'vtt', 'txt', 'otr']),

@@ -131,6 +131,7 @@ export const en = {
     proposal: 'Voice activity found {{count}} stretches of speech; {{fresh}} fall where there are no segments yet.',
     accept: 'Add them as segments',
     reject: 'Discard',
+    tooLarge: '“{{name}}” is too large to be a transcript (over 20 million characters). Nothing was imported.',
     open: 'open',
   },
   translate: {
@@ -185,6 +186,7 @@ export const en = {
     checkClean: 'Every translated row uses the agreed renderings.',
     missing: '“{{korean}}” is in the source, but “{{english}}” is not in the translation.',
     avoided: '“{{variant}}” is used for “{{korean}}”; agreed: “{{english}}”.',
+    tooLarge: '“{{name}}” is too large to be a glossary (over 5 million characters). Nothing was imported.',
     required: 'Korean and English are both needed.',
   },
   find: {

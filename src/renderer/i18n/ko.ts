@@ -133,6 +133,7 @@ export const ko: Messages = {
     proposal: '음성 구간 {{count}}개를 찾았습니다. 그중 {{fresh}}개는 아직 구간이 없는 곳입니다.',
     accept: '구간으로 추가',
     reject: '버리기',
+    tooLarge: '“{{name}}”은(는) 전사 파일이라기엔 너무 큽니다 (2천만 자 초과). 아무것도 가져오지 않았습니다.',
     open: '진행 중',
   },
   translate: {
@@ -187,6 +188,7 @@ export const ko: Messages = {
     checkClean: '번역된 모든 행이 합의된 표현을 씁니다.',
     missing: '원문에 “{{korean}}”이(가) 있지만 번역에 “{{english}}”이(가) 없습니다.',
     avoided: '“{{korean}}”에 “{{variant}}”을(를) 썼습니다. 합의된 표현: “{{english}}”.',
+    tooLarge: '“{{name}}”은(는) 용어집이라기엔 너무 큽니다 (5백만 자 초과). 아무것도 가져오지 않았습니다.',
     required: '한국어와 영어가 모두 필요합니다.',
   },
   find: {

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_GLOSSARY_FILE_CHARS } from '../../../shared/contract';
 import { checkGlossaryConsistency, glossaryInUse } from '../../../shared/glossary';
 import type { GlossaryTerm, Segment } from '../../../shared/interview';
 import { call, messageOf } from '../../api';
@@ -57,7 +58,12 @@ export function GlossarySidebar({ libraryTerms, interviewTerms, segments, onLibr
 
   const importFile = async (file: File) => {
     try {
-      const result = await call('glossary.import', { text: await file.text() });
+      const text = file.size > MAX_GLOSSARY_FILE_CHARS * 4 ? null : await file.text();
+      if (text === null || text.length > MAX_GLOSSARY_FILE_CHARS) {
+        setMessage(t('glossary.tooLarge', { name: file.name }));
+        return;
+      }
+      const result = await call('glossary.import', { text });
       onLibraryTerms(result.terms);
       const skipped = result.skipped.map((skip) => `${skip.line} (${skip.reason})`).join(', ');
       setMessage(`${t('glossary.imported', { added: result.added, updated: result.updated })}${skipped ? ` ${t('glossary.skipped', { lines: skipped })}` : ''}`);

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../shared/contract';
 import type { Interview, Segment, Speaker } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
@@ -311,9 +312,19 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
 
   const importTranscript = async (file: File) => {
     setNotice(null);
+    // A file this large is not a transcript (a recording dropped with the wrong name, say).
+    if (file.size > MAX_TRANSCRIPT_FILE_CHARS * 4) {
+      setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
+      return;
+    }
     try {
       await flush();
-      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text: await file.text() });
+      const text = await file.text();
+      if (text.length > MAX_TRANSCRIPT_FILE_CHARS) {
+        setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
+        return;
+      }
+      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text });
       history.current.record({ segments: latest.current.segments, speakers: latest.current.speakers });
       commit({ ...latest.current, segments: result.interview.segments, speakers: result.interview.speakers });
       const lines = (list: { line: number; reason: string }[]) => list.map((item) => t('transcribe.line', item)).join(', ');
