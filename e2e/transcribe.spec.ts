@@ -131,6 +131,18 @@ test('messy SRT and WebVTT import what they can and name the skipped lines; bad 
   await expect(rows(page)).toHaveCount(7);
   await expect(page.locator('.speaker-chip')).toHaveCount(3); // Interviewer, 지우, Ji-woo
 
+  // The two spellings of one narrator: rename one, remove the other (its segments become unassigned).
+  await page.locator('.speaker-chip', { hasText: 'Ji-woo' }).click();
+  await page.getByLabel('Name of Ji-woo').fill('Narrator');
+  await page.getByLabel('Name of Ji-woo').press('Enter');
+  await expect(page.locator('.speaker-chip', { hasText: 'Narrator' })).toBeVisible();
+  await page.locator('.speaker-chip', { hasText: '지우' }).click();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(page.locator('.speaker-chip')).toHaveCount(2);
+  await expect(rows(page)).toHaveCount(7);
+  await expect(page.getByLabel('Speaker of segment 3', { exact: true }).locator('option:checked')).toHaveText('Unassigned'); // was 지우
+  await expect(page.getByLabel('Speaker of segment 4', { exact: true }).locator('option:checked')).toHaveText('Narrator'); // was Ji-woo
+
   const id = (await readdir(join(dataDir, 'interviews')))[0]!;
   const mediaFolder = join(dataDir, 'interviews', id, 'media');
   const notAudio = join(dataDir, 'notes.mp3');

@@ -132,6 +132,10 @@ export const en = {
     accept: 'Add them as segments',
     reject: 'Discard',
     tooLarge: '“{{name}}” is too large to be a transcript (over 20 million characters). Nothing was imported.',
+    editSpeaker: 'Rename, recolour or remove this speaker',
+    speakerColor: 'Colour of {{name}}',
+    speakerRename: 'Name of {{name}}',
+    removeSpeaker: 'Remove',
     open: 'open',
   },
   translate: {

@@ -134,6 +134,10 @@ export const ko: Messages = {
     accept: '구간으로 추가',
     reject: '버리기',
     tooLarge: '“{{name}}”은(는) 전사 파일이라기엔 너무 큽니다 (2천만 자 초과). 아무것도 가져오지 않았습니다.',
+    editSpeaker: '이 화자의 이름, 색, 삭제',
+    speakerColor: '{{name}}의 색',
+    speakerRename: '{{name}}의 이름',
+    removeSpeaker: '삭제',
     open: '진행 중',
   },
   translate: {

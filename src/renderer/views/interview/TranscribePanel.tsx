@@ -26,6 +26,7 @@ import { UndoHistory } from '../../../shared/undo-history';
 import { call, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
+import { SpeakerChip } from './SpeakerChip';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
@@ -562,10 +563,21 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       <div className="speakers-bar">
         <span className="muted small">{t('transcribe.speakers')}:</span>
         {interview.speakers.map((speaker, index) => (
-          <span key={speaker.id} className="speaker-chip" style={{ borderColor: speaker.color }}>
-            <span className="speaker-dot" style={{ background: speaker.color }} />
-            {speaker.name} <kbd>Alt+{index + 1}</kbd>
-          </span>
+          <SpeakerChip
+            key={speaker.id}
+            speaker={speaker}
+            shortcut={index + 1}
+            onRename={(name) => edit(({ speakers }) => ({ speakers: speakers.map((item) => (item.id === speaker.id ? { ...item, name } : item)) }))}
+            onRecolor={(color) =>
+              edit(({ speakers }) => ({ speakers: speakers.map((item) => (item.id === speaker.id ? { ...item, color } : item)) }), `color:${speaker.id}`)
+            }
+            onRemove={() =>
+              edit(({ segments: all, speakers }) => ({
+                speakers: speakers.filter((item) => item.id !== speaker.id),
+                segments: all.map((segment) => (segment.speakerId === speaker.id ? { ...segment, speakerId: null } : segment)),
+              }))
+            }
+          />
         ))}
         <input
           className="speaker-input"
