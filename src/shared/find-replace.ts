@@ -1,13 +1,12 @@
 // Find and replace across a transcript, in the source, the translation, or both. Works on Korean
 // (NFC-normalised, no case), with "whole word" meaning not inside a longer run of letters.
 import type { Segment } from './interview';
+import { escapeRegExp } from './text-patterns';
 import { writeSource, writeTranslation } from './translation';
 
 export type SearchScope = 'source' | 'translation' | 'both';
 export type SearchOptions = { query: string; scope: SearchScope; wholeWord: boolean; matchCase: boolean };
 export type FieldMatch = { segmentId: string; field: 'source' | 'translation'; start: number; end: number };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function searchPattern({ query, wholeWord, matchCase }: SearchOptions): RegExp | null {
   const needle = query.normalize('NFC');

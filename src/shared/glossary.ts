@@ -1,6 +1,7 @@
 // The glossary in use: where its terms occur in a source, and where a translation strays from
 // the agreed rendering (or uses one to avoid).
 import type { GlossaryTerm, Segment } from './interview';
+import { escapeRegExp } from './text-patterns';
 
 export type GlossaryHit = { start: number; end: number; term: GlossaryTerm };
 
@@ -24,8 +25,6 @@ export function findGlossaryHits(source: string, terms: readonly GlossaryTerm[])
   }
   return hits.sort((a, b) => a.start - b.start);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Does the translation use this English? Case-insensitive, whole words, curly or straight quotes alike. */
 export function usesRendering(translation: string, rendering: string): boolean {

@@ -3,6 +3,7 @@
 // leak check, so a spelling the check knows is also a spelling the replacement removes.
 import { romanize } from 'es-hangul';
 import type { Interview } from './interview';
+import { escapeRegExp, HANGUL_RANGES } from './text-patterns';
 
 export type RedactionTerm = {
   /** Position in the list, used to name the term in messages without repeating it. */
@@ -12,7 +13,7 @@ export type RedactionTerm = {
   variants: string[];
 };
 
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+const HANGUL = new RegExp(`[${HANGUL_RANGES}]`, 'u');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** What may stand between the letters of a name without making it another name. */
 const SEPARATORS = '[\\s\\-\\u2010-\\u2015_.·\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*';
@@ -44,8 +45,6 @@ export function spellingsOf(term: Pick<RedactionTerm, 'term' | 'variants'>): str
   }
   return [...spellings].sort((a, b) => b.length - a.length);
 }
-
-const escapeRegExp = (char: string) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 
 /**
  * A pattern for one spelling: case-insensitive, tolerant of spaces, hyphens and invisible

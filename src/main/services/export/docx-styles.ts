@@ -1,16 +1,16 @@
 // What every exported Word file shares: Word's own named styles (so the piece flows into a CMS
 // without direct formatting), language tags per run, an East Asian font for Korean, and
 // document properties that carry no personal names.
+import { HANGUL_RANGES } from '../../../shared/text-patterns';
 import { Document, LineRuleType, Packer, TextRun, type IPropertiesOptions, type ISectionOptions } from 'docx';
 
 /** Word's standard Korean font; LibreOffice substitutes Noto Sans CJK KR where it is missing. */
 export const EAST_ASIAN_FONT = 'Malgun Gothic';
 const LATIN_FONT = 'Calibri';
 
-const HANGUL = '\u1100-\u11ff\u3130-\u318f\uac00-\ud7af';
 /** A Korean stretch: Hangul, with the spaces, digits and punctuation between Hangul words. */
-const KOREAN_STRETCH = new RegExp(`([${HANGUL}](?:[^A-Za-z]*[${HANGUL}])?)`, 'u');
-const IS_KOREAN = new RegExp(`^[${HANGUL}]`, 'u');
+const KOREAN_STRETCH = new RegExp(`([${HANGUL_RANGES}](?:[^A-Za-z]*[${HANGUL_RANGES}])?)`, 'u');
+const IS_KOREAN = new RegExp(`^[${HANGUL_RANGES}]`, 'u');
 
 export type RunStyle = { bold?: boolean };
 
