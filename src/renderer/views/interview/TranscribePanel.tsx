@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../shared/contract';
@@ -63,6 +63,19 @@ function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
   for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
   return btoa(binary);
+}
+
+/** Adds one index to a sorted list of indexes, keeping it sorted. */
+function withIndex(indexes: number[], extra: number | undefined): number[] {
+  if (extra === undefined || indexes.includes(extra)) return indexes;
+  return [...indexes, extra].sort((a, b) => a - b);
+}
+
+/** The segment whose text field has the keyboard focus inside the list, if any. */
+function focusedSegmentId(list: HTMLElement | null): string | null {
+  const active = document.activeElement;
+  if (!list || !(active instanceof HTMLTextAreaElement) || !list.contains(active)) return null;
+  return active.closest('[data-segment-id]')?.getAttribute('data-segment-id') ?? null;
 }
 
 export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, flush }: Props) {
@@ -138,19 +151,29 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
+  // The row being edited is always rendered, wherever the list is scrolled: unmounting it would
+  // drop the typist's focus and with it every keystroke that follows.
+  const editingIndex = editingId === null ? undefined : indexOf.get(editingId);
+  const keepEditingRow = useCallback((range: Range) => withIndex(defaultRangeExtractor(range), editingIndex), [editingIndex]);
   const virtualizer = useVirtualizer({
     count: segments.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 58,
     overscan: 8,
     getItemKey: (index) => segments[index]!.id,
+    rangeExtractor: keepEditingRow,
   });
 
-  // Follow playback: keep the segment being played in view (focus stays where the typist is).
+  // Follow playback: keep the segment being played in view — except while the typist is writing
+  // in another row (correcting while listening), where scrolling away would pull the text from
+  // under the caret. Following resumes when they type in the playing row or leave the text.
   const playingIndex = playing ? indexOf.get(playing.id) : undefined;
   useEffect(() => {
-    if (follow && playingIndex !== undefined && !paused) virtualizer.scrollToIndex(playingIndex, { align: 'auto' });
-  }, [follow, playingIndex, paused, virtualizer]);
+    if (!follow || playingIndex === undefined || paused) return;
+    const typingIn = focusedSegmentId(scrollRef.current);
+    if (typingIn !== null && typingIn !== segments[playingIndex]?.id) return;
+    virtualizer.scrollToIndex(playingIndex, { align: 'auto' });
+  }, [follow, playingIndex, paused, virtualizer, segments]);
 
   useEffect(() => {
     if (!focusRequest) return;
