@@ -149,12 +149,12 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   );
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
   // The row being edited is always rendered, wherever the list is scrolled: unmounting it would
   // drop the typist's focus and with it every keystroke that follows.
   const editingIndex = editingId === null ? undefined : indexOf.get(editingId);
   const keepEditingRow = useCallback((range: Range) => withIndex(defaultRangeExtractor(range), editingIndex), [editingIndex]);
+  // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: segments.length,
     getScrollElement: () => scrollRef.current,
