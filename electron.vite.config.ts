@@ -4,9 +4,9 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    // lowdb and steno are ESM-only: bundle them into the CommonJS main process.
+    // lowdb, steno, entities and marked are ESM-only: bundle them into the CommonJS main process.
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked'] },
       // The app's entry and the `testimony` command line, built from the same services.
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
     },

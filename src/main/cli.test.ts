@@ -23,11 +23,26 @@ describe('testimony export', () => {
   it('writes the export and prints where', async () => {
     const out = join(dataDir, 'subs.vtt');
     const code = await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'vtt', '--out', out, '--text', 'target'], io());
+    expect(output.err).toEqual([]);
     expect(code).toBe(0);
     expect(output.out).toEqual([out]);
     const vtt = await readFile(out, 'utf8');
     expect(vtt).toContain('<v Lee Ji-woo>I grew up in my neighbourhood.');
     expect(vtt).not.toContain('최순희');
+  });
+
+  it('lists names nobody listed and refuses with exit 3 unless --allow-unlisted', async () => {
+    const library = await Library.open(dataDir);
+    const interview = await library.get(interviewId);
+    interview.segments[3]!.translation = 'In the winter of 2014 my aunt Soon-ok Rhee and I crossed the river near Musan.';
+    await library.save(interview);
+    const out = join(dataDir, 'subs.srt');
+    const args = ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'srt', '--out', out, '--text', 'target'];
+    expect(await runCli(args, io())).toBe(3);
+    expect(output.err).toEqual(expect.arrayContaining(['  Musan  (1×)', '  Soon-ok Rhee  (1×)']));
+    expect(existsSync(out)).toBe(false);
+    expect(await runCli([...args, '--allow-unlisted'], io())).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('Soon-ok Rhee');
   });
 
   it('exits 3 with a clear message when the leak check refuses, writing nothing', async () => {

@@ -1,5 +1,5 @@
 // `testimony` on the command line, for batch work with the same code as the app:
-//   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries]
+//   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries] [--allow-unlisted]
 //   testimony import --data-dir DIR --title T [--media FILE] [--transcript FILE]
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check.
 import { randomUUID } from 'node:crypto';
@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
-import { exportInterview } from './services/export/export-interview';
+import { exportInterview, prepareExport } from './services/export/export-interview';
+import { scratchFolder } from './services/data-paths';
 import { Library } from './services/library';
 import { importRecording } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
@@ -19,7 +20,7 @@ import { parseTranscript, toSegments } from './services/transcript-import/import
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 const USAGE = `Usage:
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries]
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted]
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE]`;
 
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
@@ -40,6 +41,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         out: { type: 'string' },
         text: { type: 'string', default: 'source' },
         'with-queries': { type: 'boolean', default: false },
+        'allow-unlisted': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -62,13 +64,24 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     const library = await Library.open(dataDir);
     const interview = await library.get(values.interview!);
     const target = resolve(values.out!);
-    await exportInterview(interview, library.settings, { format: format.data, language: values.text, includeOpenQueries: values['with-queries']! }, target);
+    const request = { format: format.data, language: values.text as 'source' | 'target', includeOpenQueries: values['with-queries']!, allowUnlisted: values['allow-unlisted']! };
+    const { unlisted } = await prepareExport(interview, library.settings, request, library.glossary);
+    if (unlisted.length > 0) {
+      // The same review the window shows: the user's own terminal, not a log.
+      io.err(`Names in this file that are neither redacted, in the glossary nor allowed (${unlisted.length}):`);
+      for (const name of unlisted) io.err(`  ${name.name}  (${name.count}×)`);
+      if (!request.allowUnlisted) {
+        io.err('Nothing was written. Redact or allow them in the app, or add --allow-unlisted.');
+        return 3;
+      }
+    }
+    await exportInterview(interview, library.settings, request, target, { scratchDir: scratchFolder(dataDir), glossary: library.glossary });
     io.out(target);
     return 0;
   } catch (error) {
     if (error instanceof DeskError) {
       io.err(error.message);
-      return error.code === 'leak' ? 3 : 1;
+      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
     }
     // Only the kind of failure: messages may quote file contents.
     io.err(`Export failed (${error instanceof Error ? error.name : 'unknown error'}).`);

@@ -65,7 +65,7 @@ describe('articleOutline', () => {
     expect(outline.dateLine).toBe('May 21, 2024');
     expect(outline.questionLine).toBe('Today’s question asks: What did children do after school?');
     expect(outline.bio).toBe(
-      'Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea and lived there until leaving in 2014 — writes about market life.',
+      'Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea, and lived there until leaving in 2014 — writes about market life.',
     );
     expect(outline.followUp).toMatch(/^Got a question for Lee Ji-woo\? /);
     expect(outline.sections).toHaveLength(2);

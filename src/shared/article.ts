@@ -1,6 +1,7 @@
 // The article template (../shared/reference/publication-format.md) as data: what a draft holds,
 // in the order it is published, with redactions and newsroom typography applied. The live
 // preview and every export are drawn from this one outline.
+import { romanize } from 'es-hangul';
 import { isValidCalendarDate } from './details-validation';
 import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
 import { applyRedactions, redactionTerms, type RedactionTerm } from './redaction';
@@ -33,9 +34,15 @@ export function defaultHeadline(interview: Interview, series: SeriesSettings): s
   return `${series.name}: ${withQuestionMark(interview.readerQuestion.text)}`;
 }
 
-export function defaultBio(interview: Interview, topic: string): string {
-  const { pseudonym, birthRegion, yearLeft } = interview.narrator;
-  const where = birthRegion.trim() ? `${birthRegion.trim()}, North Korea` : 'North Korea';
+/** Korean words in English text become their Revised Romanization: the article is English. */
+export function withoutHangul(text: string): string {
+  return text.replace(/[\uac00-\ud7a3]+/gu, (word) => romanize(word).replace(/^./, (first) => first.toUpperCase()));
+}
+
+export function defaultBio(interview: Interview, topic: string, terms: RedactionTerm[] = redactionTerms(interview)): string {
+  const { pseudonym, yearLeft } = interview.narrator;
+  const birthRegion = withoutHangul(applyRedactions(interview.narrator.birthRegion.trim(), terms, { language: 'en' }));
+  const where = birthRegion ? `${birthRegion}, North Korea,` : 'North Korea';
   const until = yearLeft ? `until leaving in ${yearLeft}` : 'until leaving';
   return `${pseudonym.trim() || 'The writer'} — who was born and raised in ${where} and lived there ${until} — writes about ${topic.trim() || 'life there'}.`;
 }
@@ -83,7 +90,8 @@ export function articleOutline(
   mark?: (replacement: string) => string,
 ): ArticleOutline {
   const article: Article = interview.article;
-  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms, mark));
+  // The article is English: every replacement in it is the English one.
+  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms, { language: 'en', mark }));
   const pseudonym = interview.narrator.pseudonym.trim() || 'the writer';
   const question = withQuestionMark(interview.readerQuestion.text);
   return {
@@ -94,7 +102,7 @@ export function articleOutline(
     boilerplate: clean(series.boilerplate),
     howToSubmit: clean(series.howToSubmit),
     questionLine: clean(`Today's question asks: ${question}`),
-    bio: clean(article.bio || defaultBio(interview, article.topic)),
+    bio: clean(article.bio || defaultBio(interview, article.topic, terms)),
     followUp: clean(`Got a question for ${pseudonym}? ${series.howToSubmit}`),
     sections: bodySections(article.blocks, interview.segments, clean),
     closing: clean(article.closing),

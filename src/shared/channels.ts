@@ -11,6 +11,7 @@ export const channelNames = [
   'settings.get',
   'settings.update',
   'export.save',
+  'export.review',
   'glossary.get',
   'glossary.save',
   'glossary.import',

@@ -43,9 +43,13 @@ export const ExportRequest = z
     language: z.enum(['source', 'target']).default('source'),
     /** Article only: open translator queries become Word comments. */
     includeOpenQueries: z.boolean().default(false),
+    /** Writes even though names nobody listed remain (the command line's --allow-unlisted). */
+    allowUnlisted: z.boolean().default(false),
   })
   .strict();
 export type ExportRequest = z.output<typeof ExportRequest>;
+
+export const UnlistedName = z.object({ name: z.string(), script: z.enum(['latin', 'hangul']), count: z.number().int() });
 
 export const MemoryMatch = z.object({
   score: z.number().min(0).max(1),
@@ -89,6 +93,11 @@ export const contract = {
   'export.save': {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),
     result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
+  /** Renders an export without writing it: the names in it nobody listed, for the editor to review. */
+  'export.review': {
+    args: z.object({ id: EntityId, request: ExportRequest }).strict(),
+    result: z.object({ unlisted: z.array(UnlistedName) }),
   },
   'glossary.get': { args: NoArgs, result: z.object({ terms: z.array(GlossaryTerm) }) },
   'glossary.save': { args: z.object({ terms: z.array(GlossaryTerm).max(20_000) }).strict(), result: z.object({ terms: z.array(GlossaryTerm) }) },
@@ -159,7 +168,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -25,11 +25,27 @@ const versionOneInterview = {
 
 describe('document migrations', () => {
   it('upgrade a version-1 interview to a valid version-2 one, keeping everything it had', () => {
-    const upgraded = Interview.parse({ ...interviewMigrations[1]!(versionOneInterview), schemaVersion: 2 });
+    const upgraded = Interview.parse({ ...interviewMigrations[2]!(interviewMigrations[1]!(versionOneInterview)), schemaVersion: 3 });
     expect(upgraded.narrator.realName).toBe('최순희');
     expect(upgraded.segments[0]).toMatchObject({ source: '안녕', translation: 'Hello', queries: [], sourceAtTranslation: '안녕' });
     expect(upgraded.redactions).toEqual([]);
     expect(upgraded.article.blocks).toEqual([]);
+  });
+
+  it('turn a version-2 redaction into an entity with a replacement per language', () => {
+    const versionTwo = {
+      ...interviewMigrations[1]!(versionOneInterview),
+      redactions: [
+        { id: 'red-1', term: '회령시', replacement: 'a border city', variants: ['Hoeryong', '회령'], reason: 'home town' },
+        { id: 'red-2', term: 'Kim Chol', replacement: '[브로커]', variants: [], reason: '' },
+      ],
+    };
+    const upgraded = Interview.parse({ ...interviewMigrations[2]!(versionTwo), schemaVersion: 3 });
+    expect(upgraded.redactions[0]).toEqual({
+      id: 'red-1', kind: 'place', korean: ['회령시', '회령'], english: ['Hoeryong'], rejected: [], replacementKo: '[비공개]', replacementEn: 'a border city', reason: 'home town',
+    });
+    expect(upgraded.redactions[1]).toMatchObject({ kind: 'other', korean: [], english: ['Kim Chol'], replacementKo: '[브로커]', replacementEn: '[redacted]' });
+    expect(upgraded.allowedNames).toEqual([]);
   });
 
   it('give a version-1 library the default series settings and keep its language', () => {

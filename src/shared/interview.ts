@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { transcriptCoverage } from './coverage';
 
-export const INTERVIEW_SCHEMA_VERSION = 2;
+export const INTERVIEW_SCHEMA_VERSION = 3;
 
 export const workflowStatuses = ['transcribing', 'translating', 'editing', 'ready'] as const;
 export const WorkflowStatus = z.enum(workflowStatuses);
@@ -61,15 +61,32 @@ export const Recording = z.object({
 });
 export type Recording = z.infer<typeof Recording>;
 
-/** A sensitive term and what replaces it in every export. */
-export const Redaction = z.object({
-  id: EntityId,
-  term: z.string().trim().min(1).max(200),
-  replacement: z.string().max(200),
-  /** Other spellings to catch: romanisations, nicknames, spacing variants. */
-  variants: z.array(z.string().trim().min(1).max(200)).max(50),
-  reason: z.string().max(500),
-});
+export const redactionKinds = ['person', 'place', 'other'] as const;
+export const RedactionKind = z.enum(redactionKinds);
+export type RedactionKind = z.infer<typeof RedactionKind>;
+
+const spelling = z.string().trim().min(1).max(200);
+
+/**
+ * One sensitive person or place (or other detail), in every way it is written: its Korean forms,
+ * the English spellings derived from them (less those the editor removed) and any typed by hand,
+ * and what replaces it in Korean text and in English text.
+ */
+export const Redaction = z
+  .object({
+    id: EntityId,
+    kind: RedactionKind,
+    /** How it is written in Korean; English spellings are proposed from these. */
+    korean: z.array(spelling).max(20),
+    /** Spellings the editor typed: nicknames, unusual romanisations, other languages. */
+    english: z.array(spelling).max(50),
+    /** Proposed spellings the editor removed (a common word, another person). */
+    rejected: z.array(spelling).max(500),
+    replacementKo: z.string().max(200),
+    replacementEn: z.string().max(200),
+    reason: z.string().max(500),
+  })
+  .refine((redaction) => redaction.korean.length + redaction.english.length > 0, { message: 'a redaction needs at least one spelling' });
 export type Redaction = z.infer<typeof Redaction>;
 
 export const ArticleBlock = z.discriminatedUnion('kind', [
@@ -147,6 +164,8 @@ export const Interview = z.object({
   segments: z.array(Segment),
   recording: Recording.nullable(),
   redactions: z.array(Redaction).max(500),
+  /** Names the editor confirmed may be published (the review of names nobody listed). */
+  allowedNames: z.array(spelling).max(5000),
   article: Article,
   /** Terms for this interview only, added to the library's glossary. */
   glossary: z.array(GlossaryTerm).max(5000),
@@ -221,6 +240,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     segments: [],
     recording: null,
     redactions: [],
+    allowedNames: [],
     article: emptyArticle(),
     glossary: [],
   };

@@ -26,3 +26,5 @@ export const interviewFolder = (dataDir: string, id: string): string =>
   resolveInside(interviewsFolder(dataDir), assertEntityId(id));
 export const interviewFilePath = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'interview.json');
 export const mediaFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'media');
+/** The library's own scratch folder: temp files of exports and uploads live here, swept on open. */
+export const scratchFolder = (dataDir: string): string => join(resolve(dataDir), '.scratch');

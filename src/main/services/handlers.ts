@@ -5,10 +5,10 @@ import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../share
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { DeskError } from './desk-error';
-import { exportInterview, fileExtensions } from './export/export-interview';
+import { exportInterview, fileExtensions, prepareExport } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
-import { mediaFolder } from './data-paths';
+import { mediaFolder, scratchFolder } from './data-paths';
 import { Library } from './library';
 import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
@@ -95,8 +95,13 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const extension = fileExtensions[request.format];
       const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, request.format, extension), extension });
       if (!path) return { saved: false };
-      await exportInterview(interview, library.settings, request, path);
+      await exportInterview(interview, library.settings, request, path, { scratchDir: scratchFolder(options.dataDir), glossary: library.glossary });
       return { saved: true, fileName: basename(path) };
+    },
+    'export.review': async ({ id, request }) => {
+      const interview = await library.get(id);
+      const { unlisted } = await prepareExport(interview, library.settings, request, library.glossary);
+      return { unlisted };
     },
     'glossary.get': async () => ({ terms: library.glossary }),
     'glossary.save': async ({ terms }) => ({ terms: await library.saveGlossary(terms) }),

@@ -10,7 +10,7 @@ async function unzip(
 ): Promise<Record<string, string>> {
   const fixture = exportFixture();
   adjust?.(fixture);
-  const rendered = await renderExport(fixture.interview, fixture.settings, { language: 'source', includeOpenQueries: false, ...request });
+  const rendered = await renderExport(fixture.interview, fixture.settings, { language: 'source', includeOpenQueries: false, allowUnlisted: false, ...request });
   const zip = await JSZip.loadAsync(rendered.bytes);
   const parts: Record<string, string> = {};
   for (const entry of Object.values(zip.files)) if (!entry.dir) parts[entry.name] = await entry.async('string');
@@ -43,7 +43,7 @@ describe('article DOCX', () => {
     expect(body[0]!.text).toBe('Ask a North Korean: What did children do after school?');
     expect(body[2]!.text).toBe('May 21, 2024');
     expect(body[6]!.text).toBe('Today’s question asks: What did children do after school?');
-    expect(body[7]!.text).toMatch(/^Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea and lived there until leaving in 2014 — writes about growing up in the market\.$/);
+    expect(body[7]!.text).toMatch(/^Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea, and lived there until leaving in 2014 — writes about growing up in the market\.$/);
     expect(body[8]!.text).toMatch(/^Got a question for Lee Ji-woo\?/);
     const rest = body.slice(9).map((paragraph) => paragraph.text);
     expect(rest).toEqual([
@@ -107,7 +107,7 @@ describe('transcript DOCX', () => {
       [...row[1]!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => [...cell[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
     );
     expect(rows[0]).toEqual(['Time', 'Speaker', 'Korean', 'English']);
-    expect(rows[2]).toEqual(['00:00:25', 'Lee Ji-woo', '저는 my neighbourhood에서 자랐어요. 제 이름은 Lee Ji-woo예요.', 'I grew up in my neighbourhood. My name is Lee Ji-woo.']);
+    expect(rows[2]).toEqual(['00:00:25', 'Lee Ji-woo', '저는 [동네]에서 자랐어요. 제 이름은 Lee Ji-woo예요.', 'I grew up in my neighbourhood. My name is Lee Ji-woo.']);
     expect(rows).toHaveLength(6);
     expect(xml).toContain('<w:tblHeader/>');
     expect(xml).toContain('<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>');
@@ -118,7 +118,7 @@ describe('transcript DOCX', () => {
     expect(body[0]).toMatchObject({ style: 'Title' });
     expect(body.slice(2).map((paragraph) => paragraph.text)).toEqual([
       '[00:00:00] Interviewer: 어디에서 자라셨어요?',
-      '[00:00:25] Lee Ji-woo: 저는 my neighbourhood에서 자랐어요. 제 이름은 Lee Ji-woo예요. 어머니는 장마당에서 국수를 팔았어요. 2014년 겨울에 강을 건넜어요. [00:02:05] 그 십 분이 가장 길었어요.',
+      '[00:00:25] Lee Ji-woo: 저는 [동네]에서 자랐어요. 제 이름은 Lee Ji-woo예요. 어머니는 장마당에서 국수를 팔았어요. 2014년 겨울에 강을 건넜어요. [00:02:05] 그 십 분이 가장 길었어요.',
     ]);
   });
 });

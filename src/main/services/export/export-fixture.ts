@@ -11,7 +11,9 @@ export function exportFixture(): { interview: Interview; settings: Settings } {
   const interview = newInterview('fixture-1', '최순희의 장마당 — Market days', '2026-01-01T00:00:00Z');
   interview.narrator = { pseudonym: 'Lee Ji-woo', realName: '최순희', birthRegion: 'Ryanggang Province', yearLeft: 2014, residence: 'Seoul' };
   interview.readerQuestion = { text: 'What did children do after school', askerFirstName: 'Emma', askerCity: 'Leeds' };
-  interview.redactions = [{ id: 'red-1', term: '연봉동', replacement: 'my neighbourhood', variants: ['Yonbong-dong'], reason: 'home town' }];
+  interview.redactions = [
+    { id: 'red-1', kind: 'place', korean: ['연봉동'], english: [], rejected: [], replacementKo: '[동네]', replacementEn: 'my neighbourhood', reason: 'home town' },
+  ];
   interview.speakers = [
     { id: 'spk-i', name: 'Interviewer', color: '#2f5d8a' },
     { id: 'spk-n', name: '최순희', color: '#b5651d' },

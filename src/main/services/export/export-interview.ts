@@ -1,16 +1,19 @@
-// Produces an export in memory, checks every byte of it for sensitive terms, and only then writes
-// it — through a temp file and a rename, so a failed export never leaves half a file.
+// Produces an export in memory, checks every byte of it for sensitive terms and for names nobody
+// listed, and only then writes it — through a temp file inside the library and a rename, so a
+// failed or interrupted export never leaves half a file, nor a stray temp in the user's folder.
 import { articleOutline } from '../../../shared/article';
 import type { ExportFormat, ExportRequest } from '../../../shared/contract';
-import type { Interview } from '../../../shared/interview';
+import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { redactionTerms } from '../../../shared/redaction';
+import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/unlisted-names';
 import type { Settings } from '../../../shared/settings';
 import { DeskError } from '../desk-error';
-import { writeFileDurably } from '../storage/durable-file';
+import { writeFileThroughScratch } from '../storage/durable-file';
 import { buildArticleDocx } from './docx-article';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
-import { describeLeaks, findLeaksInDocx, findLeaksInText } from './leak-check';
+import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
 import { publishableCopy } from './publishable';
+import { renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, buildSrt, buildVtt } from './text-exports';
 import { oralHistoryText } from './transcript-layout';
 
@@ -24,6 +27,16 @@ export const fileExtensions: Record<ExportFormat, string> = {
   vtt: 'vtt',
   txt: 'txt',
   md: 'md',
+};
+
+const textKinds: Record<ExportFormat, TextKind> = {
+  'docx-article': 'plain',
+  'docx-bilingual': 'plain',
+  'docx-transcript': 'plain',
+  srt: 'subtitles',
+  vtt: 'subtitles',
+  txt: 'plain',
+  md: 'markdown',
 };
 
 export async function renderExport(interview: Interview, settings: Settings, request: ExportRequest): Promise<RenderedExport> {
@@ -49,13 +62,47 @@ export async function renderExport(interview: Interview, settings: Settings, req
   }
 }
 
-/** Renders, refuses any file that still holds a listed term, then writes it atomically. */
-export async function exportInterview(interview: Interview, settings: Settings, request: ExportRequest, targetPath: string): Promise<void> {
+/** What the export may contain without asking: the glossary, allowed names, the newsroom's own text. */
+export function knownNames(interview: Interview, settings: Settings, glossary: readonly GlossaryTerm[]): string[] {
+  return [
+    ...[...glossary, ...interview.glossary].flatMap((term) => [term.korean, term.english]),
+    ...interview.allowedNames,
+    interview.narrator.pseudonym,
+    ...interview.redactions.flatMap((redaction) => [redaction.replacementEn, redaction.replacementKo]),
+    settings.series.name,
+    settings.series.boilerplate,
+    settings.series.howToSubmit,
+    settings.documentAuthor,
+  ].filter(Boolean);
+}
+
+/** The file's text as a reader meets it, for the review of names nobody listed. */
+async function readableText(rendered: RenderedExport, kind: TextKind): Promise<string> {
+  if (rendered.isDocx) return docxReadableText(rendered.bytes);
+  const text = Buffer.from(rendered.bytes).toString('utf8');
+  return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : text;
+}
+
+export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[] };
+
+/** Renders the file and checks it; refuses it if a listed term survived anywhere. */
+export async function prepareExport(interview: Interview, settings: Settings, request: ExportRequest, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
   const rendered = await renderExport(interview, settings, request);
   const terms = redactionTerms(interview);
-  const findings = rendered.isDocx
-    ? await findLeaksInDocx(rendered.bytes, terms)
-    : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms);
+  const kind = textKinds[request.format];
+  const findings = rendered.isDocx ? await findLeaksInDocx(rendered.bytes, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);
   if (findings.length > 0) throw new DeskError('leak', describeLeaks(findings));
-  await writeFileDurably(targetPath, rendered.bytes);
+  const unlisted = findUnlistedNames(await readableText(rendered, kind), { known: knownNames(interview, settings, glossary) });
+  return { rendered, unlisted };
+}
+
+export type ExportPlaces = { scratchDir: string; glossary: readonly GlossaryTerm[] };
+
+/** Renders, refuses a file with a listed term or (unless allowed) an unreviewed name, then writes it. */
+export async function exportInterview(interview: Interview, settings: Settings, request: ExportRequest, targetPath: string, places: ExportPlaces): Promise<void> {
+  const { rendered, unlisted } = await prepareExport(interview, settings, request, places.glossary);
+  if (unlisted.length > 0 && !request.allowUnlisted) {
+    throw new DeskError('unlisted', `Nothing was written: ${unlisted.length} name${unlisted.length === 1 ? '' : 's'} in this file ${unlisted.length === 1 ? 'is' : 'are'} neither redacted, in the glossary nor allowed. Review them, then export again.`);
+  }
+  await writeFileThroughScratch(targetPath, rendered.bytes, places.scratchDir);
 }

@@ -1,8 +1,10 @@
 // The last gate before a file is written: every part of the produced file is read back and
 // searched for every listed term in every spelling we know. A file that still holds one is
 // refused, and the message says where — by part and term number, never repeating the term.
+import { decodeXML } from 'entities';
 import JSZip from 'jszip';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
+import { renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
 export type LeakFinding = { part: string; where: string; termNumber: number; replacement: string };
 
@@ -18,23 +20,27 @@ const partDescriptions: [RegExp, string][] = [
 
 export const describePart = (part: string) => partDescriptions.find(([pattern]) => pattern.test(part))?.[1] ?? part;
 
-function decodeXmlEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 /**
  * The texts to search in one XML part: the XML as it is (attributes such as a comment's author
  * included), and its text with the tags taken out, so a name split across runs is joined again.
  */
 function searchableTexts(xml: string): string[] {
-  return [decodeXmlEntities(xml), decodeXmlEntities(xml.replace(/<[^>]*>/g, ''))];
+  return [decodeXML(xml), decodeXML(xml.replace(/<[^>]*>/g, ''))];
+}
+
+/** Parts a reader of the document sees: body, notes, comments, headers, footers, properties. */
+const READABLE_PART = /^(word\/(document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml|docProps\/core\.xml)$/;
+
+/** The document's readable text, one paragraph a line. */
+export async function docxReadableText(bytes: Uint8Array): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const texts: string[] = [];
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir || !READABLE_PART.test(entry.name)) continue;
+    const xml = await entry.async('string');
+    texts.push(decodeXML(xml.replace(/<\/(w:p|dc:\w+|cp:\w+)>/g, '\n').replace(/<[^>]*>/g, '')));
+  }
+  return texts.join('\n');
 }
 
 export async function findLeaksInDocx(bytes: Uint8Array, terms: RedactionTerm[]): Promise<LeakFinding[]> {
@@ -49,8 +55,15 @@ export async function findLeaksInDocx(bytes: Uint8Array, terms: RedactionTerm[])
   return findings;
 }
 
-export function findLeaksInText(text: string, terms: RedactionTerm[]): LeakFinding[] {
-  return findLeakedTerms(text, terms).map((leak) => ({ part: 'text', where: 'the text', ...leak }));
+export type TextKind = 'plain' | 'subtitles' | 'markdown';
+
+/** Searches the file as written and as a viewer renders it. */
+export function findLeaksInText(text: string, terms: RedactionTerm[], kind: TextKind = 'plain'): LeakFinding[] {
+  const readings = [text, decodeXML(text)];
+  if (kind === 'subtitles') readings.push(renderedSubtitleText(text));
+  if (kind === 'markdown') readings.push(renderedMarkdownText(text));
+  const leaked = new Map(readings.flatMap((reading) => findLeakedTerms(reading, terms)).map((leak) => [leak.termNumber, leak]));
+  return [...leaked.values()].map((leak) => ({ part: 'text', where: 'the text', ...leak }));
 }
 
 export function describeLeaks(findings: LeakFinding[]): string {

@@ -19,7 +19,7 @@ describe('rendering in LibreOffice', () => {
       const { interview, settings } = exportFixture();
       for (const format of ['docx-article', 'docx-bilingual'] as const) {
         const docx = join(folder, `${format}.docx`);
-        await writeFile(docx, (await renderExport(interview, settings, { format, language: 'source', includeOpenQueries: true })).bytes);
+        await writeFile(docx, (await renderExport(interview, settings, { format, language: 'source', includeOpenQueries: true, allowUnlisted: true })).bytes);
         execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, docx], {
           stdio: 'pipe',
           timeout: 120_000,

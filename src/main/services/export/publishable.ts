@@ -1,23 +1,34 @@
 // A copy of the interview with every listed term replaced in every piece of text, and without
-// the real name or the redaction list: exporters only ever see this copy.
+// the real name or the redaction list: exporters only ever see this copy. Each text gets the
+// replacement of its own language: a segment's source and translation by the interview's
+// languages (the article and the narrator's details, used in the article, as the translation),
+// anything else by its script. Markup in the prose (tags, entities) is resolved
+// first, as a viewer would, so a name cannot hide behind it.
 import type { Interview } from '../../../shared/interview';
-import { applyRedactions, type RedactionTerm } from '../../../shared/redaction';
+import { applyRedactions, type Language, type RedactionTerm } from '../../../shared/redaction';
+import { asRenderedProse } from './rendered-text';
 
 /** Fields that are identifiers or codes, never prose a name could hide in. */
 const structuralKeys = new Set(['id', 'speakerId', 'segmentIds', 'schemaVersion', 'createdAt', 'updatedAt', 'status', 'kind', 'fileName', 'mimeType', 'color', 'anonymity', 'languages']);
 
-function redactStrings(value: unknown, terms: RedactionTerm[]): unknown {
-  if (typeof value === 'string') return applyRedactions(value, terms);
-  if (Array.isArray(value)) return value.map((item) => redactStrings(item, terms));
+const languageOf = (code: string): Language => (code.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+
+function redactStrings(value: unknown, terms: RedactionTerm[], languageOfKey: (key: string) => Language | undefined, language?: Language): unknown {
+  if (typeof value === 'string') return applyRedactions(asRenderedProse(value), terms, { language });
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, terms, languageOfKey, language));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, inner]) => [key, structuralKeys.has(key) ? inner : redactStrings(inner, terms)]),
+      Object.entries(value).map(([key, inner]) => [key, structuralKeys.has(key) ? inner : redactStrings(inner, terms, languageOfKey, languageOfKey(key) ?? language)]),
     );
   }
   return value;
 }
 
 export function publishableCopy(interview: Interview, terms: RedactionTerm[]): Interview {
-  const copy = redactStrings({ ...interview, redactions: [] }, terms) as Interview;
+  const source = languageOf(interview.languages.source);
+  const target = languageOf(interview.languages.target);
+  const languageOfKey = (key: string): Language | undefined =>
+    key === 'source' || key === 'sourceAtTranslation' ? source : key === 'translation' || key === 'basedOn' || key === 'article' || key === 'narrator' ? target : undefined;
+  const copy = redactStrings({ ...interview, redactions: [], allowedNames: [] }, terms, languageOfKey) as Interview;
   return { ...copy, narrator: { ...copy.narrator, realName: '' } };
 }

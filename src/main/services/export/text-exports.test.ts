@@ -5,7 +5,7 @@ import { renderExport } from './export-interview';
 
 async function text(request: Partial<ExportRequest> & Pick<ExportRequest, 'format'>): Promise<string> {
   const { interview, settings } = exportFixture();
-  const rendered = await renderExport(interview, settings, { language: 'source', includeOpenQueries: false, ...request });
+  const rendered = await renderExport(interview, settings, { language: 'source', includeOpenQueries: false, allowUnlisted: false, ...request });
   return Buffer.from(rendered.bytes).toString('utf8');
 }
 
@@ -18,11 +18,11 @@ describe('text exports', () => {
   it('WebVTT: header, dot milliseconds, voice tags', async () => {
     const vtt = await text({ format: 'vtt' });
     expect(vtt).toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:20\.000\n<v Interviewer>어디에서 자라셨어요\?/);
-    expect(vtt).toContain('<v Lee Ji-woo>저는 my neighbourhood에서 자랐어요.');
+    expect(vtt).toContain('<v Lee Ji-woo>저는 [동네]에서 자랐어요.');
   });
 
   it('plain text: the oral-history transcript', async () => {
-    expect(await text({ format: 'txt' })).toContain('[00:00:25] Lee Ji-woo: 저는 my neighbourhood에서');
+    expect(await text({ format: 'txt' })).toContain('[00:00:25] Lee Ji-woo: 저는 [동네]에서');
   });
 
   it('Markdown: the article with footnotes and a section break', async () => {

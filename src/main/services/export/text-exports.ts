@@ -2,6 +2,7 @@
 import type { ArticleOutline } from '../../../shared/article';
 import type { Interview } from '../../../shared/interview';
 import { formatCueTime } from '../../../shared/timecode';
+import { escapeMarkdown, escapeSrt, escapeVtt } from './rendered-text';
 import { speakerNames } from './transcript-layout';
 
 type Language = 'source' | 'target';
@@ -15,7 +16,7 @@ export function buildSrt(interview: Interview, language: Language): string {
       [
         String(index + 1),
         `${formatCueTime(segment.start, ',')} --> ${formatCueTime(segment.end, ',')}`,
-        `${nameOf(segment.speakerId)}: ${textOf(segment, language)}`,
+        escapeSrt(`${nameOf(segment.speakerId)}: ${textOf(segment, language)}`),
       ].join('\n'),
     );
   return `${cues.join('\n\n')}\n`;
@@ -24,7 +25,7 @@ export function buildSrt(interview: Interview, language: Language): string {
 /** WebVTT with voice tags, so players and importers know who speaks. */
 export function buildVtt(interview: Interview, language: Language): string {
   const nameOf = speakerNames(interview);
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escape = escapeVtt;
   const cues = interview.segments
     .filter((segment) => textOf(segment, language))
     .map(
@@ -35,12 +36,13 @@ export function buildVtt(interview: Interview, language: Language): string {
 }
 
 export function buildArticleMarkdown(outline: ArticleOutline): string {
+  const md = escapeMarkdown;
   const footnotes: string[] = [];
-  const lines = [`# ${outline.headline}`];
-  if (outline.dek) lines.push(`*${outline.dek}*`);
-  lines.push(...[outline.dateLine, outline.imageCredit].filter(Boolean));
-  lines.push(...[outline.boilerplate, outline.howToSubmit].filter(Boolean).map((text) => `> ${text}`));
-  lines.push(`## ${outline.questionLine}`, outline.bio, outline.followUp);
+  const lines = [`# ${md(outline.headline)}`];
+  if (outline.dek) lines.push(`*${md(outline.dek)}*`);
+  lines.push(...[outline.dateLine, outline.imageCredit].filter(Boolean).map(md));
+  lines.push(...[outline.boilerplate, outline.howToSubmit].filter(Boolean).map((text) => `> ${md(text)}`));
+  lines.push(`## ${md(outline.questionLine)}`, md(outline.bio), md(outline.followUp));
   outline.sections.forEach((section, index) => {
     if (index > 0) lines.push('* * *');
     for (const paragraph of section) {
@@ -48,10 +50,10 @@ export function buildArticleMarkdown(outline: ArticleOutline): string {
         footnotes.push(note);
         return `[^${footnotes.length}]`;
       });
-      lines.push(`${paragraph.text}${marks.join('')}`);
+      lines.push(`${md(paragraph.text)}${marks.join('')}`);
     }
   });
-  if (outline.closing) lines.push(outline.closing);
-  lines.push(...footnotes.map((note, index) => `[^${index + 1}]: ${note}`));
+  if (outline.closing) lines.push(md(outline.closing));
+  lines.push(...footnotes.map((note, index) => `[^${index + 1}]: ${md(note)}`));
   return `${lines.join('\n\n')}\n`;
 }

@@ -25,7 +25,7 @@ export function EditExportPanel({ interview, settings, onChange, beforeExport }:
           <BodyComposer interview={interview} onChange={setArticle} />
         </section>
         <RedactionEditor interview={interview} onChange={onChange} />
-        <ExportBox interviewId={interview.id} beforeExport={beforeExport} />
+        <ExportBox interview={interview} onChange={onChange} beforeExport={beforeExport} />
       </div>
       <ArticlePreview interview={interview} series={settings.series} terms={terms} />
     </div>

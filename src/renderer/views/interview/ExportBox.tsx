@@ -1,26 +1,37 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../../shared/contract';
+import type { Interview } from '../../../shared/interview';
+import { UnlistedNames, type UnlistedName } from './UnlistedNames';
 import { call, DeskFailure, messageOf } from '../../api';
 
 const usesLanguage = new Set<ExportFormat>(['docx-transcript', 'srt', 'vtt', 'txt']);
 
 type Outcome = { kind: 'saved' | 'cancelled' | 'refused' | 'failed'; message: string } | null;
 
-export function ExportBox({ interviewId, beforeExport }: { interviewId: string; beforeExport: () => Promise<void> }) {
+type Props = { interview: Interview; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
+
+export function ExportBox({ interview, onChange, beforeExport }: Props) {
+  const interviewId = interview.id;
   const { t } = useTranslation();
   const [format, setFormat] = useState<ExportFormat>('docx-article');
   const [language, setLanguage] = useState<'source' | 'target'>('source');
   const [includeOpenQueries, setIncludeOpenQueries] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [unlisted, setUnlisted] = useState<UnlistedName[]>([]);
 
   const run = async () => {
     setBusy(true);
     setOutcome(null);
     try {
       await beforeExport(); // the export reads what is saved, so save what is typed first
-      const result = await call('export.save', { id: interviewId, request: { format, language, includeOpenQueries } });
+      const request = { format, language, includeOpenQueries };
+      // Names nobody listed are reviewed first; the file is written only when none is left.
+      const review = await call('export.review', { id: interviewId, request });
+      setUnlisted(review.unlisted);
+      if (review.unlisted.length > 0) return;
+      const result = await call('export.save', { id: interviewId, request });
       setOutcome(result.saved ? { kind: 'saved', message: t('export.saved', { fileName: result.fileName }) } : { kind: 'cancelled', message: t('export.cancelled') });
     } catch (error) {
       setOutcome({ kind: error instanceof DeskFailure && error.code === 'leak' ? 'refused' : 'failed', message: messageOf(error) });
@@ -62,6 +73,7 @@ export function ExportBox({ interviewId, beforeExport }: { interviewId: string; 
           {t('export.run')}
         </button>
       </div>
+      {unlisted.length > 0 && <UnlistedNames names={unlisted} interview={interview} onChange={onChange} onDone={() => void run()} onRemaining={setUnlisted} />}
       {outcome && (
         <div className={outcome.kind === 'saved' || outcome.kind === 'cancelled' ? 'banner banner-info' : 'banner banner-error'} role={outcome.kind === 'saved' ? 'status' : 'alert'} data-testid="export-outcome">
           {outcome.kind === 'refused' && <strong>{t('export.refused')}: </strong>}

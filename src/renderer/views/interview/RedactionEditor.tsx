@@ -1,36 +1,93 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interview, Redaction } from '../../../shared/interview';
-import { narratorReplacement } from '../../../shared/redaction';
+import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../shared/interview';
+import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../shared/redaction';
 import { newId } from '../../new-id';
 
 type Props = { interview: Interview; onChange: (next: Interview) => void };
 
-const splitVariants = (text: string) =>
+const splitList = (text: string) =>
   text
     .split(',')
-    .map((variant) => variant.trim())
+    .map((item) => item.trim())
     .filter(Boolean);
+
+/** The proposed English spellings of an entity as chips: each can be removed, and put back. */
+function SpellingChips({ proposals, rejected, onToggle, label }: { proposals: string[]; rejected: string[]; onToggle: (spelling: string) => void; label: string }) {
+  const { t } = useTranslation();
+  const removed = new Set(rejected.map(lettersOf));
+  if (proposals.length === 0) return null;
+  return (
+    <ul className="spelling-chips" aria-label={label}>
+      {proposals.map((spelling) => {
+        const isRemoved = removed.has(lettersOf(spelling));
+        return (
+          <li key={spelling} className={isRemoved ? 'removed' : ''}>
+            <span>{spelling}</span>
+            <button
+              type="button"
+              className="link"
+              aria-label={t(isRemoved ? 'redaction.restoreSpelling' : 'redaction.removeSpelling', { spelling })}
+              title={t(isRemoved ? 'redaction.restoreSpelling' : 'redaction.removeSpelling', { spelling })}
+              onClick={() => onToggle(spelling)}
+            >
+              {isRemoved ? '↺' : '×'}
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+const toggled = (rejected: string[], spelling: string) => {
+  const key = lettersOf(spelling);
+  return rejected.some((item) => lettersOf(item) === key) ? rejected.filter((item) => lettersOf(item) !== key) : [...rejected, spelling];
+};
 
 export function RedactionEditor({ interview, onChange }: Props) {
   const { t } = useTranslation();
-  const [term, setTerm] = useState('');
-  const [replacement, setReplacement] = useState('[redacted]');
-  const [variants, setVariants] = useState('');
+  const [korean, setKorean] = useState('');
+  const [english, setEnglish] = useState('');
+  const [chosenKind, setChosenKind] = useState<RedactionKind | null>(null);
+  const [rejected, setRejected] = useState<string[]>([]);
+  const [replacementKo, setReplacementKo] = useState('[비공개]');
+  const [replacementEn, setReplacementEn] = useState('[redacted]');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const realName = interview.narrator.realName.trim();
 
+  const koreanForms = splitList(korean).filter(isKorean);
+  const kind = chosenKind ?? guessRedactionKind(koreanForms[0] ?? '');
+  const proposals = useMemo(() => proposedSpellings({ kind, korean: koreanForms }), [kind, koreanForms.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+
   const update = (redactions: Redaction[]) => onChange({ ...interview, redactions });
+  const change = (id: string, patch: Partial<Redaction>) => update(interview.redactions.map((item) => (item.id === id ? { ...item, ...patch } : item)));
+
   const add = (event: FormEvent) => {
     event.preventDefault();
-    if (term.trim() === '') {
+    const typed = [...splitList(korean), ...splitList(english)];
+    if (typed.length === 0) {
       setProblem(t('redaction.termRequired'));
       return;
     }
-    update([...interview.redactions, { id: newId('red'), term: term.trim(), replacement: replacement.trim(), variants: splitVariants(variants), reason: reason.trim() }]);
-    setTerm('');
-    setVariants('');
+    update([
+      ...interview.redactions,
+      {
+        id: newId('red'),
+        kind,
+        korean: typed.filter(isKorean),
+        english: typed.filter((form) => !isKorean(form)),
+        rejected,
+        replacementKo: replacementKo.trim(),
+        replacementEn: replacementEn.trim(),
+        reason: reason.trim(),
+      },
+    ]);
+    setKorean('');
+    setEnglish('');
+    setChosenKind(null);
+    setRejected([]);
     setReason('');
     setProblem(null);
   };
@@ -42,9 +99,10 @@ export function RedactionEditor({ interview, onChange }: Props) {
       <table className="grid compact" data-testid="redaction-list">
         <thead>
           <tr>
-            <th>{t('redaction.term')}</th>
-            <th>{t('redaction.replacement')}</th>
-            <th>{t('redaction.variants')}</th>
+            <th>{t('redaction.entity')}</th>
+            <th>{t('redaction.spellings')}</th>
+            <th>{t('redaction.replacementKo')}</th>
+            <th>{t('redaction.replacementEn')}</th>
             <th>{t('redaction.reason')}</th>
             <th aria-label="actions" />
           </tr>
@@ -52,25 +110,47 @@ export function RedactionEditor({ interview, onChange }: Props) {
         <tbody>
           <tr className="locked">
             <td>{realName ? <span className="masked">{t('redaction.realNameRow')}</span> : <span className="muted">{t('redaction.noRealName')}</span>}</td>
+            <td className="muted small">{realName ? t('redaction.realNameSpellings') : '—'}</td>
             <td>{narratorReplacement(interview)}</td>
-            <td className="muted">—</td>
+            <td>{narratorReplacement(interview)}</td>
             <td className="muted">—</td>
             <td />
           </tr>
           {interview.redactions.map((redaction, index) => (
-            <tr key={redaction.id}>
+            <tr key={redaction.id} data-testid="redaction-row">
               <td>
-                <mark className="sensitive-term">{redaction.term}</mark>
+                <mark className="sensitive-term">{[...redaction.korean, ...redaction.english].join(', ')}</mark>
+                <select aria-label={t('redaction.kindOf', { number: index + 1 })} value={redaction.kind} onChange={(e) => change(redaction.id, { kind: e.target.value as RedactionKind })}>
+                  {redactionKinds.map((name) => (
+                    <option key={name} value={name}>
+                      {t(`redaction.kinds.${name}`)}
+                    </option>
+                  ))}
+                </select>
               </td>
               <td>
+                <SpellingChips
+                  label={t('redaction.proposedFor', { number: index + 1 })}
+                  proposals={proposedSpellings(redaction)}
+                  rejected={redaction.rejected}
+                  onToggle={(spelling) => change(redaction.id, { rejected: toggled(redaction.rejected, spelling) })}
+                />
                 <input
-                  aria-label={`${t('redaction.replacement')} ${index + 1}`}
-                  value={redaction.replacement}
-                  onChange={(e) => update(interview.redactions.map((item) => (item.id === redaction.id ? { ...item, replacement: e.target.value } : item)))}
+                  aria-label={t('redaction.extraSpellingsOf', { number: index + 1 })}
+                  placeholder={t('redaction.extraSpellings')}
+                  defaultValue={redaction.english.join(', ')}
+                  onBlur={(e) => change(redaction.id, { english: splitList(e.target.value).filter((form) => !isKorean(form)) })}
                 />
               </td>
-              <td>{redaction.variants.join(', ')}</td>
-              <td>{redaction.reason}</td>
+              <td>
+                <input aria-label={t('redaction.replacementKoOf', { number: index + 1 })} lang="ko" value={redaction.replacementKo} onChange={(e) => change(redaction.id, { replacementKo: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={t('redaction.replacementEnOf', { number: index + 1 })} lang="en" value={redaction.replacementEn} onChange={(e) => change(redaction.id, { replacementEn: e.target.value })} />
+              </td>
+              <td>
+                <input aria-label={t('redaction.reasonOf', { number: index + 1 })} value={redaction.reason} onChange={(e) => change(redaction.id, { reason: e.target.value })} />
+              </td>
               <td className="actions">
                 <button type="button" className="button small danger-quiet" onClick={() => update(interview.redactions.filter((item) => item.id !== redaction.id))}>
                   {t('redaction.remove')}
@@ -82,21 +162,35 @@ export function RedactionEditor({ interview, onChange }: Props) {
       </table>
       <form className="redaction-form" onSubmit={add} noValidate>
         <label className="field">
-          <span>{t('redaction.term')}</span>
-          <input value={term} onChange={(e) => setTerm(e.target.value)} aria-invalid={problem !== null} />
+          <span>{t('redaction.korean')}</span>
+          <input value={korean} lang="ko" onChange={(e) => setKorean(e.target.value)} aria-invalid={problem !== null} />
           {problem && <span className="field-error">{problem}</span>}
         </label>
         <label className="field">
-          <span>{t('redaction.replacement')}</span>
-          <input value={replacement} list="replacement-choices" onChange={(e) => setReplacement(e.target.value)} />
+          <span>{t('redaction.kind')}</span>
+          <select value={kind} onChange={(e) => setChosenKind(e.target.value as RedactionKind)}>
+            {redactionKinds.map((name) => (
+              <option key={name} value={name}>
+                {t(`redaction.kinds.${name}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('redaction.english')}</span>
+          <input value={english} onChange={(e) => setEnglish(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('redaction.replacementKo')}</span>
+          <input value={replacementKo} lang="ko" onChange={(e) => setReplacementKo(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('redaction.replacementEn')}</span>
+          <input value={replacementEn} list="replacement-choices" onChange={(e) => setReplacementEn(e.target.value)} />
           <datalist id="replacement-choices">
             <option value="[redacted]" />
             {interview.narrator.pseudonym && <option value={interview.narrator.pseudonym} />}
           </datalist>
-        </label>
-        <label className="field">
-          <span>{t('redaction.variants')}</span>
-          <input value={variants} onChange={(e) => setVariants(e.target.value)} />
         </label>
         <label className="field">
           <span>{t('redaction.reason')}</span>
@@ -105,6 +199,12 @@ export function RedactionEditor({ interview, onChange }: Props) {
         <button type="submit" className="button">
           {t('redaction.add')}
         </button>
+        {proposals.length > 0 && (
+          <div className="proposals" data-testid="spelling-proposals">
+            <span className="muted small">{t('redaction.proposalsHint')}</span>
+            <SpellingChips label={t('redaction.proposals')} proposals={proposals} rejected={rejected} onToggle={(spelling) => setRejected(toggled(rejected, spelling))} />
+          </div>
+        )}
       </form>
     </section>
   );

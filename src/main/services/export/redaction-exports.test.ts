@@ -1,0 +1,95 @@
+// The promise to a narrator, checked on every export: a name marked only in Korean leaves no
+// common English spelling in any part of any file, tricks that hide a name are replaced (or the
+// file refused), and each language's file carries only its own replacement.
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { exportFormats, type ExportFormat } from '../../../shared/contract';
+import { newInterview, newSegment, type Interview } from '../../../shared/interview';
+import { defaultSettings } from '../../../shared/settings';
+import { DeskError } from '../desk-error';
+import { renderExport, prepareExport } from './export-interview';
+
+const englishSpellings = [
+  'Park Young-hee', 'Young-hee Park', 'Younghee', 'Young-hee', 'Pak Yŏng-hŭi', 'Pak Yong-hui', 'Bak Yeonghui', 'Yeong-hui', 'Hoeryong', 'Hoeryŏng',
+  'Hoeryong-si', 'Hoeryong City', 'Choi Soon-hee', 'Soon-hee', 'Choe Sun-hui',
+];
+const tricks = ['Young\u200ehee', 'Hoe\u034fryong', 'Hoe\ufe0fryong', 'Hoe\u2060ryong', 'Ｈｏｅｒｙｏｎｇ', 'Hoeryоng', 'Hoe<b></b>ryong', 'Ho&#101;ryong', 'Hoe**ryong**'];
+
+export function interviewWithNames(): Interview {
+  const interview = newInterview('names-1', 'Market days', '2026-01-01T00:00:00Z');
+  interview.narrator = { pseudonym: 'Lee Ji-woo', realName: '최순희', birthRegion: '함경북도 회령시', yearLeft: 2014, residence: 'Seoul' };
+  interview.redactions = [
+    { id: 'red-1', kind: 'person', korean: ['박영희'], english: [], rejected: [], replacementKo: '[어머니]', replacementEn: '[her mother]', reason: 'family in the North' },
+    { id: 'red-2', kind: 'place', korean: ['회령시'], english: [], rejected: [], replacementKo: '[국경 도시]', replacementEn: 'a border city', reason: 'home town' },
+  ];
+  interview.speakers = [{ id: 'spk-n', name: 'Narrator', color: '#2f5d8a' }];
+  const lines: [string, string][] = [
+    ['박영희는 제 어머니예요. 지금도 회령에 계세요.', 'Park Young-hee is my mother. She still lives in Hoeryong.'],
+    ['최순희가 제 본명이에요.', 'My real name is Choi Soon-hee; friends said Soon-hee.'],
+    ['영희 언니라고 불렀어요.', 'We called her Young-hee, or Younghee, or Yeong-hui.'],
+    ['회령시 사람들은 다 알아요.', 'Everyone in Hoeryong-si knows, Hoeryong City too.'],
+    ...englishSpellings.map((spelling, index): [string, string] => [`문장 ${index}`, `A line about ${spelling} here.`]),
+    ...tricks.map((trick, index): [string, string] => [`트릭 ${index}`, `A trick: ${trick} again.`]),
+  ];
+  interview.segments = lines.map(([source, translation], index) =>
+    newSegment({ id: `seg-${index}`, start: index * 10, end: index * 10 + 8, speakerId: 'spk-n', source, translation, status: 'reviewed', notes: index === 0 ? 'Young-hee Park is her mother.' : '' }),
+  );
+  interview.article = {
+    ...interview.article,
+    headline: 'What Park Young-hee taught me',
+    dek: 'A daughter of Hoeryong remembers.',
+    topic: 'her mother',
+    blocks: interview.segments.map((segment, index) => ({ kind: 'paragraph', id: `blk-${index}`, text: segment.translation, segmentIds: [segment.id], basedOn: segment.translation })),
+  };
+  interview.title = '박영희 — Park Young-hee';
+  return interview;
+}
+
+/** Every way the file's text can be read: raw, tags stripped, invisible characters dropped, lower case. */
+async function readings(bytes: Uint8Array, isDocx: boolean, onlyReadableParts = false): Promise<string[]> {
+  const raw: string[] = [];
+  if (isDocx) {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const entry of Object.values(zip.files)) {
+      // The theme names East Asian fonts in Hangul (맑은 고딕): not text anyone reads.
+      if (!entry.dir && (!onlyReadableParts || /^(word\/(document|footnotes|comments)|docProps\/core)/.test(entry.name))) raw.push(await entry.async('string'));
+    }
+  } else raw.push(Buffer.from(bytes).toString('utf8'));
+  return raw.flatMap((text) => {
+    const stripped = text.replace(/<[^>]*>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+    const plain = stripped.normalize('NFKC').replace(/\u200b|\u200c|\u200d|\u200e|\u200f|\u034f|\ufe0f|\u2060|\u3164|\*/g, '').replace(/о/g, 'o');
+    const unescaped = stripped.replace(/\\(.)/g, '$1'); // Markdown's backslash escapes, as a viewer shows them
+    return [text, stripped, unescaped, plain.toLowerCase(), plain.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
+  });
+}
+
+const cases: { format: ExportFormat; language: 'source' | 'target' }[] = exportFormats.flatMap((format) => [
+  { format, language: 'source' as const },
+  { format, language: 'target' as const },
+]);
+
+describe('every export of an interview with names marked only in Korean', () => {
+  it.each(cases)('$format ($language) holds no spelling of them, and only its own language’s replacement', async ({ format, language }) => {
+    const interview = interviewWithNames();
+    const request = { format, language, includeOpenQueries: true, allowUnlisted: true };
+    // The leak check passes it (nothing survived) — or would refuse it, never write it with a name.
+    const prepared = await prepareExport(interview, defaultSettings, request, []).catch((error: unknown) => error);
+    if (prepared instanceof DeskError) throw new Error(`refused: ${prepared.message}`);
+    const rendered = await renderExport(interview, defaultSettings, request);
+    const texts = await readings(rendered.bytes, rendered.isDocx);
+    for (const spelling of [...englishSpellings, '박영희', '영희', '회령', '최순희', 'hoeryong', 'younghee', 'young-hee', 'soon-hee', 'yong-hui']) {
+      for (const text of texts) expect(text.toLowerCase().includes(spelling.toLowerCase()), `${spelling} in ${format}/${language}`).toBe(false);
+    }
+    // The bilingual title keeps each half in its own language; the rest is checked without it.
+    const all = (await readings(rendered.bytes, rendered.isDocx, true)).join('\n').replace(/<[^>]*>/g, '').normalize('NFC').replaceAll('[어머니] — [her mother]', '');
+    const koreanFile = (format === 'srt' || format === 'vtt' || format === 'txt' || format === 'docx-transcript') && language === 'source';
+    if (koreanFile) {
+      expect(all).toContain('[어머니]');
+      expect(all).not.toContain('[her mother]');
+    } else if (format !== 'docx-bilingual') {
+      expect(all).toContain('[her mother]');
+      expect(all).not.toContain('[어머니]');
+      if (format === 'docx-article' || format === 'md') expect(all).not.toMatch(/[\uac00-\ud7a3]/u);
+    }
+  });
+});

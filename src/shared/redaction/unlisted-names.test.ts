@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findUnlistedNames } from './unlisted-names';
+
+const names = (text: string, known: string[] = []) => findUnlistedNames(text, { known }).map((found) => found.name);
+
+describe('names nobody listed', () => {
+  it('finds capitalised names inside sentences and sentence-initial ones that are no common word', () => {
+    expect(names('My aunt Soon-ok Rhee took us to Musan. Hyesan was far. Then we left.')).toEqual(['Hyesan', 'Musan', 'Soon-ok Rhee']);
+  });
+  it('ignores what is known: glossary, allow list, pseudonym, calendar, countries', () => {
+    expect(names('In March, Lee Ji-woo saw the jangmadang in North Korea and China. I left on Monday.', ['Lee Ji-woo', 'jangmadang (market)'])).toEqual([]);
+  });
+  it('strips possessives and counts repeats once', () => {
+    expect(findUnlistedNames("Chol-su's bike. Chol-su said no.", { known: [] })).toEqual([{ name: 'Chol-su', script: 'latin', count: 2 }]);
+  });
+  it('finds Korean names with titles, common full names, and place names', () => {
+    expect(names('영수 씨가 왔어요. 김영희는 혜산시에서 살았고 연봉동으로 갔어요. 이야기를 했어요. 회령에서 자랐어요.').sort()).toEqual(['김영희', '연봉동', '영수', '혜산시', '회령'].sort());
+  });
+  it('does not flag allowed Korean terms', () => {
+    expect(names('장마당에서 팔았어요. 회령에서.', ['회령'])).toEqual([]);
+  });
+  it('does not flag ordinary sentence openers or Korean verbs and particles', () => {
+    expect(names('Hello. Crossing was hard. Time passed. Recorded: 2026 · Languages: ko')).toEqual([]);
+    expect(names('걸리면 무섭기도 했어요. 우리는 다시 갔어요.')).toEqual([]);
+  });
+  it('flags a romanised Korean word even at the start of a sentence, and provinces in Korean', () => {
+    expect(names('Hyesan was cold. 양강도에서 왔어요.')).toEqual(['Hyesan', '양강도']);
+  });
+});
