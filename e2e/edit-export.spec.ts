@@ -34,16 +34,19 @@ test('compose an article from the sample translation, redact a term, export DOCX
   await page.getByLabel('Body 2').fill('We rose at five to make the dough, and I helped my mother before school.');
   await page.getByLabel('Closing paragraph').fill('One day I want to care for people from my hometown.');
 
-  await page.getByLabel('Sensitive term').fill('양강도');
-  await page.getByLabel('Replace with').fill('a northern province');
-  await page.getByLabel('Other spellings (comma-separated)').fill('Ryanggang Province, Ryanggang, Yanggang');
-  await page.getByLabel('Reason').fill('narrows down the home town');
-  await page.getByRole('button', { name: 'Add term' }).click();
+  // Marked in Korean only: its English spellings are proposed, and caught without typing them.
+  await page.getByLabel('In Korean (e.g. 박영희, 회령시)').fill('양강도');
+  await expect(page.locator('.redaction-form').getByLabel('Kind')).toHaveValue('place');
+  await expect(page.getByTestId('spelling-proposals')).toContainText('Ryanggang Province');
+  await page.getByLabel('In Korean text', { exact: true }).fill('[북부 지방]');
+  await page.getByLabel('In English text', { exact: true }).fill('a northern province');
+  await page.getByLabel('Reason', { exact: true }).fill('narrows down the home town');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByTestId('redaction-list')).toContainText('양강도');
 
   const preview = page.getByTestId('article-preview');
   await expect(preview).toContainText('Ask a North Korean: What did children in North Korea do after school?');
-  await expect(preview).toContainText('who was born and raised in a northern province, North Korea');
+  await expect(preview).toContainText('who was born and raised in a northern province, North Korea,');
   await expect(preview.locator('mark.replaced-term').first()).toBeVisible();
   await expect(preview).not.toContainText('Ryanggang');
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
@@ -67,7 +70,8 @@ test('compose an article from the sample translation, redact a term, export DOCX
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('export-outcome')).toContainText('Saved bilingual.docx.');
   const bilingual = await packageText(bilingualPath);
-  expect(bilingual.replace(/<[^>]+>/g, '')).toContain('저는 a northern province의 작은 국경 도시에서');
+  expect(bilingual.replace(/<[^>]+>/g, '')).toContain('저는 [북부 지방]의 작은 국경 도시에서');
+  expect(bilingual).not.toContain('Ryanggang');
   expect(bilingual).not.toContain('양강도');
 
   // Crafted leak: a romanised real name typed into Settings would land in the file's properties.

@@ -129,16 +129,15 @@ export function proposedSpellings(redaction: Pick<Redaction, 'kind' | 'korean'>)
     const compact = korean.replace(/\s+/g, '');
     if (redaction.kind === 'person') {
       const { surname, given } = splitKoreanName(compact);
-      const surnames = surname.length === 2 ? syllableSpellings(surname, 'surname').slice(0, 2) : shownSpellings(surname, 'surname', 4);
+      const surnames = surname.length === 2 ? syllableSpellings(surname, 'surname').slice(0, 2) : shownSpellings(surname, 'surname', 3);
       const givenSyllables = syllables(given);
       const givens = combinations(givenSyllables.map((syllable) => shownSpellings(syllable, 'given', 3))).slice(0, 6);
       if (given.length >= 2) shown.add(given);
       for (const givenParts of givens) {
         const givenName = hyphenated(givenParts);
-        for (const family of surnames) {
-          shown.add(`${capitalize(family)} ${givenName}`);
-          shown.add(`${givenName} ${capitalize(family)}`);
-        }
+        for (const family of surnames) shown.add(`${capitalize(family)} ${givenName}`);
+        // Western order with the commonest surname spelling; the patterns catch every other.
+        if (surnames[0]) shown.add(`${givenName} ${capitalize(surnames[0])}`);
         if (given.length >= 2) shown.add(givenName);
       }
       shown.add(`${capitalize(revisedRomanization(surname))} ${capitalize(revisedRomanization(given))}`);

@@ -88,6 +88,8 @@ export function RedactionEditor({ interview, onChange }: Props) {
     setEnglish('');
     setChosenKind(null);
     setRejected([]);
+    setReplacementKo('[비공개]');
+    setReplacementEn('[redacted]');
     setReason('');
     setProblem(null);
   };

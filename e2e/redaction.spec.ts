@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { expect, screenshotPath, test } from './fixtures';
+
+async function documentText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const parts = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map((entry) => entry.async('string')));
+  return parts.join('\n').replace(/<[^>]+>/g, '').normalize('NFC');
+}
+
+test('a Korean name with its proposed spellings is redacted everywhere; the review catches a spelling nobody proposed', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+
+  // The translator wrote the aunt's name three ways; one of them nobody would foresee.
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  const translation = page.getByLabel('Translation of segment 4', { exact: true });
+  await translation.fill('My aunt Park Young-hee, Younghee to us, sold noodles with Pahk Yunghie’s cousin.');
+  await page.getByRole('tab', { name: 'Edit & Export' }).click();
+  await page.getByRole('button', { name: 'Add translated segments' }).click();
+
+  await page.getByLabel('In Korean (e.g. 박영희, 회령시)').fill('박영희');
+  await expect(page.locator('.redaction-form').getByLabel('Kind')).toHaveValue('person');
+  const proposals = page.getByTestId('spelling-proposals');
+  for (const spelling of ['Park Young-hee', 'Young-hee Park', 'Young-hee', 'Bak Yeonghui']) await expect(proposals).toContainText(spelling);
+  await page.getByLabel('In Korean text', { exact: true }).fill('[고모]');
+  await page.getByLabel('In English text', { exact: true }).fill('[my aunt]');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('redaction-row')).toHaveCount(1);
+
+  const preview = page.getByTestId('article-preview');
+  await expect(preview).toContainText('My aunt [my aunt], [my aunt] to us, sold noodles');
+  await expect(preview).toContainText('Pahk Yunghie');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+  const articlePath = join(dataDir, 'exports', 'article.docx');
+  await mkdir(join(dataDir, 'exports'));
+  await app.answerSaveDialog(articlePath);
+  await page.getByRole('button', { name: 'Export…' }).click();
+
+  // The review stops the export: the unforeseen spelling is listed, with the place name.
+  const review = page.getByTestId('unlisted-names');
+  await expect(review).toBeVisible();
+  await expect(review.getByTestId('unlisted-name').filter({ hasText: 'Pahk Yunghie' })).toBeVisible();
+  await page.screenshot({ path: screenshotPath('unlisted-names-review'), fullPage: true });
+  // One key each: R redacts the aunt's spelling, A allows the rest.
+  while ((await review.getByTestId('unlisted-name').count()) > 0) {
+    const first = review.getByTestId('unlisted-name').first();
+    const name = (await first.locator('.name').textContent()) ?? '';
+    await first.focus();
+    await page.keyboard.press(name === 'Pahk Yunghie' ? 'r' : 'a');
+    await expect(review.getByTestId('unlisted-name').filter({ hasText: name })).toHaveCount(0);
+  }
+  await expect(page.getByTestId('export-outcome')).toContainText('Saved article.docx.');
+  const article = await documentText(articlePath);
+  for (const spelling of ['Park Young-hee', 'Younghee', 'Pahk', 'Yunghie', '박영희']) expect(article).not.toContain(spelling);
+  expect(article).toContain('My aunt [my aunt], [my aunt] to us, sold noodles with [redacted]’s cousin.');
+  await expect(page.getByTestId('redaction-row')).toHaveCount(2);
+
+  // The Korean subtitles carry only the Korean replacement.
+  await page.getByLabel('Format').selectOption('srt');
+  await page.locator('.export-box').getByRole('combobox', { name: /^Text/ }).selectOption('source');
+  const srtPath = join(dataDir, 'exports', 'korean.srt');
+  await app.answerSaveDialog(srtPath);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const review2 = page.getByTestId('unlisted-names');
+  while (await review2.isVisible().catch(() => false)) {
+    const first = review2.getByTestId('unlisted-name').first();
+    if ((await first.count()) === 0) break;
+    await first.focus();
+    await page.keyboard.press('a');
+  }
+  await expect(page.getByTestId('export-outcome')).toContainText('Saved korean.srt.');
+  const srt = await readFile(srtPath, 'utf8');
+  expect(srt).not.toContain('[my aunt]');
+  expect(srt).not.toContain('박영희');
+  expect(app.outsideRequests).toEqual([]);
+});
