@@ -9,6 +9,7 @@ import { buildDeskApi } from '../../src/shared/desk-api';
 import { serveRecording, serveRendererFile } from '../../src/main/services/asset-responses';
 import { dispatch } from '../../src/main/services/dispatch';
 import { createHandlers } from '../../src/main/services/handlers';
+import { LibraryLock } from '../../src/main/services/storage/library-lock';
 import { isTrustedSenderUrl } from '../../src/main/security-policy';
 
 export type Transport = 'electron' | 'chromium-bridge';
@@ -138,7 +139,9 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
   let savePathAnswer: string | null = null;
   let openPathAnswer: string | null = null;
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+  const lock = await LibraryLock.acquire(dataDir, 'the Testimony Desk window (test bridge)');
   const handlers = await createHandlers({
+    lock,
     dataDir,
     resourcesDir: join(root, 'resources'),
     version,
@@ -183,6 +186,9 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
     answerOpenDialog: async (path) => {
       openPathAnswer = path;
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await lock.release();
+    },
   };
 }

@@ -1,5 +1,5 @@
 // `testimony` on the command line, for batch work with the same code as the app:
-//   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries] [--allow-unlisted]
+//   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--break-lock]
 //   testimony import --data-dir DIR --title T [--media FILE] [--transcript FILE]
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check.
 import { randomUUID } from 'node:crypto';
@@ -12,6 +12,8 @@ import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
+import { sweepLeftovers } from './services/storage/leftovers';
+import { LibraryLock } from './services/storage/library-lock';
 import { Library } from './services/library';
 import { importRecording } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
@@ -20,8 +22,8 @@ import { parseTranscript, toSegments } from './services/transcript-import/import
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 const USAGE = `Usage:
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted]
-  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE]`;
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--break-lock]
+  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--break-lock]`;
 
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
   const [command, ...rest] = argv;
@@ -42,6 +44,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         text: { type: 'string', default: 'source' },
         'with-queries': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
+        'break-lock': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -60,8 +63,11 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     io.err(`There is no library folder at ${dataDir}.`);
     return 1;
   }
+  let lock: LibraryLock | null = null;
   try {
-    const library = await Library.open(dataDir);
+    lock = await LibraryLock.acquire(dataDir, 'the testimony command line', { breakStale: values['break-lock'] });
+    if (!lock.readOnly) await sweepLeftovers(dataDir);
+    const library = await Library.open(dataDir, undefined, { readOnly: lock.readOnly });
     const interview = await library.get(values.interview!);
     const target = resolve(values.out!);
     const request = { format: format.data, language: values.text as 'source' | 'target', includeOpenQueries: values['with-queries']!, allowUnlisted: values['allow-unlisted']! };
@@ -86,6 +92,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     // Only the kind of failure: messages may quote file contents.
     io.err(`Export failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
+  } finally {
+    await lock?.release();
   }
 }
 
@@ -95,7 +103,13 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { 'data-dir': { type: 'string' }, title: { type: 'string' }, media: { type: 'string' }, transcript: { type: 'string' } },
+      options: {
+        'data-dir': { type: 'string' },
+        title: { type: 'string' },
+        media: { type: 'string' },
+        transcript: { type: 'string' },
+        'break-lock': { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -108,7 +122,15 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   }
   const dataDir = resolve(values['data-dir']);
   await mkdir(dataDir, { recursive: true });
-  const library = await Library.open(dataDir);
+  let lock: LibraryLock;
+  try {
+    lock = await LibraryLock.acquire(dataDir, 'the testimony command line', { breakStale: values['break-lock'] });
+  } catch (error) {
+    io.err(error instanceof DeskError ? error.message : 'The library could not be opened.');
+    return 1;
+  }
+  if (!lock.readOnly) await sweepLeftovers(dataDir);
+  const library = await Library.open(dataDir, undefined, { readOnly: lock.readOnly });
   let created: Interview | null = null;
   try {
     const transcript = values.transcript ? await readFile(resolve(values.transcript), 'utf8') : null;
@@ -135,6 +157,8 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') io.err('A file given to import does not exist.');
     else io.err(`Import failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
+  } finally {
+    await lock.release();
   }
 }
 

@@ -1,16 +1,20 @@
 // Electron's entry: lifecycle and the window. The work itself lives in services/.
 import { join } from 'node:path';
-import { app, BrowserWindow, webContents } from 'electron';
+import { app, BrowserWindow, dialog, webContents } from 'electron';
 import { chooseDataDir } from './services/data-dir';
+import { DeskError } from './services/desk-error';
 import { createHandlers } from './services/handlers';
+import { LibraryLock } from './services/storage/library-lock';
+import { installApplicationMenu } from './menu';
 import { chooseExportPathWithDialog, chooseRecordingWithDialog } from './file-dialogs';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
 import { APP_ENTRY_URL, isLoopbackOrigin, MEDIA_BASE_URL, originOf, secureWebPreferences } from './security-policy';
 
-// electron-vite sets this only for `npm run dev`; the production renderer is always app://.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL && isLoopbackOrigin(process.env.ELECTRON_RENDERER_URL) ? process.env.ELECTRON_RENDERER_URL : null;
+// electron-vite sets this only for `npm run dev`; a packaged app never loads anything but app://.
+const devServerUrl =
+  !app.isPackaged && process.env.ELECTRON_RENDERER_URL && isLoopbackOrigin(process.env.ELECTRON_RENDERER_URL) ? process.env.ELECTRON_RENDERER_URL : null;
 const entryUrl = devServerUrl ?? APP_ENTRY_URL;
 const appOrigin = originOf(entryUrl)!;
 
@@ -26,7 +30,7 @@ function createWindow(): BrowserWindow {
     title: 'Testimony Desk',
     show: false,
     backgroundColor: '#f6f5f2',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+    webPreferences: { ...secureWebPreferences(join(__dirname, '../preload/index.js')), devTools: !app.isPackaged },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(entryUrl);
@@ -34,11 +38,33 @@ function createWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
+  // One window per user: a second launch focuses the first instead of opening the library twice.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
   await app.whenReady();
+  installApplicationMenu(app.isPackaged);
   const dataDir = chooseDataDir(process.argv, process.env, join(app.getPath('userData'), 'library'));
   lockDownDefaultSession(devServerUrl ? originOf(devServerUrl) : null);
   handleAppSchemes(join(__dirname, '../renderer'), dataDir);
+  let lock: LibraryLock;
+  try {
+    lock = await LibraryLock.acquire(dataDir, 'the Testimony Desk window', { breakStale: process.argv.includes('--break-lock') });
+  } catch (error) {
+    // The command line (or another computer on a shared folder) has the library: say so, plainly.
+    dialog.showErrorBox('Testimony Desk', error instanceof DeskError ? error.message : 'The library could not be opened.');
+    app.exit(1);
+    return;
+  }
+  app.on('will-quit', () => void lock.release());
   const handlers = await createHandlers({
+    lock,
     dataDir,
     resourcesDir: join(app.getAppPath(), 'resources'),
     version: app.getVersion(),

@@ -53,6 +53,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
           <strong>{t('app.libraryProblem')}:</strong> {info.libraryProblem}
         </div>
       )}
+      {info?.readOnly && (
+        <div className="banner banner-info" role="status" data-testid="read-only-banner">
+          <strong>{t('app.readOnly')}:</strong> {t('app.readOnlyHint')}
+        </div>
+      )}
       <main className="content">
         {route.view === 'library' && <LibraryView onOpen={(id) => setRoute({ view: 'interview', id })} />}
         {route.view === 'interview' && info && (

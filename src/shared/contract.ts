@@ -29,6 +29,8 @@ export const AppInfo = z.object({
   mediaBaseUrl: z.string(),
   /** Set when library.json could not be read: settings then live in memory only. */
   libraryProblem: z.string().nullable(),
+  /** The library folder cannot be written: lists and exports work, saving does not. */
+  readOnly: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
@@ -168,7 +170,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'unlisted', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -55,7 +55,8 @@ export const Segment = z
 export type Segment = z.infer<typeof Segment>;
 
 export const Recording = z.object({
-  fileName: z.string().regex(/^[^/\\]+$/, 'a bare file name'),
+  /** Named by the app (recording.ogg, recording-2.mp3): as strict as an id, never a path. */
+  fileName: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/i, 'a bare file name').refine((name) => !name.includes('..'), 'a bare file name'),
   mimeType: z.string().max(100),
   durationSeconds: z.number().min(0).nullable(),
 });

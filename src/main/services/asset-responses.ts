@@ -2,10 +2,10 @@
 // test bridge's routes, so both serve the renderer and recordings in exactly the same way.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
-import { mediaFolder, resolveInside } from './data-paths';
+import { mediaFolder, realPathInside, RECORDING_FILE_NAME, resolveInside } from './data-paths';
 import { DeskError } from './desk-error';
 
 const contentTypes: Record<string, string> = {
@@ -101,13 +101,16 @@ export const MAX_OPEN_RANGE_BYTES = 4 * 1024 * 1024;
 export async function serveRecording(dataDir: string, urlPath: string, rangeHeader: string | null): Promise<Response> {
   const segments = decodedSegments(urlPath);
   if (!segments || segments.length !== 2) return notFound();
-  let path: string;
+  let path: string | null;
   try {
-    path = resolveInside(mediaFolder(dataDir, segments[0]!), segments[1]!);
+    if (!RECORDING_FILE_NAME.test(segments[1]!) || segments[1]!.includes('..')) return notFound();
+    const folder = mediaFolder(dataDir, segments[0]!);
+    path = await realPathInside(resolve(dataDir), resolveInside(folder, segments[1]!));
   } catch (error) {
     if (error instanceof DeskError) return notFound();
     throw error;
   }
+  if (path === null) return notFound();
   const size = await fileSize(path);
   if (size === null) return notFound();
   const headers = new Headers({ 'Content-Type': contentTypeOf(path), 'Accept-Ranges': 'bytes' });

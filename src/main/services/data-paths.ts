@@ -1,5 +1,6 @@
 // Paths are built here, on the main side only, from ids that were validated first. Nothing the
 // renderer sends is ever used as a path.
+import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { EntityId } from '../../shared/interview';
 import { DeskError } from './desk-error';
@@ -14,6 +15,30 @@ export function resolveInside(root: string, ...parts: string[]): string {
   }
   return target;
 }
+
+const isInside = (root: string, target: string) => {
+  const rel = relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+/**
+ * The real path of an existing file inside `root`, following links: a symlink planted in the
+ * library that leads outside it is refused like a path with "..". Null when there is no file.
+ */
+export async function realPathInside(root: string, path: string): Promise<string | null> {
+  let real: string;
+  try {
+    real = await realpath(path);
+  } catch {
+    return null;
+  }
+  const realRoot = await realpath(root).catch(() => resolve(root));
+  if (!isInside(realRoot, real)) throw new DeskError('invalid-input', 'That path is outside the library folder.');
+  return real;
+}
+
+/** A recording's stored file name: as strict as an id, so it can never name a path. */
+export const RECORDING_FILE_NAME = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
 
 export function assertEntityId(id: string): string {
   if (!EntityId.safeParse(id).success) throw new DeskError('invalid-input', 'That is not a valid id.');

@@ -6,11 +6,14 @@ import { channelNames } from '../../shared/channels';
 import { DeskError } from './desk-error';
 import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
+import { LibraryLock } from './storage/library-lock';
 
 let handlers: Handlers;
 beforeAll(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-'));
   handlers = await createHandlers({
-    dataDir: await mkdtemp(join(tmpdir(), 'dispatch-')),
+    lock: await LibraryLock.acquire(dataDir, 'dispatch test'),
+    dataDir,
     resourcesDir: resolve(__dirname, '../../../resources'),
     version: 'test',
     mediaBaseUrl: 'media://recordings/',

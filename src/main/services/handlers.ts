@@ -16,6 +16,8 @@ import { importRecording, recordingPeaks, removeOtherRecordings } from './media/
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { readStarterGlossary } from './starter-glossary';
 import { writeFileDurably } from './storage/durable-file';
+import { sweepLeftovers } from './storage/leftovers';
+import type { LibraryLock } from './storage/library-lock';
 import { TranslationMemory } from './translation-memory';
 import { readSampleInterview } from './sample-interview';
 
@@ -31,6 +33,8 @@ export type HandlerOptions = {
   /** Asks the user where to save an export (a save dialog); null when they cancel. */
   chooseExportPath: ExportPathChooser;
   chooseRecording: RecordingChooser;
+  /** The library's lock, taken by the caller (LibraryLock.acquire) and released when it closes. */
+  lock: LibraryLock;
 };
 
 /** Asks the user for a recording to import (an open dialog); null when they cancel. */
@@ -43,23 +47,37 @@ export type Handlers = {
 };
 
 export async function createHandlers(options: HandlerOptions): Promise<Handlers> {
-  const library = await Library.open(options.dataDir, options.now);
+  if (!options.lock.readOnly) await sweepLeftovers(options.dataDir);
+  const library = await Library.open(options.dataDir, options.now, { readOnly: options.lock.readOnly });
   if (library.isNew) await library.saveGlossary(await readStarterGlossary(options.resourcesDir));
   const memory = new TranslationMemory({ ids: () => library.interviewIds(), get: (id) => library.get(id) });
   library.onInterviewChanged((id) => memory.invalidate(id));
   const emit: EventSink = options.emit ?? (() => undefined);
   const libraryChanged = () => emit('library.changed', {});
   const runningDetections = new Map<string, AbortController>();
+  const runningImports = new Map<string, AbortController>();
   const uploads = new RecordingUploads(options.dataDir);
 
   /** Imports a recording from a path the main side chose or owns, and attaches it. */
   const attachRecording = async (id: string, sourcePath: string) => {
-    const recording = await importRecording({
-      dataDir: options.dataDir,
-      interviewId: id,
-      sourcePath,
-      onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
-    });
+    const controller = new AbortController();
+    runningImports.get(id)?.abort();
+    runningImports.set(id, controller);
+    let recording;
+    try {
+      recording = await importRecording({
+        dataDir: options.dataDir,
+        interviewId: id,
+        sourcePath,
+        onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
+        signal: controller.signal,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) throw new DeskError('refused', 'The import was stopped: the interview was deleted.');
+      throw error;
+    } finally {
+      if (runningImports.get(id) === controller) runningImports.delete(id);
+    }
     const interview = await library.get(id);
     await library.save({ ...interview, recording });
     await removeOtherRecordings(options.dataDir, id, recording.fileName);
@@ -68,7 +86,13 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   };
 
   return {
-    'app.info': async () => ({ dataDir: library.dataDir, version: options.version, mediaBaseUrl: options.mediaBaseUrl, libraryProblem: library.libraryProblem }),
+    'app.info': async () => ({
+      dataDir: library.dataDir,
+      version: options.version,
+      mediaBaseUrl: options.mediaBaseUrl,
+      libraryProblem: library.libraryProblem,
+      readOnly: library.readOnly,
+    }),
     'library.list': () => library.list(),
     'interview.create': async ({ title }) => {
       const interview = await library.create(title);
@@ -78,6 +102,10 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     'interview.get': ({ id }) => library.get(id),
     'interview.save': ({ interview }) => library.save(interview),
     'interview.delete': async ({ id }) => {
+      // Work still running for this interview stops first, so none of it recreates its folder.
+      runningImports.get(id)?.abort();
+      runningDetections.get(id)?.abort();
+      await uploads.discardFor(id);
       await library.delete(id);
       libraryChanged();
       return {};

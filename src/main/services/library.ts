@@ -70,10 +70,13 @@ export class Library {
     private readonly now: () => Date,
     /** True when this folder had no library.json yet: a new library. */
     readonly isNew: boolean,
+    /** The folder cannot be written: reading and exporting work, every save is refused. */
+    readonly readOnly: boolean,
   ) {}
 
-  static async open(dataDir: string, now: () => Date = () => new Date()): Promise<Library> {
-    await mkdir(interviewsFolder(dataDir), { recursive: true });
+  static async open(dataDir: string, now: () => Date = () => new Date(), options: { readOnly?: boolean } = {}): Promise<Library> {
+    const readOnly = options.readOnly === true;
+    if (!readOnly) await mkdir(interviewsFolder(dataDir), { recursive: true });
     const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, libraryMigrations, LIBRARY_SCHEMA_VERSION);
     const db = new Low(adapter, emptyLibrary());
     const isNew = (await fileStamp(libraryFilePath(dataDir))) === null;
@@ -86,14 +89,21 @@ export class Library {
       problem = `library.json could not be read (${error.reason}). It was left as it is and a copy was kept at ${relative(dataDir, copy)}. Settings changes will not be saved until it is repaired or removed.`;
       db.data = emptyLibrary();
     }
-    return new Library(dataDir, db, problem, now, isNew);
+    return new Library(dataDir, db, problem, now, isNew && !readOnly, readOnly);
   }
 
   get settings(): Settings {
     return this.libraryDb.data.settings;
   }
 
+  private refuseIfReadOnly(): void {
+    if (this.readOnly) {
+      throw new DeskError('read-only', 'This library is read-only: its folder cannot be written (a read-only disk or share, or its permissions). You can read and export; nothing can be saved here.');
+    }
+  }
+
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
+    this.refuseIfReadOnly();
     this.libraryDb.data.settings = { ...this.libraryDb.data.settings, ...patch };
     await this.persistLibrary();
     return this.libraryDb.data.settings;
@@ -104,6 +114,7 @@ export class Library {
   }
 
   async saveGlossary(terms: GlossaryTerm[]): Promise<GlossaryTerm[]> {
+    this.refuseIfReadOnly();
     this.libraryDb.data.glossary = terms;
     await this.persistLibrary();
     return terms;
@@ -154,6 +165,7 @@ export class Library {
   }
 
   async create(title: string): Promise<Interview> {
+    this.refuseIfReadOnly();
     const interview = newInterview(randomUUID(), title.trim(), this.now().toISOString());
     await this.add(interview);
     return interview;
@@ -161,6 +173,7 @@ export class Library {
 
   /** Adds a complete interview (e.g. the sample) under a fresh id, copying its recording in. */
   async addCopy(template: Interview, recordingSource: string | null): Promise<Interview> {
+    this.refuseIfReadOnly();
     const now = this.now().toISOString();
     const interview: Interview = { ...structuredClone(template), id: randomUUID(), createdAt: now, updatedAt: now };
     if (interview.recording && recordingSource) {
@@ -183,6 +196,7 @@ export class Library {
   }
 
   async save(interview: Interview): Promise<{ updatedAt: string }> {
+    this.refuseIfReadOnly();
     const opened = await this.openInterview(interview.id);
     if ('unreadable' in opened) throw new DeskError('unreadable', 'This interview could not be read, so it cannot be saved over.');
     const updatedAt = this.now().toISOString();
@@ -194,6 +208,7 @@ export class Library {
   }
 
   async delete(id: string): Promise<void> {
+    this.refuseIfReadOnly();
     const folder = interviewFolder(this.dataDir, id);
     if (!(await fileStamp(join(folder, 'interview.json')))) throw new DeskError('not-found', 'That interview no longer exists.');
     this.interviews.delete(id);
@@ -252,7 +267,7 @@ export class Library {
   }
 
   private async persistLibrary(): Promise<void> {
-    if (this.libraryProblem) return; // never overwrite a library.json we could not read
+    if (this.libraryProblem || this.readOnly) return; // never overwrite a library.json we could not read
     await this.libraryDb.write();
   }
 

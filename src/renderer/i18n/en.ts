@@ -5,6 +5,8 @@ export const en = {
     offline: 'Offline — nothing leaves this computer',
     nav: { library: 'Library', settings: 'Settings' },
     libraryProblem: 'Library file problem',
+    readOnly: 'Read-only library',
+    readOnlyHint: 'This library’s folder cannot be written. You can read, search and export; nothing you change here can be saved.',
     loading: 'Loading…',
     dismiss: 'Dismiss',
   },

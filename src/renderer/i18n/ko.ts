@@ -7,6 +7,8 @@ export const ko: Messages = {
     offline: '오프라인 — 어떤 정보도 이 컴퓨터 밖으로 나가지 않습니다',
     nav: { library: '자료실', settings: '설정' },
     libraryProblem: '자료실 파일 문제',
+    readOnly: '읽기 전용 자료실',
+    readOnlyHint: '이 자료실 폴더에는 쓸 수 없습니다. 읽기, 검색, 내보내기는 되지만 여기서 바꾼 내용은 저장되지 않습니다.',
     loading: '불러오는 중…',
     dismiss: '닫기',
   },

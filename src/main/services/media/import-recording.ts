@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { DeskError } from '../desk-error';
 import { extname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -58,7 +59,11 @@ export async function importRecording(options: {
   }
 
   const folder = mediaFolder(dataDir, interviewId);
-  await mkdir(folder, { recursive: true });
+  // Only under an interview that exists: a deleted interview's folder is never made again.
+  await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new DeskError('not-found', 'That interview no longer exists.');
+    if (error.code !== 'EEXIST') throw error;
+  });
   const temp = join(folder, `.importing-${randomBytes(6).toString('hex')}.${extension}`);
   try {
     await copyWithProgress(sourcePath, temp, info.size, (fraction) => onProgress('copying', fraction), signal);

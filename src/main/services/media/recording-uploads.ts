@@ -51,6 +51,11 @@ export class RecordingUploads {
     if (upload) await rm(upload.path, { force: true });
   }
 
+  /** Drops every upload for an interview (it is being deleted). */
+  async discardFor(interviewId: string): Promise<void> {
+    for (const [id, upload] of [...this.uploads]) if (upload.interviewId === interviewId) await this.discard(id);
+  }
+
   private required(uploadId: string): Upload {
     const upload = this.uploads.get(uploadId);
     if (!upload) throw new MediaRefused('That upload is no longer open; drop the recording again.');

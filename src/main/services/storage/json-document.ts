@@ -26,13 +26,15 @@ export class JsonDocumentAdapter<T> implements Adapter<T> {
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      throw new UnreadableFileError(this.path, `not valid JSON (${(error as Error).message})`);
+      // The parser's message quotes the text around the fault: say where it is, never what.
+      throw new UnreadableFileError(this.path, `not valid JSON (${whereParsingFailed(text, error)})`);
     }
     const migrated = migrateToCurrent(raw, this.migrations, this.currentVersion, this.path);
     const parsed = this.schema.safeParse(migrated);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
-      throw new UnreadableFileError(this.path, `unexpected content at ${first?.path.join('.') || 'top level'}: ${first?.message}`);
+      const field = first?.path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part).slice(0, 40))).join('.') || 'top level';
+      throw new UnreadableFileError(this.path, `unexpected content at ${field.slice(0, 120)}: ${(first?.message ?? 'invalid').slice(0, 120)}`);
     }
     return parsed.data;
   }
@@ -40,4 +42,16 @@ export class JsonDocumentAdapter<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     return this.writer.write(JSON.stringify(data, null, 1));
   }
+}
+
+/** "line 3, column 14" from the parser's position, or a plain word when it gives none. */
+export function whereParsingFailed(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  const position = /position (\d+)/.exec(message);
+  if (position) {
+    const before = text.slice(0, Number(position[1]));
+    const line = before.split('\n').length;
+    return `line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  return /end of JSON input/i.test(message) ? 'the file ends too early' : 'the file is damaged';
 }

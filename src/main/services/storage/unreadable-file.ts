@@ -24,6 +24,15 @@ export async function keepCopyOfUnreadableFile(path: string): Promise<string> {
     () => true,
     () => false,
   );
-  if (!exists) await copyFile(path, copyPath);
+  if (!exists) {
+    try {
+      await copyFile(path, copyPath);
+    } catch (error) {
+      // A read-only library: the damaged file itself stays untouched, which is what matters.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return path;
+      throw error;
+    }
+  }
   return copyPath;
 }

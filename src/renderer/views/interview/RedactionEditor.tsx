@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../shared/interview';
 import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../shared/redaction';
@@ -59,7 +59,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
 
   const koreanForms = splitList(korean).filter(isKorean);
   const kind = chosenKind ?? guessRedactionKind(koreanForms[0] ?? '');
-  const proposals = useMemo(() => proposedSpellings({ kind, korean: koreanForms }), [kind, koreanForms.join(',')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const proposals = proposedSpellings({ kind, korean: koreanForms });
 
   const update = (redactions: Redaction[]) => onChange({ ...interview, redactions });
   const change = (id: string, patch: Partial<Redaction>) => update(interview.redactions.map((item) => (item.id === id ? { ...item, ...patch } : item)));

@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from './handlers';
+import { LibraryLock } from './storage/library-lock';
+
+const resourcesDir = resolve(__dirname, '../../../resources');
+const sampleRecording = join(resourcesDir, 'sample', 'recording.ogg');
+
+async function setUp() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'delete-busy-'));
+  const lock = await LibraryLock.acquire(dataDir, 'test');
+  const handlers = await createHandlers({
+    lock,
+    dataDir,
+    resourcesDir,
+    version: 'test',
+    mediaBaseUrl: 'x/',
+    chooseExportPath: async () => null,
+    chooseRecording: async () => sampleRecording,
+  });
+  return { dataDir, handlers, lock };
+}
+
+describe('deleting an interview while its recording is still arriving', () => {
+  it('cancels the upload: finishing it recreates nothing, and no file of the interview is left', async () => {
+    const { dataDir, handlers, lock } = await setUp();
+    const interview = await handlers['interview.create']({ title: 'Upload then delete' });
+    const bytes = await readFile(sampleRecording);
+    const { uploadId } = await handlers['media.uploadBegin']({ id: interview.id, fileName: 'talk.ogg', size: bytes.length });
+    await handlers['media.uploadChunk']({ uploadId, offset: 0, data: bytes.subarray(0, 100_000).toString('base64') });
+    await handlers['interview.delete']({ id: interview.id });
+    await expect(handlers['media.uploadChunk']({ uploadId, offset: 100_000, data: bytes.subarray(100_000).toString('base64') })).rejects.toThrow(/no longer open/);
+    await expect(handlers['media.uploadFinish']({ uploadId })).rejects.toThrow();
+    expect(existsSync(join(dataDir, 'interviews', interview.id))).toBe(false);
+    expect(await readdir(join(dataDir, '.uploads'))).toEqual([]);
+    await lock.release();
+  });
+
+  it('stops an import from the dialog: the media folder is not made again', async () => {
+    const { dataDir, handlers, lock } = await setUp();
+    const interview = await handlers['interview.create']({ title: 'Import then delete' });
+    const importing = handlers['media.import']({ id: interview.id }).then(
+      () => 'imported',
+      (error: Error) => error.message,
+    );
+    await handlers['interview.delete']({ id: interview.id });
+    expect(await importing).toMatch(/no longer exists|was stopped|does not exist/);
+    expect(existsSync(join(dataDir, 'interviews', interview.id))).toBe(false);
+    await lock.release();
+  });
+});
