@@ -73,7 +73,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         signal: controller.signal,
       });
     } catch (error) {
-      if (controller.signal.aborted) throw new DeskError('refused', 'The import was stopped: the interview was deleted.');
+      const deleted = controller.signal.aborted || !(await library.get(id).then(() => true, () => false));
+      if (deleted) throw new DeskError('refused', 'The import was stopped: the interview was deleted.');
       throw error;
     } finally {
       if (runningImports.get(id) === controller) runningImports.delete(id);
