@@ -75,7 +75,7 @@ export default tseslint.config(
     rules: restrict('The command line runs in plain Node: no Electron.', { folders: ['renderer', 'preload'], modules: ['electron'] }),
   },
   {
-    files: ['bin/**/*.cjs'],
+    files: ['bin/**/*.cjs', 'scripts/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

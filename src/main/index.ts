@@ -66,7 +66,8 @@ async function start(): Promise<void> {
   const handlers = await createHandlers({
     lock,
     dataDir,
-    resourcesDir: join(app.getAppPath(), 'resources'),
+    // Packaged, resources/ is unpacked beside the archive: native code (the VAD model) needs real files.
+    resourcesDir: join(app.getAppPath(), 'resources').replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'),
     version: app.getVersion(),
     mediaBaseUrl: MEDIA_BASE_URL,
     emit: eventSinkFor(() => webContents.getAllWebContents()),
