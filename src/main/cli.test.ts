@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { exportFixture } from './services/export/export-fixture';
 import { Library } from './services/library';
+import { LibraryLock } from './services/storage/library-lock';
 
 let dataDir: string;
 let interviewId: string;
@@ -63,6 +64,19 @@ describe('testimony export', () => {
     expect(output.err.at(-1)).toBe('That interview does not exist.');
     expect(await runCli(['export', '--data-dir', join(dataDir, 'nope'), '--interview', 'abc-999', '--format', 'txt', '--out', 'x'], io())).toBe(1);
   });
+});
+
+describe('one writer per library', () => {
+  it('the command line is refused while the window has the library, with the same message', async () => {
+    const lockedDir = await mkdtemp(join(tmpdir(), 'lock-cli-'));
+    const window = await LibraryLock.acquire(lockedDir, 'the Testimony Desk window');
+    const err: string[] = [];
+    const code = await runCli(['import', '--data-dir', lockedDir, '--title', 'Second writer'], { out: () => undefined, err: (line: string) => err.push(line) });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/This library is open in the Testimony Desk window/);
+    await window.release();
+  });
+
 });
 
 describe('testimony import', () => {

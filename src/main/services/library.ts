@@ -212,7 +212,10 @@ export class Library {
     const folder = interviewFolder(this.dataDir, id);
     if (!(await fileStamp(join(folder, 'interview.json')))) throw new DeskError('not-found', 'That interview no longer exists.');
     this.interviews.delete(id);
-    await rm(folder, { recursive: true, force: true });
+    // interview.json goes first, so the interview is gone at once for everyone; work that was
+    // still writing into its folder (a recording being copied) may race the removal, hence retries.
+    await rm(join(folder, 'interview.json'), { force: true });
+    await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 25 });
     delete this.libraryDb.data.index[id];
     await this.persistLibrary();
     this.changed(id);

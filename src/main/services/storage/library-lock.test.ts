@@ -3,7 +3,6 @@ import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../cli';
 import { createHandlers } from '../handlers';
 import { LibraryLock } from './library-lock';
 
@@ -30,16 +29,6 @@ describe('one writer per library', () => {
     expect(await readdir(dataDir)).toContain('library.lock');
     await again.release();
     expect(await readdir(dataDir)).not.toContain('library.lock');
-  });
-
-  it('the command line is refused while the window has the library, with the same message', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'lock-cli-'));
-    const window = await LibraryLock.acquire(dataDir, 'the Testimony Desk window');
-    const err: string[] = [];
-    const code = await runCli(['import', '--data-dir', dataDir, '--title', 'Second writer'], { out: () => undefined, err: (line) => err.push(line) });
-    expect(code).toBe(1);
-    expect(err.join('\n')).toMatch(/This library is open in the Testimony Desk window/);
-    await window.release();
   });
 
   it('takes over a lock left by a process that no longer runs (a crash)', async () => {

@@ -1,0 +1,34 @@
+// Redaction on the whole path an export waits on: every string of a 10,000-segment interview
+// folded, matched against a person, a place and the narrator in every spelling, replaced; then
+// the file's text searched again (leak check) and reviewed for names nobody listed.
+// Goal: under 1 s for 10,000 segments (an export of that size has a 2 s budget in all).
+import { bench, describe } from 'vitest';
+import { findLeakedTerms, redactionTerms } from '../src/shared/redaction';
+import { findUnlistedNames } from '../src/shared/redaction/unlisted-names';
+import { publishableCopy } from '../src/main/services/export/publishable';
+import { largeInterview } from './fixtures';
+
+const interview = largeInterview('bench-redaction', 10_000);
+interview.narrator.realName = '최순희';
+interview.redactions = [
+  { id: 'red-1', kind: 'person', korean: ['박영희'], english: [], rejected: [], replacementKo: '[어머니]', replacementEn: '[her mother]', reason: '' },
+  { id: 'red-2', kind: 'place', korean: ['회령시'], english: [], rejected: [], replacementKo: '[국경 도시]', replacementEn: 'a border city', reason: '' },
+];
+interview.segments = interview.segments.map((segment, index) =>
+  index % 50 === 0 ? { ...segment, translation: `${segment.translation} Park Young-hee lived in Hoeryong.`, source: `${segment.source} 박영희는 회령에 살았다.` } : segment,
+);
+
+describe('redaction, 10,000 segments (goal: < 1,000 ms each)', () => {
+  bench(
+    'replace every spelling in every field (publishable copy)',
+    () => {
+      // A fresh term list each time: no compiled pattern is reused from the last run.
+      publishableCopy(interview, redactionTerms(interview));
+    },
+    { iterations: 5, time: 0 },
+  );
+
+  const text = interview.segments.map((segment) => `${segment.source}\n${segment.translation}`).join('\n');
+  bench('leak check of the whole text', () => void findLeakedTerms(text, redactionTerms(interview)), { iterations: 5, time: 0 });
+  bench('review of names nobody listed', () => void findUnlistedNames(text, { known: [] }), { iterations: 5, time: 0 });
+});
