@@ -43,27 +43,57 @@ function foldChar(char: string): string {
   return folded;
 }
 
-/** Plain ASCII letters and digits fold by lower-casing alone: the fast path for most text. */
-const isPlainAscii = (code: number) => code < 0x80;
+/**
+ * Characters that need the slow path: everything but ASCII (which folds by lower-casing, one unit
+ * for one) and Hangul syllables (kept as they are). Most text is runs of those two.
+ */
+const NEEDS_FOLDING = /[^\u0000-\u007f\uac00-\ud7a3]/gu;
+
+/** Positions grow as folded text is written; folding rarely makes text longer (ﬃ → ffi). */
+class Positions {
+  starts: Int32Array;
+  ends: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(start: number, end: number): void {
+    if (this.length === this.starts.length) {
+      const grown = Math.max(16, this.length * 2);
+      const starts = new Int32Array(grown);
+      const ends = new Int32Array(grown);
+      starts.set(this.starts);
+      ends.set(this.ends);
+      this.starts = starts;
+      this.ends = ends;
+    }
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length += 1;
+  }
+}
 
 export function foldText(text: string): FoldedText {
   const original = text.normalize('NFC');
-  const units: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let index = 0;
-  for (const char of original) {
-    const end = index + char.length;
-    const code = char.codePointAt(0)!;
-    const folded = isPlainAscii(code) ? char.toLowerCase() : foldChar(char);
-    for (let unit = 0; unit < folded.length; unit += 1) {
-      units.push(folded[unit]!);
-      starts.push(index);
-      ends.push(end);
-    }
-    index = end;
+  const pieces: string[] = [];
+  const positions = new Positions(original.length + 16);
+  let copiedUpTo = 0;
+  const copyRun = (end: number) => {
+    if (end <= copiedUpTo) return;
+    pieces.push(original.slice(copiedUpTo, end).toLowerCase());
+    for (let index = copiedUpTo; index < end; index += 1) positions.push(index, index + 1);
+  };
+  for (const match of original.matchAll(NEEDS_FOLDING)) {
+    const char = match[0];
+    copyRun(match.index);
+    const folded = foldChar(char);
+    pieces.push(folded);
+    for (let unit = 0; unit < folded.length; unit += 1) positions.push(match.index, match.index + char.length);
+    copiedUpTo = match.index + char.length;
   }
-  return { folded: units.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), original };
+  copyRun(original.length);
+  return { folded: pieces.join(''), starts: positions.starts.subarray(0, positions.length), ends: positions.ends.subarray(0, positions.length), original };
 }
 
 /** Folds a spelling for comparison, without positions. */

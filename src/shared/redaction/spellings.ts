@@ -13,8 +13,10 @@ import { anyPlaceSuffix, otherKoreaForms, placeSuffixes, revisedRomanization, sp
 export const SEPARATORS = "[\\s\\-\\u2010-\\u2015_.·'’‘ʼ`*~\\\\]*";
 // A Latin spelling stands as a whole word ("Lee" is not in "sleeve"), but Hangul may touch it:
 // Korean particles attach to foreign names too (Hoeryong에).
-const LATIN_BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
-const LATIN_AFTER = '(?![\\p{Script=Latin}\\p{N}])';
+// Folded text has lower-case Latin without accents, so a plain class is enough (and fast).
+const LATIN_LETTER = '[a-z0-9ßæøœđłþðı]';
+const LATIN_BEFORE = `(?<!${LATIN_LETTER})`;
+const LATIN_AFTER = `(?!${LATIN_LETTER})`;
 
 /** Letters of a folded spelling, to compare a match with a removed spelling. */
 export const lettersOf = (text: string): string => foldSpelling(text).replace(/[^\p{L}\p{N}]/gu, '');
