@@ -47,7 +47,7 @@ function foldChar(char: string): string {
  * Characters that need the slow path: everything but ASCII (which folds by lower-casing, one unit
  * for one) and Hangul syllables (kept as they are). Most text is runs of those two.
  */
-const NEEDS_FOLDING = /[^\u0000-\u007f\uac00-\ud7a3]/gu;
+const NEEDS_FOLDING = /[^\t-\u007f\uac00-\ud7a3]/gu; // below tab: controls, folded (to themselves) on the slow path
 
 /** Positions grow as folded text is written; folding rarely makes text longer (ﬃ → ffi). */
 class Positions {
