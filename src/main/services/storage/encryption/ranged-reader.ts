@@ -1,0 +1,110 @@
+// Reading a byte range of an age-encrypted file without decrypting the rest. age's payload is a
+// 16-byte nonce then 64 KiB chunks, each ChaCha20-Poly1305-sealed on its own (STREAM, with the
+// chunk counter and a last-chunk flag as nonce), under a key derived from the file key:
+// HKDF-SHA-256(file key, salt = nonce, info = "payload"). So a range maps to whole chunks, and a
+// seek in a three-hour recording decrypts a few of them. Every chunk is authenticated.
+import { open, type FileHandle } from 'node:fs/promises';
+import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import type { LibraryCipher } from './library-cipher';
+
+const CHUNK = 64 * 1024;
+const TAG = 16;
+const SEALED_CHUNK = CHUNK + TAG;
+const NONCE = 16;
+/** Headers with one X25519 or scrypt stanza are a few hundred bytes; this bounds the search. */
+const MAX_HEADER = 64 * 1024;
+
+export class EncryptedFileError extends Error {}
+
+function headerLength(start: Uint8Array): number {
+  const text = new TextDecoder('latin1').decode(start);
+  const mac = text.indexOf('\n--- ');
+  const end = mac < 0 ? -1 : text.indexOf('\n', mac + 1);
+  if (end < 0) throw new EncryptedFileError('not an age file, or its header is damaged');
+  return end + 1;
+}
+
+export class EncryptedFile {
+  private constructor(
+    private readonly file: FileHandle,
+    private readonly payloadStart: number,
+    private readonly payloadKey: Uint8Array,
+    private readonly chunkCount: number,
+    /** The plaintext's length in bytes. */
+    readonly size: number,
+  ) {}
+
+  static async open(path: string, cipher: LibraryCipher): Promise<EncryptedFile> {
+    const file = await open(path, 'r');
+    try {
+      const { size: fileSize } = await file.stat();
+      const head = new Uint8Array(Math.min(fileSize, MAX_HEADER));
+      await file.read(head, 0, head.length, 0);
+      const length = headerLength(head);
+      const fileKey = await cipher.fileKey(head.subarray(0, length));
+      const nonce = head.subarray(length, length + NONCE);
+      if (nonce.length !== NONCE) throw new EncryptedFileError('the file is cut short');
+      const payloadKey = hkdf(sha256, fileKey, nonce, new TextEncoder().encode('payload'), 32);
+      const sealed = fileSize - length - NONCE;
+      const chunkCount = Math.max(1, Math.ceil(sealed / SEALED_CHUNK));
+      const size = sealed - chunkCount * TAG;
+      if (size < 0) throw new EncryptedFileError('the file is cut short');
+      return new EncryptedFile(file, length + NONCE, payloadKey, chunkCount, size);
+    } catch (error) {
+      await file.close();
+      throw error;
+    }
+  }
+
+  /** Decrypts and authenticates one chunk. */
+  private async chunk(index: number): Promise<Uint8Array> {
+    const sealed = new Uint8Array(SEALED_CHUNK);
+    const { bytesRead } = await this.file.read(sealed, 0, SEALED_CHUNK, this.payloadStart + index * SEALED_CHUNK);
+    const nonce = new Uint8Array(12);
+    let counter = index;
+    for (let byte = 10; byte >= 0 && counter > 0; byte -= 1) {
+      nonce[byte] = counter & 0xff;
+      counter = Math.floor(counter / 256);
+    }
+    if (index === this.chunkCount - 1) nonce[11] = 1;
+    try {
+      return chacha20poly1305(this.payloadKey, nonce).decrypt(sealed.subarray(0, bytesRead));
+    } catch {
+      throw new EncryptedFileError('a piece of the file failed its check: it is damaged or was altered');
+    }
+  }
+
+  /** Plaintext bytes [start, end] (inclusive, like HTTP ranges). */
+  async read(start: number, end: number): Promise<Uint8Array> {
+    const last = Math.min(end, this.size - 1);
+    if (start > last) return new Uint8Array(0);
+    const first = Math.floor(start / CHUNK);
+    const final = Math.floor(last / CHUNK);
+    const out = new Uint8Array(last - start + 1);
+    let written = 0;
+    for (let index = first; index <= final; index += 1) {
+      const plain = await this.chunk(index);
+      const from = index === first ? start - index * CHUNK : 0;
+      const to = index === final ? last - index * CHUNK + 1 : plain.length;
+      out.set(plain.subarray(from, to), written);
+      written += to - from;
+    }
+    return out;
+  }
+
+  /** The plaintext from `start` to `end` as a stream of chunks, for serving and decoding. */
+  async *chunks(start = 0, end = this.size - 1): AsyncGenerator<Uint8Array> {
+    const last = Math.min(end, this.size - 1);
+    for (let position = start; position <= last; ) {
+      const until = Math.min(last, (Math.floor(position / CHUNK) + 1) * CHUNK - 1);
+      yield await this.read(position, until);
+      position = until + 1;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.file.close();
+  }
+}
