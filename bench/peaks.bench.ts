@@ -1,11 +1,12 @@
 // Waveform peaks for a three-hour MP3, decoded as a stream: time and extra memory. The recording
 // is made once from the sample (ffmpeg) and kept in the system's temp folder between runs.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bench, describe } from 'vitest';
-import { runFfmpeg } from '../src/main/services/media/ffmpeg';
+import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { computePeaks } from '../src/main/services/media/peaks';
 import { probeMedia } from '../src/main/services/media/probe';
 import { detectSpeech } from '../src/main/services/media/voice-activity';
@@ -16,9 +17,10 @@ if (!existsSync(threeHours)) {
   await mkdir(folder, { recursive: true });
   const sample = resolve(__dirname, '../resources/sample/recording.ogg');
   // 87 × 124.8 s ≈ 3 h 1 min of speech, 64 kbit/s mono MP3 (≈ 87 MB).
-  await runFfmpeg(['-y', '-stream_loop', '86', '-i', sample, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
+  execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '86', '-i', sample, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
 }
-const probe = await probeMedia(threeHours);
+const probed = await probeMedia(threeHours);
+const probe = { ...probed, durationSeconds: probed.durationSeconds ?? 1 };
 
 describe(`three-hour recording (${(probe.durationSeconds / 3600).toFixed(2)} h MP3)`, () => {
   bench(
@@ -41,7 +43,7 @@ describe(`three-hour recording (${(probe.durationSeconds / 3600).toFixed(2)} h M
     'voice-activity proposal over the whole recording',
     async () => {
       const started = performance.now();
-      const spans = await detectSpeech({ recordingPath: threeHours, resourcesDir: resolve(__dirname, '../resources'), expectedSeconds: probe.durationSeconds, onProgress: () => undefined });
+      const spans = await detectSpeech({ recording: threeHours, resourcesDir: resolve(__dirname, '../resources'), expectedSeconds: probe.durationSeconds, onProgress: () => undefined });
       console.log(`VAD: ${((performance.now() - started) / 1000).toFixed(1)} s for ${spans.length} speech spans`);
     },
     { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Library } from '../src/main/services/library';
+import { FileStore } from '../src/main/services/storage/file-store';
 import { importRecording } from '../src/main/services/media/import-recording';
 import { launchApp } from '../e2e/harness/launch-app';
 import { largeInterview } from './fixtures';
@@ -74,7 +75,7 @@ test('three-hour interview, 2,500 segments', async () => {
   const threeHours = join(tmpdir(), 'testimony-bench', 'three-hours.mp3');
   if (existsSync(threeHours)) {
     // The recording's peaks are computed here, once, as an import would: opening reads the cache.
-    const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: threeHours, onProgress: () => undefined });
+    const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: threeHours, onProgress: () => undefined, store: new FileStore(null) });
     await library.save({ ...(await library.get(interview.id)), recording });
   } else console.log('(no three-hour recording in the temp folder: run the vitest benchmarks first for the waveform)');
   const app = await launchApp({ dataDir });

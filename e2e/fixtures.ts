@@ -8,7 +8,7 @@ import { launchApp, type LaunchedApp } from './harness/launch-app';
 
 type Fixtures = {
   dataDir: string;
-  launch: () => Promise<LaunchedApp>;
+  launch: (options?: { firstRun?: boolean }) => Promise<LaunchedApp>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -21,8 +21,8 @@ export const test = base.extend<Fixtures>({
   },
   launch: async ({ dataDir }, use, testInfo) => {
     const launched: LaunchedApp[] = [];
-    await use(async () => {
-      const app = await launchApp({ dataDir });
+    await use(async (options = {}) => {
+      const app = await launchApp({ dataDir, ...options });
       testInfo.annotations.push({ type: 'transport', description: app.transport });
       if (launched.length === 0) console.log(`[e2e] ${testInfo.title}: running on ${app.transport}`);
       launched.push(app);

@@ -10,6 +10,7 @@ import { serveRecording, serveRendererFile } from '../../src/main/services/asset
 import { dispatch } from '../../src/main/services/dispatch';
 import { createHandlers } from '../../src/main/services/handlers';
 import { LibraryLock } from '../../src/main/services/storage/library-lock';
+import { LibrarySession } from '../../src/main/services/library-session';
 import { isTrustedSenderUrl } from '../../src/main/security-policy';
 
 export type Transport = 'electron' | 'chromium-bridge';
@@ -53,10 +54,23 @@ export function electronBinary(): string | null {
   return existsSync(binary) ? binary : null;
 }
 
-export async function launchApp({ dataDir }: { dataDir: string }): Promise<LaunchedApp> {
+export type LaunchOptions = {
+  dataDir: string;
+  /** Show the first-start choice (encrypted or plain); otherwise a new library starts plain. */
+  firstRun?: boolean;
+};
+
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the app first: npm run build');
   const binary = electronBinary();
-  return binary ? launchElectron(binary, dataDir) : launchChromiumBridge(dataDir);
+  if (!binary) return launchChromiumBridge(options);
+  if (!options.firstRun) {
+    // Real Electron asks on first start; a test that is not about that starts from a plain library.
+    const lock = await LibraryLock.acquire(options.dataDir, 'e2e setup');
+    await new LibrarySession({ dataDir: options.dataDir, resourcesDir: join(root, 'resources'), lock, createIfNew: 'plain' }).start();
+    await lock.release();
+  }
+  return launchElectron(binary, options.dataDir);
 }
 
 type RequestSource = {
@@ -130,7 +144,8 @@ function bridgeScript(): string {
   return `(${install.toString()})(${buildDeskApi.toString()}, ${JSON.stringify(channelNames)});`;
 }
 
-async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
+async function launchChromiumBridge(options: LaunchOptions): Promise<LaunchedApp> {
+  const { dataDir } = options;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, serviceWorkers: 'block', locale: 'en-US' });
   let page: Page | null = null;
@@ -140,8 +155,9 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
   let openPathAnswer: string | null = null;
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
   const lock = await LibraryLock.acquire(dataDir, 'the Testimony Desk window (test bridge)');
+  const session = new LibrarySession({ dataDir, resourcesDir: join(root, 'resources'), lock, createIfNew: options.firstRun ? undefined : 'plain', keyring: { scryptLogN: 12 } });
   const handlers = await createHandlers({
-    lock,
+    session,
     dataDir,
     resourcesDir: join(root, 'resources'),
     version,
@@ -159,7 +175,7 @@ async function launchChromiumBridge(dataDir: string): Promise<LaunchedApp> {
     const url = new URL(request.url());
     if (url.origin !== BRIDGE_ORIGIN) return route.abort('blockedbyclient');
     const response = url.pathname.startsWith('/media/')
-      ? await serveRecording(dataDir, url.pathname.slice('/media'.length), request.headers()['range'] ?? null)
+      ? await serveRecording(dataDir, url.pathname.slice('/media'.length), request.headers()['range'] ?? null, session.storeOrNull)
       : await serveRendererFile(rendererDir, url.pathname);
     await route.fulfill({
       status: response.status,

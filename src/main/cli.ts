@@ -1,7 +1,9 @@
 // `testimony` on the command line, for batch work with the same code as the app:
 //   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--break-lock]
 //   testimony import --data-dir DIR --title T [--media FILE] [--transcript FILE]
-// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check.
+//   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
+// Every command takes --passphrase-env VAR for an encrypted library (or asks at a terminal).
+// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check or the names review.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -12,9 +14,7 @@ import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
-import { sweepLeftovers } from './services/storage/leftovers';
-import { LibraryLock } from './services/storage/library-lock';
-import { Library } from './services/library';
+import { openCliLibrary, type CliLibrary } from './cli-library';
 import { importRecording } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
@@ -22,12 +22,22 @@ import { parseTranscript, toSegments } from './services/transcript-import/import
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 const USAGE = `Usage:
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--break-lock]
-  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--break-lock]`;
+  testimony init --data-dir DIR (--passphrase-env VAR | --plain)
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
+  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]`;
+
+/** Options every command that opens a library understands. */
+const libraryOptions = {
+  'data-dir': { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  plain: { type: 'boolean', default: false },
+  'break-lock': { type: 'boolean', default: false },
+} as const;
 
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest, io);
+  if (command === 'init') return runInit(rest, io);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -37,14 +47,13 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     ({ values } = parseArgs({
       args: [...rest],
       options: {
-        'data-dir': { type: 'string' },
+        ...libraryOptions,
         interview: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
         text: { type: 'string', default: 'source' },
         'with-queries': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
-        'break-lock': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -63,11 +72,10 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     io.err(`There is no library folder at ${dataDir}.`);
     return 1;
   }
-  let lock: LibraryLock | null = null;
+  let opened: CliLibrary | null = null;
   try {
-    lock = await LibraryLock.acquire(dataDir, 'the testimony command line', { breakStale: values['break-lock'] });
-    if (!lock.readOnly) await sweepLeftovers(dataDir);
-    const library = await Library.open(dataDir, undefined, { readOnly: lock.readOnly });
+    opened = await openCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err });
+    const { library } = opened.opened;
     const interview = await library.get(values.interview!);
     const target = resolve(values.out!);
     const request = { format: format.data, language: values.text as 'source' | 'target', includeOpenQueries: values['with-queries']!, allowUnlisted: values['allow-unlisted']! };
@@ -93,7 +101,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     io.err(`Export failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
   } finally {
-    await lock?.release();
+    await opened?.release();
   }
 }
 
@@ -103,13 +111,7 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: {
-        'data-dir': { type: 'string' },
-        title: { type: 'string' },
-        media: { type: 'string' },
-        transcript: { type: 'string' },
-        'break-lock': { type: 'boolean', default: false },
-      },
+      options: { ...libraryOptions, title: { type: 'string' }, media: { type: 'string' }, transcript: { type: 'string' } },
       strict: true,
     }));
   } catch (error) {
@@ -122,22 +124,21 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   }
   const dataDir = resolve(values['data-dir']);
   await mkdir(dataDir, { recursive: true });
-  let lock: LibraryLock;
+  let cli: CliLibrary;
   try {
-    lock = await LibraryLock.acquire(dataDir, 'the testimony command line', { breakStale: values['break-lock'] });
+    cli = await openCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], plain: values.plain, err: io.err });
   } catch (error) {
     io.err(error instanceof DeskError ? error.message : 'The library could not be opened.');
     return 1;
   }
-  if (!lock.readOnly) await sweepLeftovers(dataDir);
-  const library = await Library.open(dataDir, undefined, { readOnly: lock.readOnly });
+  const { library, store } = cli.opened;
   let created: Interview | null = null;
   try {
     const transcript = values.transcript ? await readFile(resolve(values.transcript), 'utf8') : null;
     created = await library.create(values.title);
     let interview = created;
     if (values.media) {
-      const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: resolve(values.media), onProgress: () => undefined });
+      const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: resolve(values.media), onProgress: () => undefined, store });
       interview = { ...interview, recording };
     }
     if (transcript !== null) {
@@ -158,7 +159,33 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
     else io.err(`Import failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
   } finally {
-    await lock.release();
+    await cli.release();
+  }
+}
+
+/** Creates a library: encrypted with the passphrase from --passphrase-env, or --plain. */
+async function runInit(args: readonly string[], io: CliOutput): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: libraryOptions, strict: true }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values['data-dir'] || (!values.plain && !values['passphrase-env'])) {
+    io.err(`Give --data-dir, and --passphrase-env VAR (encrypted) or --plain.\n${USAGE}`);
+    return 2;
+  }
+  const dataDir = resolve(values['data-dir']);
+  await mkdir(dataDir, { recursive: true });
+  try {
+    const cli = await openCliLibrary({ dataDir, passphraseEnv: values['passphrase-env'], plain: values.plain, err: io.err });
+    await cli.release();
+    io.out(dataDir);
+    return 0;
+  } catch (error) {
+    io.err(error instanceof DeskError ? error.message : `The library could not be created (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
   }
 }
 

@@ -5,6 +5,7 @@ import { chooseDataDir } from './services/data-dir';
 import { DeskError } from './services/desk-error';
 import { createHandlers } from './services/handlers';
 import { LibraryLock } from './services/storage/library-lock';
+import { LibrarySession } from './services/library-session';
 import { installApplicationMenu } from './menu';
 import { chooseExportPathWithDialog, chooseRecordingWithDialog } from './file-dialogs';
 import { eventSinkFor, registerIpc } from './ipc';
@@ -52,7 +53,6 @@ async function start(): Promise<void> {
   installApplicationMenu(app.isPackaged);
   const dataDir = chooseDataDir(process.argv, process.env, join(app.getPath('userData'), 'library'));
   lockDownDefaultSession(devServerUrl ? originOf(devServerUrl) : null);
-  handleAppSchemes(join(__dirname, '../renderer'), dataDir);
   let lock: LibraryLock;
   try {
     lock = await LibraryLock.acquire(dataDir, 'the Testimony Desk window', { breakStale: process.argv.includes('--break-lock') });
@@ -63,11 +63,14 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => void lock.release());
+  // Packaged, resources/ is unpacked beside the archive: native code (the VAD model) needs real files.
+  const resourcesDir = join(app.getAppPath(), 'resources').replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked');
+  const session = new LibrarySession({ dataDir, resourcesDir, lock });
+  handleAppSchemes(join(__dirname, '../renderer'), dataDir, () => session.storeOrNull);
   const handlers = await createHandlers({
-    lock,
+    session,
     dataDir,
-    // Packaged, resources/ is unpacked beside the archive: native code (the VAD model) needs real files.
-    resourcesDir: join(app.getAppPath(), 'resources').replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'),
+    resourcesDir,
     version: app.getVersion(),
     mediaBaseUrl: MEDIA_BASE_URL,
     emit: eventSinkFor(() => webContents.getAllWebContents()),

@@ -2,6 +2,11 @@
 // bundle stays tiny; contract.ts is type-checked to cover exactly these names.
 export const channelNames = [
   'app.info',
+  'library.status',
+  'library.setup',
+  'library.unlock',
+  'library.lock',
+  'library.changePassphrase',
   'library.list',
   'interview.create',
   'interview.get',

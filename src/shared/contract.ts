@@ -6,6 +6,7 @@ import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
 
 const NoArgs = z.object({}).strict();
+const Passphrase = z.string().min(1).max(1000);
 const ById = z.object({ id: EntityId }).strict();
 
 export const UnreadableInterview = z.object({
@@ -72,6 +73,19 @@ export const MAX_TRANSCRIPT_FILE_CHARS = 20_000_000;
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
+  /** new: choose encrypted or plain first; locked: needs the passphrase; open: ready. */
+  'library.status': { args: NoArgs, result: z.object({ state: z.enum(['new', 'locked', 'open']), encrypted: z.boolean() }) },
+  /** First start: an encrypted library (the recovery key comes back, to be shown once) or a plain one. */
+  'library.setup': {
+    args: z
+      .object({ mode: z.enum(['encrypted', 'plain']), passphrase: Passphrase.optional() })
+      .strict()
+      .refine((args) => args.mode === 'plain' || (args.passphrase ?? '').length >= 8, { message: 'a passphrase of at least 8 characters' }),
+    result: z.object({ recoveryKey: z.string().nullable() }),
+  },
+  'library.unlock': { args: z.object({ passphrase: Passphrase }).strict(), result: z.object({}) },
+  'library.lock': { args: NoArgs, result: z.object({}) },
+  'library.changePassphrase': { args: z.object({ current: Passphrase, next: Passphrase.min(8) }).strict(), result: z.object({}) },
   'interview.create': { args: z.object({ title: z.string().trim().min(1).max(200) }).strict(), result: Interview },
   'interview.get': { args: ById, result: Interview },
   'interview.save': { args: z.object({ interview: Interview }).strict(), result: z.object({ updatedAt: z.string() }) },

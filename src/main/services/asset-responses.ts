@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
+import { FileStore } from './storage/file-store';
 import { mediaFolder, realPathInside, RECORDING_FILE_NAME, resolveInside } from './data-paths';
 import { DeskError } from './desk-error';
 
@@ -98,7 +99,8 @@ export const MAX_OPEN_RANGE_BYTES = 4 * 1024 * 1024;
  * Open-ended ranges get a bounded piece, which HTTP allows and media players expect: neither
  * transport ever holds a whole three-hour recording to answer one request.
  */
-export async function serveRecording(dataDir: string, urlPath: string, rangeHeader: string | null): Promise<Response> {
+export async function serveRecording(dataDir: string, urlPath: string, rangeHeader: string | null, store: FileStore | null = new FileStore(null)): Promise<Response> {
+  if (!store) return notFound(); // the library is locked
   const segments = decodedSegments(urlPath);
   if (!segments || segments.length !== 2) return notFound();
   let path: string | null;
@@ -111,12 +113,15 @@ export async function serveRecording(dataDir: string, urlPath: string, rangeHead
     throw error;
   }
   if (path === null) return notFound();
-  const size = await fileSize(path);
-  if (size === null) return notFound();
+  // An encrypted recording is read through the store: only the chunks the range touches are decrypted.
+  const reader = await store.openRecording(path).catch(() => null);
+  if (reader === null) return notFound();
+  const size = reader.size;
   const headers = new Headers({ 'Content-Type': contentTypeOf(path), 'Accept-Ranges': 'bytes' });
   const range = parseByteRange(rangeHeader, size);
   if (range === 'unsatisfiable') {
     headers.set('Content-Range', `bytes */${size}`);
+    await reader.close();
     return new Response(null, { status: 416, headers });
   }
   const { start, end: requestedEnd } = range ?? { start: 0, end: size - 1 };
@@ -124,6 +129,11 @@ export async function serveRecording(dataDir: string, urlPath: string, rangeHead
   const end = openEnded ? Math.min(requestedEnd, start + MAX_OPEN_RANGE_BYTES - 1) : requestedEnd;
   headers.set('Content-Length', String(end - start + 1));
   if (range) headers.set('Content-Range', `bytes ${start}-${end}/${size}`);
-  const body = size === 0 ? null : (Readable.toWeb(createReadStream(path, { start, end })) as ReadableStream);
-  return new Response(body, { status: range ? 206 : 200, headers });
+  if (size === 0) {
+    await reader.close();
+    return new Response(null, { status: range ? 206 : 200, headers });
+  }
+  const stream = reader.stream(start, end);
+  stream.once('close', () => void reader.close());
+  return new Response(Readable.toWeb(stream) as ReadableStream, { status: range ? 206 : 200, headers });
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from './handlers';
+import { LibrarySession } from './library-session';
 import { LibraryLock } from './storage/library-lock';
 
 const resourcesDir = resolve(__dirname, '../../../resources');
@@ -14,7 +15,7 @@ async function setUp() {
   const dataDir = await mkdtemp(join(tmpdir(), 'delete-busy-'));
   const lock = await LibraryLock.acquire(dataDir, 'test');
   const handlers = await createHandlers({
-    lock,
+    session: new LibrarySession({ dataDir, resourcesDir, lock, createIfNew: 'plain' }),
     dataDir,
     resourcesDir,
     version: 'test',

@@ -6,13 +6,15 @@ import { channelNames } from '../../shared/channels';
 import { DeskError } from './desk-error';
 import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
+import { LibrarySession } from './library-session';
 import { LibraryLock } from './storage/library-lock';
 
 let handlers: Handlers;
 beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'dispatch-'));
+  const lock = await LibraryLock.acquire(dataDir, 'dispatch test');
   handlers = await createHandlers({
-    lock: await LibraryLock.acquire(dataDir, 'dispatch test'),
+    session: new LibrarySession({ dataDir, resourcesDir: resolve(__dirname, '../../../resources'), lock, createIfNew: 'plain' }),
     dataDir,
     resourcesDir: resolve(__dirname, '../../../resources'),
     version: 'test',

@@ -9,16 +9,12 @@ import { exportInterview, fileExtensions, prepareExport } from './export/export-
 import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { mediaFolder, scratchFolder } from './data-paths';
-import { Library } from './library';
+import type { LibrarySession } from './library-session';
 import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
-import { readStarterGlossary } from './starter-glossary';
 import { writeFileDurably } from './storage/durable-file';
-import { sweepLeftovers } from './storage/leftovers';
-import type { LibraryLock } from './storage/library-lock';
-import { TranslationMemory } from './translation-memory';
 import { readSampleInterview } from './sample-interview';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -33,8 +29,8 @@ export type HandlerOptions = {
   /** Asks the user where to save an export (a save dialog); null when they cancel. */
   chooseExportPath: ExportPathChooser;
   chooseRecording: RecordingChooser;
-  /** The library's lock, taken by the caller (LibraryLock.acquire) and released when it closes. */
-  lock: LibraryLock;
+  /** Whether the library is open and with which key; holds the library's lock. */
+  session: LibrarySession;
 };
 
 /** Asks the user for a recording to import (an open dialog); null when they cancel. */
@@ -47,19 +43,18 @@ export type Handlers = {
 };
 
 export async function createHandlers(options: HandlerOptions): Promise<Handlers> {
-  if (!options.lock.readOnly) await sweepLeftovers(options.dataDir);
-  const library = await Library.open(options.dataDir, options.now, { readOnly: options.lock.readOnly });
-  if (library.isNew) await library.saveGlossary(await readStarterGlossary(options.resourcesDir));
-  const memory = new TranslationMemory({ ids: () => library.interviewIds(), get: (id) => library.get(id) });
-  library.onInterviewChanged((id) => memory.invalidate(id));
+  const { session } = options;
+  await session.start();
+  /** The open library; every channel but the session's own refuses while it is locked. */
+  const open = () => session.open();
   const emit: EventSink = options.emit ?? (() => undefined);
   const libraryChanged = () => emit('library.changed', {});
   const runningDetections = new Map<string, AbortController>();
   const runningImports = new Map<string, AbortController>();
-  const uploads = new RecordingUploads(options.dataDir);
+  const uploads = new RecordingUploads(options.dataDir, () => open().store);
 
   /** Imports a recording from a path the main side chose or owns, and attaches it. */
-  const attachRecording = async (id: string, sourcePath: string) => {
+  const attachRecording = async (id: string, sourcePath: string, sourceInLibrary = false) => {
     const controller = new AbortController();
     runningImports.get(id)?.abort();
     runningImports.set(id, controller);
@@ -71,96 +66,118 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         sourcePath,
         onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
         signal: controller.signal,
+        store: open().store,
+        sourceInLibrary,
       });
     } catch (error) {
-      const deleted = controller.signal.aborted || !(await library.get(id).then(() => true, () => false));
+      const deleted = controller.signal.aborted || !(await open().library.get(id).then(() => true, () => false));
       if (deleted) throw new DeskError('refused', 'The import was stopped: the interview was deleted.');
       throw error;
     } finally {
       if (runningImports.get(id) === controller) runningImports.delete(id);
     }
-    const interview = await library.get(id);
-    await library.save({ ...interview, recording });
+    const interview = await open().library.get(id);
+    await open().library.save({ ...interview, recording });
     await removeOtherRecordings(options.dataDir, id, recording.fileName);
     libraryChanged();
-    return library.get(id);
+    return open().library.get(id);
   };
 
   return {
     'app.info': async () => ({
-      dataDir: library.dataDir,
+      dataDir: options.dataDir,
       version: options.version,
       mediaBaseUrl: options.mediaBaseUrl,
-      libraryProblem: library.libraryProblem,
-      readOnly: library.readOnly,
+      libraryProblem: session.storeOrNull ? open().library.libraryProblem : null,
+      readOnly: options.session.options.lock.readOnly,
     }),
-    'library.list': () => library.list(),
+    'library.status': async () => ({ state: session.state, encrypted: session.encrypted }),
+    'library.setup': async ({ mode, passphrase }) => {
+      const result = await session.setUp(mode, passphrase);
+      libraryChanged();
+      return result;
+    },
+    'library.unlock': async ({ passphrase }) => {
+      await session.unlock(passphrase);
+      libraryChanged();
+      return {};
+    },
+    'library.lock': async () => {
+      for (const controller of [...runningImports.values(), ...runningDetections.values()]) controller.abort();
+      session.lock();
+      return {};
+    },
+    'library.changePassphrase': async ({ current, next }) => {
+      await session.changePassphrase(current, next);
+      return {};
+    },
+    'library.list': () => open().library.list(),
     'interview.create': async ({ title }) => {
-      const interview = await library.create(title);
+      const interview = await open().library.create(title);
       libraryChanged();
       return interview;
     },
-    'interview.get': ({ id }) => library.get(id),
-    'interview.save': ({ interview }) => library.save(interview),
+    'interview.get': ({ id }) => open().library.get(id),
+    'interview.save': ({ interview }) => open().library.save(interview),
     'interview.delete': async ({ id }) => {
       // Work still running for this interview stops first, so none of it recreates its folder.
       runningImports.get(id)?.abort();
       runningDetections.get(id)?.abort();
       await uploads.discardFor(id);
-      await library.delete(id);
+      await open().library.delete(id);
       libraryChanged();
       return {};
     },
     'sample.open': async () => {
       const sample = await readSampleInterview(options.resourcesDir);
-      const interview = await library.addCopy(sample.interview, sample.recordingPath);
+      const interview = await open().library.addCopy(sample.interview, sample.recordingPath);
       libraryChanged();
       return interview;
     },
-    'settings.get': async () => library.settings,
-    'settings.update': (patch) => library.updateSettings(patch),
+    'settings.get': async () => open().library.settings,
+    'settings.update': (patch) => open().library.updateSettings(patch),
     'export.save': async ({ id, request }) => {
-      const interview = await library.get(id);
+      const interview = await open().library.get(id);
       const extension = fileExtensions[request.format];
       const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, request.format, extension), extension });
       if (!path) return { saved: false };
-      await exportInterview(interview, library.settings, request, path, { scratchDir: scratchFolder(options.dataDir), glossary: library.glossary });
+      await exportInterview(interview, open().library.settings, request, path, { scratchDir: scratchFolder(options.dataDir), glossary: open().library.glossary });
       return { saved: true, fileName: basename(path) };
     },
     'export.review': async ({ id, request }) => {
-      const interview = await library.get(id);
-      const { unlisted } = await prepareExport(interview, library.settings, request, library.glossary);
+      const interview = await open().library.get(id);
+      const { unlisted } = await prepareExport(interview, open().library.settings, request, open().library.glossary);
       return { unlisted };
     },
-    'glossary.get': async () => ({ terms: library.glossary }),
-    'glossary.save': async ({ terms }) => ({ terms: await library.saveGlossary(terms) }),
+    'glossary.get': async () => ({ terms: open().library.glossary }),
+    'glossary.save': async ({ terms }) => ({ terms: await open().library.saveGlossary(terms) }),
     'glossary.import': async ({ text }) => {
       const { rows, skipped } = parseGlossary(text);
-      const merged = mergeGlossary(library.glossary, rows, () => `glo-${randomUUID()}`);
-      return { terms: await library.saveGlossary(merged.terms), added: merged.added, updated: merged.updated, skipped };
+      const merged = mergeGlossary(open().library.glossary, rows, () => `glo-${randomUUID()}`);
+      return { terms: await open().library.saveGlossary(merged.terms), added: merged.added, updated: merged.updated, skipped };
     },
     'glossary.export': async ({ format }) => {
       const path = await options.chooseExportPath({ fileName: `glossary.${format}`, extension: format });
       if (!path) return { saved: false };
-      await writeFileDurably(path, serializeGlossary(library.glossary, format === 'csv' ? ',' : '\t'));
+      await writeFileDurably(path, serializeGlossary(open().library.glossary, format === 'csv' ? ',' : '\t'));
       return { saved: true, fileName: basename(path) };
     },
-    'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await memory.lookup(source, { interviewId, segmentId }) }),
+    'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await open().memory.lookup(source, { interviewId, segmentId }) }),
     'media.import': async ({ id }) => {
-      await library.get(id); // refuse unknown or unreadable interviews before asking for a file
+      await open().library.get(id); // refuse unknown or unreadable interviews before asking for a file
       const path = await options.chooseRecording();
       if (!path) return { imported: false };
       return { imported: true, interview: await attachRecording(id, path) };
     },
     'media.uploadBegin': async ({ id, fileName, size }) => {
-      await library.get(id);
+      await open().library.get(id);
       return { uploadId: await uploads.begin(id, fileName, size) };
     },
     'media.uploadChunk': async ({ uploadId, offset, data }) => ({ received: await uploads.append(uploadId, offset, Buffer.from(data, 'base64')) }),
     'media.uploadFinish': async ({ uploadId }) => {
       try {
-        const { path, interviewId } = uploads.finish(uploadId);
-        return { interview: await attachRecording(interviewId, path) };
+        const { path, interviewId } = await uploads.finish(uploadId);
+        return { interview: await attachRecording(interviewId, path, true) };
       } finally {
         await uploads.discard(uploadId);
       }
@@ -170,22 +187,26 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return {};
     },
     'media.peaks': async ({ id }) => {
-      const interview = await library.get(id);
+      const interview = await open().library.get(id);
       if (!interview.recording) throw new DeskError('not-found', 'This interview has no recording yet.');
-      const peaks = await recordingPeaks(options.dataDir, id, interview.recording, (fraction) =>
-        emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
+      const peaks = await recordingPeaks(
+        options.dataDir,
+        id,
+        interview.recording,
+        (fraction) => emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
+        open().store,
       );
       return { peaksPerSecond: peaks.peaksPerSecond, durationSeconds: peaks.durationSeconds, data: peaks.data };
     },
     'vad.propose': async ({ id }) => {
-      const interview = await library.get(id);
+      const interview = await open().library.get(id);
       if (!interview.recording) throw new DeskError('not-found', 'Import the recording first: segments are proposed from its pauses.');
       runningDetections.get(id)?.abort();
       const controller = new AbortController();
       runningDetections.set(id, controller);
       try {
         const spans = await detectSpeech({
-          recordingPath: join(mediaFolder(options.dataDir, id), interview.recording.fileName),
+          recording: await open().store.mediaInput(join(mediaFolder(options.dataDir, id), interview.recording.fileName)),
           resourcesDir: options.resourcesDir,
           expectedSeconds: interview.recording.durationSeconds ?? 1,
           onProgress: (fraction) => emit('vad.progress', { interviewId: id, fraction }),
@@ -204,7 +225,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return {};
     },
     'transcript.import': async ({ id, fileName, text }) => {
-      const interview = await library.get(id);
+      const interview = await open().library.get(id);
       const parsed = parseTranscript(fileName, text);
       if (parsed.cues.length === 0) {
         const reasons = parsed.skipped.slice(0, 5).map((skip) => `line ${skip.line}: ${skip.reason}`).join('; ');
@@ -212,8 +233,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       }
       const { segments, speakers } = toSegments(parsed, interview.speakers, (prefix) => `${prefix}-${randomUUID()}`);
       const merged = [...interview.segments, ...segments].sort((a, b) => a.start - b.start);
-      await library.save({ ...interview, speakers, segments: merged });
-      return { interview: await library.get(id), format: parsed.format, imported: segments.length, skipped: parsed.skipped, adjusted: parsed.adjusted };
+      await open().library.save({ ...interview, speakers, segments: merged });
+      return { interview: await open().library.get(id), format: parsed.format, imported: segments.length, skipped: parsed.skipped, adjusted: parsed.adjusted };
     },
   };
 }

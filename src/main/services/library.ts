@@ -1,7 +1,7 @@
 // The library on disk: library.json (settings and an index of summaries) and one folder per
 // interview. Damaged files are reported and kept aside, never overwritten.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -25,6 +25,7 @@ import {
   mediaFolder,
 } from './data-paths';
 import { DeskError } from './desk-error';
+import { FileStore } from './storage/file-store';
 import { JsonDocumentAdapter } from './storage/json-document';
 import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
 
@@ -72,12 +73,15 @@ export class Library {
     readonly isNew: boolean,
     /** The folder cannot be written: reading and exporting work, every save is refused. */
     readonly readOnly: boolean,
+    /** Every file goes through here: plain, or sealed with the library's key. */
+    readonly store: FileStore,
   ) {}
 
-  static async open(dataDir: string, now: () => Date = () => new Date(), options: { readOnly?: boolean } = {}): Promise<Library> {
+  static async open(dataDir: string, now: () => Date = () => new Date(), options: { readOnly?: boolean; store?: FileStore } = {}): Promise<Library> {
     const readOnly = options.readOnly === true;
+    const store = options.store ?? new FileStore(null);
     if (!readOnly) await mkdir(interviewsFolder(dataDir), { recursive: true });
-    const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, libraryMigrations, LIBRARY_SCHEMA_VERSION);
+    const adapter = new JsonDocumentAdapter(libraryFilePath(dataDir), LibraryFile, libraryMigrations, LIBRARY_SCHEMA_VERSION, store);
     const db = new Low(adapter, emptyLibrary());
     const isNew = (await fileStamp(libraryFilePath(dataDir))) === null;
     let problem: string | null = null;
@@ -89,7 +93,7 @@ export class Library {
       problem = `library.json could not be read (${error.reason}). It was left as it is and a copy was kept at ${relative(dataDir, copy)}. Settings changes will not be saved until it is repaired or removed.`;
       db.data = emptyLibrary();
     }
-    return new Library(dataDir, db, problem, now, isNew && !readOnly, readOnly);
+    return new Library(dataDir, db, problem, now, isNew && !readOnly, readOnly, store);
   }
 
   get settings(): Settings {
@@ -178,7 +182,7 @@ export class Library {
     const interview: Interview = { ...structuredClone(template), id: randomUUID(), createdAt: now, updatedAt: now };
     if (interview.recording && recordingSource) {
       await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
-      await copyFile(recordingSource, join(mediaFolder(this.dataDir, interview.id), interview.recording.fileName));
+      await this.store.copyIn(recordingSource, join(mediaFolder(this.dataDir, interview.id), interview.recording.fileName));
     }
     await this.add(interview);
     return interview;
@@ -255,7 +259,7 @@ export class Library {
   }
 
   private interviewAdapter(id: string): JsonDocumentAdapter<Interview> {
-    return new JsonDocumentAdapter(interviewFilePath(this.dataDir, id), Interview, interviewMigrations, INTERVIEW_SCHEMA_VERSION);
+    return new JsonDocumentAdapter(interviewFilePath(this.dataDir, id), Interview, interviewMigrations, INTERVIEW_SCHEMA_VERSION, this.store);
   }
 
   private isUnreadable(id: string): boolean {

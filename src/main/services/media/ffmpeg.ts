@@ -1,6 +1,8 @@
 // The ffmpeg shipped inside @ffmpeg-installer's platform package (a binary in the npm package,
 // nothing downloaded). It decodes every recording format the app accepts, as a stream.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { pipeline } from 'node:stream/promises';
+import type { MediaInput } from '../storage/file-store';
 import { createRequire } from 'node:module';
 
 let cachedPath: string | null = null;
@@ -15,13 +17,26 @@ export function ffmpegPath(): string {
   return cachedPath;
 }
 
-/** Runs ffmpeg to completion, collecting stderr (where it reports streams and errors). */
-export function runFfmpeg(args: string[], signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
+/** `-i` for an input, and how to feed it: a decrypted recording arrives on stdin. */
+function inputArguments(input: MediaInput): { args: string[]; stdin: 'ignore' | 'pipe'; feed(child: ChildProcess): void } {
+  if (typeof input === 'string') return { args: ['-i', input], stdin: 'ignore', feed: () => undefined };
+  return {
+    args: ['-i', 'pipe:0'],
+    stdin: 'pipe',
+    // ffmpeg may stop reading early (a probe, an error): a closed stdin is no failure of ours.
+    feed: (child) => void pipeline(input.stream(), child.stdin!).catch(() => undefined),
+  };
+}
+
+/** Runs ffmpeg on an input to completion, collecting stderr (where it reports streams and errors). */
+export function runFfmpeg(input: MediaInput, args: string[], signal?: AbortSignal): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', ...args], { stdio: ['ignore', 'ignore', 'pipe'], signal });
+    const source = inputArguments(input);
+    const child = spawn(ffmpegPath(), ['-hide_banner', '-nostdin', ...source.args, ...args], { stdio: [source.stdin, 'ignore', 'pipe'], signal });
+    source.feed(child);
     let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
       if (stderr.length < 200_000) stderr += chunk;
     });
     child.on('error', reject);
@@ -34,20 +49,22 @@ export function runFfmpeg(args: string[], signal?: AbortSignal): Promise<{ code:
  * as it arrives: memory stays flat however long the recording is.
  */
 export function decodeToPcm(
-  path: string,
+  input: MediaInput,
   sampleRate: number,
   onSamples: (samples: Float32Array) => void,
   signal?: AbortSignal,
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
+    const source = inputArguments(input);
     const child = spawn(
       ffmpegPath(),
-      ['-hide_banner', '-nostdin', '-v', 'error', '-i', path, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
-      { stdio: ['ignore', 'pipe', 'pipe'], signal },
+      ['-hide_banner', '-nostdin', '-v', 'error', ...source.args, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
+      { stdio: [source.stdin, 'pipe', 'pipe'], signal },
     );
+    source.feed(child);
     let stderr = '';
     let carry: Buffer = Buffer.alloc(0);
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
       const usable = bytes.length - (bytes.length % 4);
       carry = bytes.subarray(usable);
@@ -57,8 +74,8 @@ export function decodeToPcm(
         onSamples(aligned);
       }
     });
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => {
       if (stderr.length < 50_000) stderr += chunk;
     });
     child.on('error', reject);

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FileStore } from '../storage/file-store';
 import { runFfmpeg } from './ffmpeg';
 import { importRecording, peaksFileName } from './import-recording';
 import { decodePeaks, PEAKS_PER_SECOND, type Peaks } from './peaks';
@@ -12,7 +13,7 @@ let work: string;
 let dataDir: string;
 const interviewId = 'int-media';
 const progress: string[] = [];
-const options = (sourcePath: string) => ({ dataDir, interviewId, sourcePath, onProgress: (phase: string) => progress.push(phase) });
+const options = (sourcePath: string) => ({ dataDir, interviewId, sourcePath, onProgress: (phase: string) => progress.push(phase), store: new FileStore(null) });
 const mediaFiles = () => readdir(join(dataDir, 'interviews', interviewId, 'media'));
 
 beforeAll(async () => {
@@ -38,7 +39,7 @@ describe('importing a recording', () => {
   it('imports audio from other formats too (wav, mp3, m4a, flac) via the same decoder', async () => {
     for (const [extension, codec] of [['wav', 'pcm_s16le'], ['mp3', 'libmp3lame'], ['m4a', 'aac'], ['flac', 'flac']]) {
       const file = join(work, `clip.${extension}`);
-      await runFfmpeg(['-y', '-i', sample, '-t', '6', '-c:a', codec!, file]);
+      await runFfmpeg(sample, ['-y', '-t', '6', '-c:a', codec!, file]);
       const recording = await importRecording(options(file));
       expect(recording.durationSeconds, extension).toBeCloseTo(6, 0);
     }
@@ -59,18 +60,18 @@ describe('importing a recording', () => {
   it('refuses a recording cut short (its header promises more than is there)', async () => {
     const before = await mediaFiles();
     const file = join(work, 'cut.wav');
-    await runFfmpeg(['-y', '-i', sample, '-t', '20', file]);
+    await runFfmpeg(sample, ['-y', '-t', '20', file]);
     await truncate(file, 200_000);
     await expect(importRecording(options(file))).rejects.toThrow(/cut short/);
     expect(await mediaFiles()).toEqual(before);
     const copy = join(work, 'copy.m4a');
-    await runFfmpeg(['-y', '-i', sample, '-t', '20', '-c:a', 'aac', copy]);
+    await runFfmpeg(sample, ['-y', '-t', '20', '-c:a', 'aac', copy]);
     await truncate(copy, 20_000);
     await expect(importRecording(options(copy))).rejects.toThrow(/recording/);
     expect(await mediaFiles()).toEqual(before);
     // FLAC says how many samples it holds: decoding fewer is caught after the copy.
     const flac = join(work, 'cut.flac');
-    await runFfmpeg(['-y', '-i', sample, '-t', '60', flac]);
+    await runFfmpeg(sample, ['-y', '-t', '60', flac]);
     const { size } = await (await import('node:fs/promises')).stat(flac);
     await truncate(flac, Math.floor(size / 3));
     await expect(importRecording(options(flac))).rejects.toThrow(/damaged or cut short: only 00:00:\d\d of 00:01:00 could be read/);

@@ -2,16 +2,13 @@
 // decode it once for the waveform, and only then put it in place. A file that turns out empty,
 // damaged or cut short leaves nothing behind.
 import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { DeskError } from '../desk-error';
 import { extname, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { Recording } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { mediaFolder } from '../data-paths';
-import { readTextFile, writeFileDurably } from '../storage/durable-file';
+import type { FileStore } from '../storage/file-store';
 import { mediaTypeOf, recordingExtensions } from './media-types';
 import { computePeaks, type Peaks } from './peaks';
 import { wavIsCutShort } from './wav-header';
@@ -22,30 +19,17 @@ export type ImportProgress = (phase: ImportPhase, fraction: number) => void;
 
 export const peaksFileName = (recordingFileName: string) => `${recordingFileName}.peaks.json`;
 
-async function copyWithProgress(from: string, to: string, size: number, onProgress: (fraction: number) => void, signal?: AbortSignal) {
-  let copied = 0;
-  let lastReport = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      copied += chunk.length;
-      if (copied / size - lastReport >= 0.02) {
-        lastReport = copied / size;
-        onProgress(lastReport);
-      }
-      done(null, chunk);
-    },
-  });
-  await pipeline(createReadStream(from), counter, createWriteStream(to, { flags: 'wx', mode: 0o600 }), { signal });
-}
-
 export async function importRecording(options: {
   dataDir: string;
   interviewId: string;
   sourcePath: string;
   onProgress: ImportProgress;
   signal?: AbortSignal;
+  store: FileStore;
+  /** The source is already stored the library's way (a dropped recording's upload): move it in. */
+  sourceInLibrary?: boolean;
 }): Promise<Recording> {
-  const { dataDir, interviewId, sourcePath, onProgress, signal } = options;
+  const { dataDir, interviewId, sourcePath, onProgress, signal, store } = options;
   const extension = extname(sourcePath).toLowerCase().slice(1);
   if (!recordingExtensions.includes(extension)) {
     throw new MediaRefused(`“.${extension || '?'}” files are not recordings the app can import. Use ${recordingExtensions.join(', ')}.`);
@@ -53,8 +37,9 @@ export async function importRecording(options: {
   const info = await stat(sourcePath).catch(() => null);
   if (!info?.isFile()) throw new MediaRefused('That file could not be found.');
   if (info.size === 0) throw new MediaRefused('This file is empty: there is no recording in it.');
-  const probe = await probeMedia(sourcePath);
-  if (extension === 'wav' && (await wavIsCutShort(sourcePath))) {
+  const source = options.sourceInLibrary ? await store.mediaInput(sourcePath) : sourcePath;
+  const probe = await probeMedia(source);
+  if (typeof source === 'string' && extension === 'wav' && (await wavIsCutShort(source))) {
     throw new MediaRefused('This recording seems cut short: its header promises more sound than the file holds. Nothing was imported.');
   }
 
@@ -66,16 +51,29 @@ export async function importRecording(options: {
   });
   const temp = join(folder, `.importing-${randomBytes(6).toString('hex')}.${extension}`);
   try {
-    await copyWithProgress(sourcePath, temp, info.size, (fraction) => onProgress('copying', fraction), signal);
-    const analysed = await computePeaks(temp, probe.durationSeconds, (fraction) => onProgress('analysing', fraction), signal);
-    const missing = probe.durationSeconds - analysed.decodedSeconds;
-    if (analysed.failed || analysed.decodedSeconds === 0 || (missing > 2 && missing / probe.durationSeconds > 0.02)) {
+    if (!options.sourceInLibrary) {
+      let copied = 0;
+      let reported = 0;
+      await store.copyIn(sourcePath, temp, {
+        signal,
+        onBytes: (count) => {
+          copied += count;
+          if (copied / info.size - reported >= 0.02) onProgress('copying', (reported = copied / info.size));
+        },
+      });
+    }
+    // Decoded from the source, never from a decrypted copy on disk: nothing plain is written.
+    const analysed = await computePeaks(source, probe.durationSeconds ?? 1, (fraction) => onProgress('analysing', fraction), signal);
+    const stated = probe.durationSeconds ?? analysed.decodedSeconds;
+    const missing = stated - analysed.decodedSeconds;
+    if (analysed.failed || analysed.decodedSeconds === 0 || (missing > 2 && missing / stated > 0.02)) {
       throw new MediaRefused(
-        `This recording seems damaged or cut short: only ${formatTimecode(analysed.decodedSeconds)} of ${formatTimecode(probe.durationSeconds)} could be read. Nothing was imported.`,
+        `This recording seems damaged or cut short: only ${formatTimecode(analysed.decodedSeconds)} of ${formatTimecode(stated)} could be read. Nothing was imported.`,
       );
     }
+    if (options.sourceInLibrary) await rename(sourcePath, temp);
     const fileName = await freeName(folder, `recording.${extension}`);
-    await writeFileDurably(join(folder, peaksFileName(fileName)), JSON.stringify(analysed.peaks));
+    await store.writeText(join(folder, peaksFileName(fileName)), JSON.stringify(analysed.peaks));
     await rename(temp, join(folder, fileName));
     onProgress('analysing', 1);
     return { fileName, mimeType: mediaTypeOf(fileName), durationSeconds: Math.round(analysed.decodedSeconds * 1000) / 1000 };
@@ -85,10 +83,10 @@ export async function importRecording(options: {
 }
 
 /** Peaks for an interview's recording: from the cache, or computed (and cached) now. */
-export async function recordingPeaks(dataDir: string, interviewId: string, recording: Recording, onProgress: (fraction: number) => void): Promise<Peaks> {
+export async function recordingPeaks(dataDir: string, interviewId: string, recording: Recording, onProgress: (fraction: number) => void, store: FileStore): Promise<Peaks> {
   const folder = mediaFolder(dataDir, interviewId);
   const cache = join(folder, peaksFileName(recording.fileName));
-  const cached = await readTextFile(cache);
+  const cached = await store.readText(cache).catch(() => null);
   if (cached) {
     try {
       const peaks = JSON.parse(cached) as Peaks;
@@ -97,9 +95,9 @@ export async function recordingPeaks(dataDir: string, interviewId: string, recor
       /* a damaged cache is recomputed */
     }
   }
-  const analysed = await computePeaks(join(folder, recording.fileName), recording.durationSeconds ?? 1, onProgress);
+  const analysed = await computePeaks(await store.mediaInput(join(folder, recording.fileName)), recording.durationSeconds ?? 1, onProgress);
   if (analysed.failed) throw new MediaRefused('The recording could not be read to draw its waveform.');
-  await writeFileDurably(cache, JSON.stringify(analysed.peaks));
+  await store.writeText(cache, JSON.stringify(analysed.peaks));
   return analysed.peaks;
 }
 

@@ -1,5 +1,6 @@
 // Waveform peaks: min and max per bucket, computed from a streaming decode so a three-hour
 // recording never sits in memory. Stored as 16-bit integers, base64 in a small JSON file.
+import type { MediaInput } from '../storage/file-store';
 import { decodeToPcm } from './ffmpeg';
 
 export const PEAKS_PER_SECOND = 50;
@@ -8,7 +9,7 @@ const DECODE_RATE = 8000; // enough to find each bucket's extremes; decoding is 
 export type Peaks = { version: 1; peaksPerSecond: number; durationSeconds: number; data: string };
 
 export async function computePeaks(
-  path: string,
+  input: MediaInput,
   expectedSeconds: number,
   onProgress: (fraction: number) => void,
   signal?: AbortSignal,
@@ -21,7 +22,7 @@ export async function computePeaks(
   let decoded = 0;
   let lastReport = 0;
   const result = await decodeToPcm(
-    path,
+    input,
     DECODE_RATE,
     (samples) => {
       for (let index = 0; index < samples.length; index += 1) {

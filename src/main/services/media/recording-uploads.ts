@@ -2,17 +2,22 @@
 // file's bytes but (rightly) no say over paths. Pieces are appended in order to a file in the
 // library's own .uploads folder, which is then imported like any other recording and removed.
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import type { FileStore } from '../storage/file-store';
 import { join, resolve } from 'node:path';
 import { isRecordingFileName, recordingExtensions } from '../../../shared/media';
 import { MediaRefused } from './probe';
 
-type Upload = { path: string; interviewId: string; size: number; received: number };
+type Upload = { path: string; interviewId: string; size: number; received: number; sink: Awaited<ReturnType<FileStore['appendable']>> };
 
 export class RecordingUploads {
   private readonly uploads = new Map<string, Upload>();
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    /** Uploads are stored like the rest of the library: sealed when it is encrypted. */
+    private readonly store: () => FileStore,
+  ) {}
 
   async begin(interviewId: string, fileName: string, size: number): Promise<string> {
     if (!isRecordingFileName(fileName)) {
@@ -24,8 +29,8 @@ export class RecordingUploads {
     const id = randomUUID();
     const extension = fileName.toLowerCase().split('.').pop()!;
     const path = join(folder, `${id}.${extension}`);
-    await writeFile(path, new Uint8Array(0), { mode: 0o600 });
-    this.uploads.set(id, { path, interviewId, size, received: 0 });
+    const sink = await this.store().appendable(path);
+    this.uploads.set(id, { path, interviewId, size, received: 0, sink });
     return id;
   }
 
@@ -33,22 +38,26 @@ export class RecordingUploads {
     const upload = this.required(uploadId);
     if (offset !== upload.received) throw new MediaRefused('A piece of the recording arrived out of order; drop it again.');
     if (upload.received + bytes.length > upload.size) throw new MediaRefused('More arrived than the recording’s size; drop it again.');
-    await appendFile(upload.path, bytes);
+    await upload.sink.write(bytes);
     upload.received += bytes.length;
     return upload.received;
   }
 
   /** The complete upload's path and interview; the caller imports it, then calls discard(). */
-  finish(uploadId: string): { path: string; interviewId: string } {
+  async finish(uploadId: string): Promise<{ path: string; interviewId: string }> {
     const upload = this.required(uploadId);
     if (upload.received !== upload.size) throw new MediaRefused('The recording did not arrive whole; drop it again.');
+    await upload.sink.finish();
     return { path: upload.path, interviewId: upload.interviewId };
   }
 
   async discard(uploadId: string): Promise<void> {
     const upload = this.uploads.get(uploadId);
     this.uploads.delete(uploadId);
-    if (upload) await rm(upload.path, { force: true });
+    if (upload) {
+      await upload.sink.abort();
+      await rm(upload.path, { force: true });
+    }
   }
 
   /** Drops every upload for an interview (it is being deleted). */

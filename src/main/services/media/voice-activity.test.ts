@@ -9,7 +9,7 @@ describe('voice activity proposal', () => {
   it('finds the sample’s true pauses: most boundaries within 0.3 s', async () => {
     const progress: number[] = [];
     const spans = await detectSpeech({
-      recordingPath: resolve(resourcesDir, 'sample/recording.ogg'),
+      recording: resolve(resourcesDir, 'sample/recording.ogg'),
       resourcesDir,
       expectedSeconds: 124.78,
       onProgress: (fraction) => progress.push(fraction),
@@ -24,7 +24,7 @@ describe('voice activity proposal', () => {
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     const run = detectSpeech({
-      recordingPath: resolve(resourcesDir, 'sample/recording.ogg'),
+      recording: resolve(resourcesDir, 'sample/recording.ogg'),
       resourcesDir,
       expectedSeconds: 124.78,
       onProgress: (fraction) => fraction > 0.2 && controller.abort(),

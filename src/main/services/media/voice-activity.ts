@@ -3,6 +3,7 @@
 // handled as it arrives, so the main process keeps answering the window while this runs.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { MediaInput } from '../storage/file-store';
 import { decodeToPcm } from './ffmpeg';
 
 export type SpeechSpan = { start: number; end: number };
@@ -33,7 +34,7 @@ function createVad(modelPath: string): SherpaVad {
 }
 
 export async function detectSpeech(options: {
-  recordingPath: string;
+  recording: MediaInput;
   resourcesDir: string;
   expectedSeconds: number;
   onProgress: (fraction: number) => void;
@@ -52,7 +53,7 @@ export async function detectSpeech(options: {
   let seen = 0;
   let reported = 0;
   const result = await decodeToPcm(
-    options.recordingPath,
+    options.recording,
     SAMPLE_RATE,
     (samples) => {
       const all = new Float32Array(pending.length + samples.length);

@@ -2,7 +2,7 @@
 // and refusing to stand in for a file it could not read.
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { readTextFile, writeFileDurably } from './durable-file';
+import type { FileStore } from './file-store';
 import { LatestWinsWriter } from './latest-wins-writer';
 import { migrateToCurrent, type Migrations } from './migrations';
 import { UnreadableFileError } from './unreadable-file';
@@ -15,12 +15,13 @@ export class JsonDocumentAdapter<T> implements Adapter<T> {
     private readonly schema: z.ZodType<T>,
     private readonly migrations: Migrations,
     private readonly currentVersion: number,
+    private readonly store: FileStore,
   ) {
-    this.writer = new LatestWinsWriter((text) => writeFileDurably(path, text));
+    this.writer = new LatestWinsWriter((text) => store.writeText(path, text));
   }
 
   async read(): Promise<T | null> {
-    const text = await readTextFile(this.path);
+    const text = await this.store.readText(this.path);
     if (text === null) return null;
     let raw: unknown;
     try {

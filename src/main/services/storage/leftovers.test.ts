@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
 import { Library } from '../library';
 import { writeFileDurably, writeFileThroughScratch } from './durable-file';
+import { LibrarySession } from '../library-session';
 import { LibraryLock } from './library-lock';
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
 
 async function openHandlers(dataDir: string) {
   const lock = await LibraryLock.acquire(dataDir, 'leftovers test');
-  const handlers = await createHandlers({ lock, dataDir, resourcesDir, version: 'test', mediaBaseUrl: 'x/', chooseExportPath: async () => null, chooseRecording: async () => null });
+  const handlers = await createHandlers({ session: new LibrarySession({ dataDir, resourcesDir, lock, createIfNew: 'plain' }), dataDir, resourcesDir, version: 'test', mediaBaseUrl: 'x/', chooseExportPath: async () => null, chooseRecording: async () => null });
   return { handlers, lock };
 }
 

@@ -4,10 +4,11 @@ import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
+import { LibrarySession } from '../library-session';
 import { LibraryLock } from './library-lock';
 
 const options = (dataDir: string, lock: LibraryLock) => ({
-  lock,
+  session: new LibrarySession({ dataDir, resourcesDir: resolve(__dirname, '../../../../resources'), lock, createIfNew: 'plain' }),
   dataDir,
   resourcesDir: resolve(__dirname, '../../../../resources'),
   version: 'test',

@@ -1,0 +1,76 @@
+// Opening a library from the command line: take its lock, then open it plain, or encrypted with
+// the passphrase from the environment variable named by --passphrase-env (never an argument,
+// which other users can read in the process list) or typed at the terminal. A folder with no
+// library yet is set up as --plain or encrypted with that passphrase (its recovery key printed
+// once, on stderr).
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { DeskError } from './services/desk-error';
+import { LibrarySession, type OpenLibrary } from './services/library-session';
+import { LibraryLock } from './services/storage/library-lock';
+
+export type CliLibraryOptions = {
+  dataDir: string;
+  breakLock?: boolean;
+  /** Name of the environment variable that holds the passphrase. */
+  passphraseEnv?: string;
+  /** Set up a new library without encryption. */
+  plain?: boolean;
+  err: (line: string) => void;
+  /** Tests: a lower scrypt work factor. */
+  scryptLogN?: number;
+};
+
+export type CliLibrary = { opened: OpenLibrary; release: () => Promise<void> };
+
+/** Reads a passphrase at the terminal without echoing it. */
+async function askPassphrase(question: string): Promise<string | null> {
+  if (!process.stdin.isTTY) return null;
+  const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+  process.stderr.write(question);
+  const reader = createInterface({ input: process.stdin, output: muted, terminal: true });
+  const answer = await new Promise<string>((resolve) => reader.question('', resolve));
+  reader.close();
+  process.stderr.write('\n');
+  return answer;
+}
+
+async function passphraseFrom(options: CliLibraryOptions): Promise<string | null> {
+  if (options.passphraseEnv) {
+    const value = process.env[options.passphraseEnv];
+    if (!value) throw new DeskError('invalid-input', `The environment variable ${options.passphraseEnv} is empty or not set.`);
+    return value;
+  }
+  return askPassphrase('Passphrase: ');
+}
+
+export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLibrary> {
+  const lock = await LibraryLock.acquire(options.dataDir, 'the testimony command line', { breakStale: options.breakLock });
+  try {
+    const session = new LibrarySession({
+      dataDir: options.dataDir,
+      resourcesDir: join(__dirname, '../../resources'),
+      lock,
+      keyring: options.scryptLogN ? { scryptLogN: options.scryptLogN } : undefined,
+    });
+    await session.start();
+    if (session.state === 'new') {
+      if (options.plain) await session.setUp('plain');
+      else {
+        const passphrase = await passphraseFrom(options);
+        if (!passphrase) throw new DeskError('invalid-input', 'This folder holds no library yet: give --passphrase-env VAR for an encrypted library, or --plain.');
+        const { recoveryKey } = await session.setUp('encrypted', passphrase);
+        options.err(`Created an encrypted library. Recovery key (write it down, it is shown only now): ${recoveryKey}`);
+      }
+    } else if (session.state === 'locked') {
+      const passphrase = await passphraseFrom(options);
+      if (!passphrase) throw new DeskError('locked', 'This library is encrypted: give --passphrase-env VAR, or run the command at a terminal to type the passphrase.');
+      await session.unlock(passphrase);
+    }
+    return { opened: session.open(), release: () => lock.release() };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}

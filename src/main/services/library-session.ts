@@ -1,0 +1,125 @@
+// Whether the library is open, and with which key. A new library is first set up (encrypted with
+// a passphrase, recommended, or plain); an encrypted one starts locked and opens with its
+// passphrase; locking drops the key and everything decrypted with it. Every handler asks this
+// for the open library, so nothing reads the library while it is locked.
+import { stat } from 'node:fs/promises';
+import { DeskError } from './desk-error';
+import { libraryFilePath } from './data-paths';
+import { Library } from './library';
+import { readStarterGlossary } from './starter-glossary';
+import { changePassphrase, createKeyring, isEncryptedLibrary, unlockKeyring, type KeyringOptions } from './storage/encryption/keyring';
+import { FileStore } from './storage/file-store';
+import { sweepLeftovers } from './storage/leftovers';
+import type { LibraryLock } from './storage/library-lock';
+import { TranslationMemory } from './translation-memory';
+
+export type LibraryState = 'new' | 'locked' | 'open';
+
+export type OpenLibrary = { library: Library; memory: TranslationMemory; store: FileStore };
+
+export type SessionOptions = {
+  dataDir: string;
+  resourcesDir: string;
+  lock: LibraryLock;
+  now?: () => Date;
+  /** Tests and the command line may create a plain library without asking. */
+  createIfNew?: 'plain';
+  keyring?: KeyringOptions;
+};
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+export class LibrarySession {
+  private current: OpenLibrary | null = null;
+  private encryptedLibrary = false;
+  private fresh = false;
+  private readonly openedListeners: ((opened: OpenLibrary) => void)[] = [];
+
+  constructor(readonly options: SessionOptions) {}
+
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
+  /** Sweeps leftovers, then opens a plain library at once; an encrypted one waits for its passphrase. */
+  async start(): Promise<void> {
+    if (!this.options.lock.readOnly) await sweepLeftovers(this.dataDir);
+    this.encryptedLibrary = await isEncryptedLibrary(this.dataDir);
+    this.fresh = !this.encryptedLibrary && !(await exists(libraryFilePath(this.dataDir)));
+    if (this.fresh && this.options.createIfNew === 'plain') await this.setUp('plain');
+    else if (!this.fresh && !this.encryptedLibrary) await this.openWith(new FileStore(null));
+  }
+
+  get state(): LibraryState {
+    if (this.current) return 'open';
+    return this.fresh ? 'new' : 'locked';
+  }
+
+  get encrypted(): boolean {
+    return this.encryptedLibrary;
+  }
+
+  /** Called each time the library opens (after setup or unlock). */
+  onOpened(listener: (opened: OpenLibrary) => void): void {
+    this.openedListeners.push(listener);
+  }
+
+  /** First start: an encrypted library (returns its recovery key, shown once) or a plain one. */
+  async setUp(mode: 'encrypted' | 'plain', passphrase = ''): Promise<{ recoveryKey: string | null }> {
+    if (!this.fresh) throw new DeskError('refused', 'This library is already set up.');
+    let recoveryKey: string | null = null;
+    let store = new FileStore(null);
+    if (mode === 'encrypted') {
+      const created = await createKeyring(this.dataDir, passphrase, this.options.keyring);
+      recoveryKey = created.recoveryKey;
+      store = new FileStore(created.cipher);
+      this.encryptedLibrary = true;
+    }
+    this.fresh = false;
+    const opened = await this.openWith(store);
+    await opened.library.saveGlossary(await readStarterGlossary(this.options.resourcesDir));
+    return { recoveryKey };
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    if (this.current) return;
+    if (!this.encryptedLibrary) throw new DeskError('refused', 'This library is not encrypted.');
+    await this.openWith(new FileStore(await unlockKeyring(this.dataDir, passphrase)));
+  }
+
+  /** Drops the key and every decrypted document; the library must be unlocked again. */
+  lock(): void {
+    if (!this.encryptedLibrary || !this.current) return;
+    this.current.store.forget();
+    this.current = null;
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    if (!this.encryptedLibrary) throw new DeskError('refused', 'This library is not encrypted.');
+    await changePassphrase(this.dataDir, current, next, this.options.keyring);
+  }
+
+  /** The open library, or a clear refusal while it is locked or not set up. */
+  open(): OpenLibrary {
+    if (this.current) return this.current;
+    throw new DeskError('locked', this.fresh ? 'Choose how to keep this library first.' : 'The library is locked. Unlock it with its passphrase.');
+  }
+
+  /** The open library's store, or null while locked (the media route answers 404 then). */
+  get storeOrNull(): FileStore | null {
+    return this.current?.store ?? null;
+  }
+
+  private async openWith(store: FileStore): Promise<OpenLibrary> {
+    const library = await Library.open(this.dataDir, this.options.now, { readOnly: this.options.lock.readOnly, store });
+    const memory = new TranslationMemory({ ids: () => library.interviewIds(), get: (id) => library.get(id) });
+    library.onInterviewChanged((id) => memory.invalidate(id));
+    this.current = { library, memory, store };
+    for (const listener of this.openedListeners) listener(this.current);
+    return this.current;
+  }
+}

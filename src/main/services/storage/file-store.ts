@@ -1,0 +1,168 @@
+// The one door every byte of a library passes through. In a plain library it reads and writes
+// files as they are; in an encrypted one it seals everything with the library's age identity
+// before it reaches the disk — documents, peaks, recordings (streamed, never whole in memory) —
+// and opens it again on the way back. Callers never learn which kind of library they are in.
+// A plain file met in an encrypted library (one not converted yet) is still read; the next
+// write of it is encrypted.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open as openFile, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { randomBytes } from 'node:crypto';
+import { readTextFile, writeFileDurably, type WriteHooks } from './durable-file';
+import { isAgeEncrypted, type LibraryCipher } from './encryption/library-cipher';
+import { EncryptedFile } from './encryption/ranged-reader';
+
+/** A recording's bytes, readable by range whatever its storage. */
+export type RecordingReader = {
+  size: number;
+  /** Plaintext bytes [start, end] as a Node stream. */
+  stream(start?: number, end?: number): Readable;
+  close(): Promise<void>;
+};
+
+/** What ffmpeg decodes: a file path, or a stream fed to its standard input. */
+export type MediaInput = string | { stream: () => Readable };
+
+export class FileStore {
+  constructor(private cipherOrNull: LibraryCipher | null) {}
+
+  get encrypted(): boolean {
+    return this.cipherOrNull !== null;
+  }
+
+  /** The cipher, for packages and conversion; null in a plain library. */
+  get cipher(): LibraryCipher | null {
+    return this.cipherOrNull;
+  }
+
+  /** Forgets the key: nothing in this store can be read again (the library was locked). */
+  forget(): void {
+    this.cipherOrNull?.forget();
+    this.cipherOrNull = null;
+  }
+
+  async readText(path: string): Promise<string | null> {
+    if (!this.cipherOrNull) {
+      const text = await readTextFile(path);
+      if (text !== null && text.startsWith('age-encryption.org/v1')) throw new LockedLibraryError();
+      return text;
+    }
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (bytes === null) return null;
+    return isAgeEncrypted(bytes) ? this.cipherOrNull.openText(bytes) : bytes.toString('utf8');
+  }
+
+  async writeText(path: string, text: string, hooks?: WriteHooks): Promise<void> {
+    await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(text) : text, hooks);
+  }
+
+  /**
+   * Writes a stream durably (temp, fsync, rename), sealed in an encrypted library. `onBytes`
+   * counts the plaintext as it goes, for progress.
+   */
+  async writeStream(path: string, source: Readable, options: { signal?: AbortSignal; onBytes?: (count: number) => void } = {}): Promise<void> {
+    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const counted = Readable.from(
+      (async function* counting() {
+        for await (const chunk of source as AsyncIterable<Buffer>) {
+          options.onBytes?.(chunk.length);
+          yield chunk;
+        }
+      })(),
+    );
+    try {
+      const bytes = this.cipherOrNull ? Readable.fromWeb((await this.cipherOrNull.sealStream(Readable.toWeb(counted) as ReadableStream<Uint8Array>)) as never) : counted;
+      await pipeline(bytes, createWriteStream(temp, { flags: 'wx', mode: 0o600 }), { signal: options.signal });
+      const handle = await openFile(temp, 'r+');
+      await handle.sync();
+      await handle.close();
+      await rename(temp, path);
+    } catch (error) {
+      source.destroy();
+      await rm(temp, { force: true });
+      throw error;
+    }
+  }
+
+  /** Copies a file from outside the library in, sealing it on the way. */
+  copyIn(from: string, to: string, options: { signal?: AbortSignal; onBytes?: (count: number) => void } = {}): Promise<void> {
+    return this.writeStream(to, createReadStream(from), options);
+  }
+
+  /** Opens a stored recording for ranged reading, decrypting only the chunks asked for. */
+  async openRecording(path: string): Promise<RecordingReader> {
+    if (await beginsLikeAge(path)) {
+      if (!this.cipherOrNull) throw new LockedLibraryError();
+      const file = await EncryptedFile.open(path, this.cipherOrNull);
+      return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.chunks(start, end)), close: () => file.close() };
+    }
+    const { size } = await stat(path);
+    return { size, stream: (start = 0, end = size - 1) => createReadStream(path, { start, end }), close: async () => undefined };
+  }
+
+  /** How ffmpeg should read a stored recording: its path, or its decrypted bytes on stdin. */
+  async mediaInput(path: string): Promise<MediaInput> {
+    const cipher = this.cipherOrNull;
+    if (!cipher || !(await beginsLikeAge(path))) return path;
+    return {
+      stream: () =>
+        Readable.from(
+          (async function* decrypted() {
+            const file = await EncryptedFile.open(path, cipher);
+            try {
+              yield* file.chunks();
+            } finally {
+              await file.close();
+            }
+          })(),
+        ),
+    };
+  }
+
+  /** Appends to a stored stream: an upload arriving in pieces (sealed as one age stream). */
+  async appendable(path: string): Promise<{ write(bytes: Uint8Array): Promise<void>; finish(): Promise<void>; abort(): Promise<void> }> {
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    const incoming = new Readable({ read() {} });
+    const done = this.writeStream(path, incoming);
+    done.catch(() => undefined); // reported by finish()
+    return {
+      write: async (bytes) => {
+        incoming.push(Buffer.from(bytes));
+      },
+      finish: async () => {
+        incoming.push(null);
+        await done;
+      },
+      abort: async () => {
+        incoming.destroy(new Error('cancelled'));
+        await done.catch(() => undefined);
+        await rm(path, { force: true });
+      },
+    };
+  }
+}
+
+async function beginsLikeAge(path: string): Promise<boolean> {
+  const head = Buffer.alloc(32);
+  const handle = await openFile(path, 'r');
+  try {
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    return isAgeEncrypted(head.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** An encrypted file met without the key: the library is locked. */
+export class LockedLibraryError extends Error {
+  constructor() {
+    super('The library is locked.');
+    this.name = 'LockedLibraryError';
+  }
+}
+
