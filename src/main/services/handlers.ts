@@ -111,14 +111,14 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       await session.changePassphrase(current, next);
       return {};
     },
-    'library.list': () => open().library.list(),
+    'library.list': async () => open().library.list(),
     'interview.create': async ({ title }) => {
       const interview = await open().library.create(title);
       libraryChanged();
       return interview;
     },
-    'interview.get': ({ id }) => open().library.get(id),
-    'interview.save': ({ interview }) => open().library.save(interview),
+    'interview.get': async ({ id }) => open().library.get(id),
+    'interview.save': async ({ interview }) => open().library.save(interview),
     'interview.delete': async ({ id }) => {
       // Work still running for this interview stops first, so none of it recreates its folder.
       runningImports.get(id)?.abort();
@@ -135,7 +135,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return interview;
     },
     'settings.get': async () => open().library.settings,
-    'settings.update': (patch) => open().library.updateSettings(patch),
+    'settings.update': async (patch) => open().library.updateSettings(patch),
     'export.save': async ({ id, request }) => {
       const interview = await open().library.get(id);
       const extension = fileExtensions[request.format];
