@@ -10,7 +10,9 @@ import { SettingsView } from './views/SettingsView';
 
 type Route = { view: 'library' } | { view: 'interview'; id: string } | { view: 'settings' };
 
-export function App({ initialSettings }: { initialSettings: Settings }) {
+type Props = { initialSettings: Settings; encrypted: boolean; onLock: () => void };
+
+export function App({ initialSettings, encrypted, onLock }: Props) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ view: 'library' });
   const [settings, setSettings] = useState(initialSettings);
@@ -44,6 +46,11 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
             {t('app.nav.settings')}
           </button>
         </nav>
+        {encrypted && (
+          <button type="button" className="navlink lock-button" onClick={onLock} title={t('gate.lockHint')}>
+            🔒 {t('gate.lock')}
+          </button>
+        )}
         <span className="offline-badge" title={t('app.offline')}>
           ● {t('app.offline')}
         </span>
@@ -63,7 +70,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
         {route.view === 'interview' && info && (
           <InterviewView id={route.id} mediaBaseUrl={info.mediaBaseUrl} settings={settings} onBack={() => setRoute({ view: 'library' })} />
         )}
-        {route.view === 'settings' && <SettingsView settings={settings} info={info} onChange={changeSettings} />}
+        {route.view === 'settings' && <SettingsView settings={settings} info={info} encrypted={encrypted} onChange={changeSettings} />}
       </main>
     </div>
   );

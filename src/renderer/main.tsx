@@ -1,16 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { call } from './api';
+import { LibraryGate } from './LibraryGate';
 import { startI18n } from './i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {
-  const settings = await call('settings.get', {});
-  await startI18n(settings.interfaceLanguage);
+  // Settings live in the (possibly encrypted) library: until it opens, the system's language.
+  await startI18n(navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App initialSettings={settings} />
+      <LibraryGate />
     </StrictMode>,
   );
 }

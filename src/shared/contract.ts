@@ -100,6 +100,7 @@ export const contract = {
         documentAuthor: Settings.shape.documentAuthor,
         keymap: Settings.shape.keymap,
         playback: Settings.shape.playback,
+        idleLockMinutes: Settings.shape.idleLockMinutes,
       })
       .partial()
       .strict(),

@@ -21,6 +21,8 @@ export const Settings = z.object({
   keymap: z.record(z.string(), z.string().max(60)),
   /** How far back/forward jump, and how much playback rewinds when resumed (oTranscribe: 1.5 s). */
   playback: z.object({ stepSeconds: z.number().min(0.1).max(60), rewindOnResumeSeconds: z.number().min(0).max(10) }),
+  /** An encrypted library locks itself after this many idle minutes (0: never). */
+  idleLockMinutes: z.number().int().min(0).max(240),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -37,4 +39,5 @@ export const defaultSettings: Settings = {
   documentAuthor: '',
   keymap: {},
   playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 },
+  idleLockMinutes: 15,
 };

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/contract';
 import { interfaceLanguages, type Settings } from '../../shared/settings';
 import { KeymapSettings } from './KeymapSettings';
+import { SecuritySettings } from './SecuritySettings';
 
-type Props = { settings: Settings; info: AppInfo | null; onChange: (patch: Partial<Settings>) => Promise<void> };
+type Props = { settings: Settings; info: AppInfo | null; encrypted: boolean; onChange: (patch: Partial<Settings>) => Promise<void> };
 
-export function SettingsView({ settings, info, onChange }: Props) {
+export function SettingsView({ settings, info, encrypted, onChange }: Props) {
   const { t } = useTranslation();
   const [series, setSeries] = useState(settings.series);
   const [documentAuthor, setDocumentAuthor] = useState(settings.documentAuthor);
@@ -35,6 +36,7 @@ export function SettingsView({ settings, info, onChange }: Props) {
           ))}
         </select>
       </div>
+      <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} />
       <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
         <h2>{t('settings.series')}</h2>
         <label className="field">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Interview } from '../../../shared/interview';
 import { call, messageOf } from '../../api';
+import { registerFlush } from '../../save-before-lock';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
 
@@ -46,6 +47,8 @@ export function useAutosave() {
     },
     [flush],
   );
+
+  useEffect(() => registerFlush(flush), [flush]);
 
   useEffect(() => {
     // Closing the window with a save pending or running: hold the close (Electron cancels it when

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, messageOf } from '../api';
+
+const MIN_LENGTH = 8;
+
+type Props = {
+  /** Set once an encrypted library was made: its recovery key, shown this one time. */
+  recoveryKey?: string;
+  onCreated: (recoveryKey: string | null) => void;
+};
+
+export function SetupScreen({ recoveryKey, onCreated }: Props) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<'encrypted' | 'plain'>('encrypted');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (recoveryKey) {
+    return (
+      <section className="gate pad" aria-labelledby="recovery-title">
+        <h1 id="recovery-title">{t('gate.recoveryTitle')}</h1>
+        <p>{t('gate.recoveryHint')}</p>
+        <p className="recovery-key mono" data-testid="recovery-key">
+          {recoveryKey}
+        </p>
+        <p className="warning">{t('gate.lostWarning')}</p>
+        <button type="button" className="button primary" onClick={() => onCreated(null)}>
+          {t('gate.wroteItDown')}
+        </button>
+      </section>
+    );
+  }
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    if (mode === 'encrypted' && passphrase.length < MIN_LENGTH) return setProblem(t('gate.tooShort', { count: MIN_LENGTH }));
+    if (mode === 'encrypted' && passphrase !== repeat) return setProblem(t('gate.mismatch'));
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await call('library.setup', mode === 'encrypted' ? { mode, passphrase } : { mode });
+      onCreated(result.recoveryKey);
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="gate pad" onSubmit={create} aria-labelledby="setup-title" noValidate>
+      <h1 id="setup-title">{t('gate.setupTitle')}</h1>
+      <p>{t('gate.setupHint')}</p>
+      <fieldset className="choices">
+        <legend className="sr-only">{t('gate.setupTitle')}</legend>
+        <label className="check">
+          <input type="radio" name="mode" checked={mode === 'encrypted'} onChange={() => setMode('encrypted')} />
+          <span>
+            <strong>{t('gate.encrypted')}</strong> — {t('gate.encryptedHint')}
+          </span>
+        </label>
+        <label className="check">
+          <input type="radio" name="mode" checked={mode === 'plain'} onChange={() => setMode('plain')} />
+          <span>
+            <strong>{t('gate.plain')}</strong> — {t('gate.plainHint')}
+          </span>
+        </label>
+      </fieldset>
+      {mode === 'encrypted' && (
+        <>
+          <label className="field">
+            <span>{t('gate.passphrase')}</span>
+            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('gate.repeat')}</span>
+            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          </label>
+          <p className="warning small">{t('gate.lostWarning')}</p>
+        </>
+      )}
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {busy ? t('gate.working') : t('gate.create')}
+      </button>
+    </form>
+  );
+}
