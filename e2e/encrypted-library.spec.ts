@@ -89,3 +89,29 @@ test('an encrypted library: created with a passphrase, recording played from cip
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('button', { name: '암호 인터뷰', exact: true })).toBeVisible();
 });
+
+test('a plain library is encrypted in place from Settings, and locks from then on', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await expect(page.getByText('20 segments')).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('button', { name: 'Lock' })).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill('encrypt it now');
+  await page.getByLabel('Repeat the passphrase').fill('encrypt it now');
+  await page.getByRole('button', { name: 'Encrypt now' }).click();
+  const result = page.getByTestId('encrypted-result');
+  await expect(result).toContainText(/\d+ files were encrypted in place/);
+  await expect(result).toContainText('full-disk encryption');
+  await page.screenshot({ path: screenshotPath('encrypted-in-place'), fullPage: true });
+  await page.getByRole('button', { name: 'I have written it down' }).click();
+  for (const { path, bytes } of await libraryFiles(dataDir)) {
+    if (!path.endsWith('library.lock')) expect(bytes.subarray(0, 21).toString(), path).toBe('age-encryption.org/v1');
+  }
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'This library is locked' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill('encrypt it now');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('button', { name: '장마당에서 자란 아이 — Growing up in the market', exact: true })).toBeVisible();
+  expect(app.outsideRequests).toEqual([]);
+});

@@ -10,9 +10,9 @@ import { SettingsView } from './views/SettingsView';
 
 type Route = { view: 'library' } | { view: 'interview'; id: string } | { view: 'settings' };
 
-type Props = { initialSettings: Settings; encrypted: boolean; onLock: () => void };
+type Props = { initialSettings: Settings; encrypted: boolean; onLock: () => void; onLibraryChanged: () => void };
 
-export function App({ initialSettings, encrypted, onLock }: Props) {
+export function App({ initialSettings, encrypted, onLock, onLibraryChanged }: Props) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<Route>({ view: 'library' });
   const [settings, setSettings] = useState(initialSettings);
@@ -70,7 +70,7 @@ export function App({ initialSettings, encrypted, onLock }: Props) {
         {route.view === 'interview' && info && (
           <InterviewView id={route.id} mediaBaseUrl={info.mediaBaseUrl} settings={settings} onBack={() => setRoute({ view: 'library' })} />
         )}
-        {route.view === 'settings' && <SettingsView settings={settings} info={info} encrypted={encrypted} onChange={changeSettings} />}
+        {route.view === 'settings' && <SettingsView settings={settings} info={info} encrypted={encrypted} onChange={changeSettings} onEncrypted={onLibraryChanged} />}
       </main>
     </div>
   );

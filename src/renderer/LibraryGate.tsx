@@ -67,6 +67,6 @@ export function LibraryGate() {
     case 'locked':
       return <UnlockScreen onUnlocked={() => refresh()} />;
     case 'open':
-      return <App initialSettings={state.settings} encrypted={state.encrypted} onLock={() => void lock()} />;
+      return <App initialSettings={state.settings} encrypted={state.encrypted} onLock={() => void lock()} onLibraryChanged={() => refresh()} />;
   }
 }

@@ -7,6 +7,7 @@ export const channelNames = [
   'library.unlock',
   'library.lock',
   'library.changePassphrase',
+  'library.encrypt',
   'library.list',
   'interview.create',
   'interview.get',

@@ -85,6 +85,11 @@ export const contract = {
   },
   'library.unlock': { args: z.object({ passphrase: Passphrase }).strict(), result: z.object({}) },
   'library.lock': { args: NoArgs, result: z.object({}) },
+  /** Encrypts a plain library in place; the recovery key comes back once, with the replaced files. */
+  'library.encrypt': {
+    args: z.object({ passphrase: Passphrase.min(8) }).strict(),
+    result: z.object({ recoveryKey: z.string(), replaced: z.array(z.string()) }),
+  },
   'library.changePassphrase': { args: z.object({ current: Passphrase, next: Passphrase.min(8) }).strict(), result: z.object({}) },
   'interview.create': { args: z.object({ title: z.string().trim().min(1).max(200) }).strict(), result: Interview },
   'interview.get': { args: ById, result: Interview },

@@ -13,6 +13,7 @@ import { serveRecording } from './asset-responses';
 import { createHandlers } from './handlers';
 import { LibrarySession } from './library-session';
 import { isAgeEncrypted } from './storage/encryption/library-cipher';
+import { plainFiles } from './storage/encryption/convert-library';
 import { LibraryLock } from './storage/library-lock';
 
 const resourcesDir = resolve(__dirname, '../../../resources');
@@ -116,6 +117,31 @@ describe('an encrypted library', () => {
     await app.handlers['library.changePassphrase']({ current: 'long enough passphrase', next: 'a brand new passphrase' });
     await app.close();
     await expectNoTrace(dataDir, [...textNeedles, ...audioNeedles]);
+  }, 60_000);
+
+  it('converts a plain library in place, resumes an interrupted conversion at the next unlock, and leaves no readable file', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'convert-'));
+    let app = await launch(dataDir, '/dev/null');
+    await app.handlers['library.setup']({ mode: 'plain' });
+    const interview = await app.handlers['interview.create']({ title: '최순희의 장마당' });
+    await app.handlers['media.import']({ id: interview.id });
+    const plainBefore = await plainFiles(dataDir);
+    expect(plainBefore).toEqual(expect.arrayContaining(['library.json', `interviews/${interview.id}/interview.json`, `interviews/${interview.id}/media/recording.ogg`]));
+    const { recoveryKey, replaced } = await app.handlers['library.encrypt']({ passphrase: 'convert me please' });
+    expect(recoveryKey).toBeTruthy();
+    expect(replaced).toEqual(plainBefore);
+    expect(await plainFiles(dataDir)).toEqual([]);
+    expect((await app.handlers['interview.get']({ id: interview.id })).title).toBe('최순희의 장마당');
+    await app.close();
+    await expectNoTrace(dataDir, ['최순희', '장마당', Buffer.from('OggS')]);
+
+    // Interrupted: the key exists but a file is still plain (as after a crash mid-conversion).
+    await writeFile(join(dataDir, 'interviews', interview.id, 'media', 'recording.ogg.peaks.json'), '{"version":1,"note":"최순희"}');
+    app = await launch(dataDir, '/dev/null');
+    await app.handlers['library.unlock']({ passphrase: 'convert me please' });
+    expect(await plainFiles(dataDir)).toEqual([]);
+    await app.close();
+    await expectNoTrace(dataDir, ['최순희']);
   }, 60_000);
 
   it.skipIf(!hasAge())(hasAge() ? 'opens with the age tool alone, given the passphrase-protected identity' : 'opens with the age tool (skipped: age is not installed)', async () => {

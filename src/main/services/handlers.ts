@@ -107,6 +107,12 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       session.lock();
       return {};
     },
+    'library.encrypt': async ({ passphrase }) => {
+      for (const controller of [...runningImports.values(), ...runningDetections.values()]) controller.abort();
+      const result = await session.encrypt(passphrase);
+      libraryChanged();
+      return result;
+    },
     'library.changePassphrase': async ({ current, next }) => {
       await session.changePassphrase(current, next);
       return {};

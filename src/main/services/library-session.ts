@@ -8,6 +8,7 @@ import { libraryFilePath } from './data-paths';
 import { Library } from './library';
 import { readStarterGlossary } from './starter-glossary';
 import { changePassphrase, createKeyring, isEncryptedLibrary, unlockKeyring, type KeyringOptions } from './storage/encryption/keyring';
+import { encryptPlainFiles } from './storage/encryption/convert-library';
 import { FileStore } from './storage/file-store';
 import { sweepLeftovers } from './storage/leftovers';
 import type { LibraryLock } from './storage/library-lock';
@@ -88,7 +89,25 @@ export class LibrarySession {
   async unlock(passphrase: string): Promise<void> {
     if (this.current) return;
     if (!this.encryptedLibrary) throw new DeskError('refused', 'This library is not encrypted.');
-    await this.openWith(new FileStore(await unlockKeyring(this.dataDir, passphrase)));
+    const store = new FileStore(await unlockKeyring(this.dataDir, passphrase));
+    // A conversion that was interrupted goes on: what is still plain is encrypted now.
+    if (!this.options.lock.readOnly) await encryptPlainFiles(this.dataDir, store);
+    await this.openWith(store);
+  }
+
+  /**
+   * Encrypts an open plain library in place (resumable: see convert-library.ts). Returns the
+   * recovery key to show once and the files that were replaced.
+   */
+  async encrypt(passphrase: string): Promise<{ recoveryKey: string; replaced: string[] }> {
+    if (this.encryptedLibrary) throw new DeskError('refused', 'This library is already encrypted.');
+    this.open();
+    const created = await createKeyring(this.dataDir, passphrase, this.options.keyring);
+    this.encryptedLibrary = true;
+    const store = new FileStore(created.cipher);
+    const replaced = await encryptPlainFiles(this.dataDir, store);
+    await this.openWith(store);
+    return { recoveryKey: created.recoveryKey, replaced };
   }
 
   /** Drops the key and every decrypted document; the library must be unlocked again. */

@@ -302,6 +302,11 @@ export const en = {
     next: 'New passphrase',
     change: 'Change passphrase',
     changed: 'The passphrase was changed. The recovery key still works.',
+    encryptTitle: 'Encrypt this library',
+    encrypt: 'Encrypt now',
+    converted: '{{count}} files were encrypted in place.',
+    replacedFiles: 'Files that were replaced',
+    remnants: 'The plain files were replaced, but a disk may keep their old blocks until they are overwritten: full-disk encryption (FileVault, BitLocker, LUKS) is the complement to this.',
   },
   unlisted: {
     title: 'Names nobody listed ({{count}})',

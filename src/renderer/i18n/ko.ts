@@ -304,6 +304,11 @@ export const ko: Messages = {
     next: '새 암호',
     change: '암호 바꾸기',
     changed: '암호를 바꾸었습니다. 복구 키는 그대로 쓸 수 있습니다.',
+    encryptTitle: '이 자료실 암호화하기',
+    encrypt: '지금 암호화',
+    converted: '파일 {{count}}개를 그 자리에서 암호화했습니다.',
+    replacedFiles: '바뀐 파일',
+    remnants: '암호화되지 않은 파일은 교체되었지만, 디스크에는 덮어쓰기 전까지 예전 블록이 남을 수 있습니다. 전체 디스크 암호화(FileVault, BitLocker, LUKS)를 함께 쓰세요.',
   },
   unlisted: {
     title: '목록에 없는 이름 ({{count}})',

@@ -2,23 +2,22 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
 
-type Props = { encrypted: boolean; idleLockMinutes: number; onIdleChange: (minutes: number) => Promise<void> };
+type Props = {
+  encrypted: boolean;
+  idleLockMinutes: number;
+  onIdleChange: (minutes: number) => Promise<void>;
+  /** The library was just encrypted: the app shows the lock from now on. */
+  onEncrypted: () => void;
+};
 
-export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange }: Props) {
+export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange, onEncrypted }: Props) {
   const { t } = useTranslation();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  if (!encrypted) {
-    return (
-      <section className="settings-group" aria-labelledby="security-title">
-        <h2 id="security-title">{t('security.title')}</h2>
-        <p className="muted">{t('security.plain')}</p>
-      </section>
-    );
-  }
+  if (!encrypted) return <EncryptLibrary onEncrypted={onEncrypted} />;
 
   const change = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,6 +64,80 @@ export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange }: P
           </p>
         )}
       </form>
+    </section>
+  );
+}
+
+/** Encrypts a plain library in place, then shows the recovery key once and what was replaced. */
+function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<{ recoveryKey: string; replaced: string[] } | null>(null);
+
+  const encrypt = async (event: FormEvent) => {
+    event.preventDefault();
+    if (passphrase.length < 8) return setProblem(t('gate.tooShort', { count: 8 }));
+    if (passphrase !== repeat) return setProblem(t('gate.mismatch'));
+    setBusy(true);
+    setProblem(null);
+    try {
+      setDone(await call('library.encrypt', { passphrase }));
+    } catch (error) {
+      setProblem(messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="settings-group" aria-labelledby="security-title">
+      <h2 id="security-title">{t('security.title')}</h2>
+      {done ? (
+        <div data-testid="encrypted-result">
+          <p>{t('security.converted', { count: done.replaced.length })}</p>
+          <details>
+            <summary>{t('security.replacedFiles')}</summary>
+            <ul className="small mono">
+              {done.replaced.map((file) => (
+                <li key={file}>{file}</li>
+              ))}
+            </ul>
+          </details>
+          <p className="muted small">{t('security.remnants')}</p>
+          <p>{t('gate.recoveryHint')}</p>
+          <p className="recovery-key mono" data-testid="recovery-key">
+            {done.recoveryKey}
+          </p>
+          <button type="button" className="button primary" onClick={onEncrypted}>
+            {t('gate.wroteItDown')}
+          </button>
+        </div>
+      ) : (
+        <form onSubmit={encrypt}>
+          <p className="muted">{t('security.plain')}</p>
+          <h3>{t('security.encryptTitle')}</h3>
+          <label className="field">
+            <span>{t('gate.passphrase')}</span>
+            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('gate.repeat')}</span>
+            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          </label>
+          <p className="warning small">{t('gate.lostWarning')}</p>
+          {problem && (
+            <p className="field-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? t('gate.working') : t('security.encrypt')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -5,9 +5,9 @@ import { interfaceLanguages, type Settings } from '../../shared/settings';
 import { KeymapSettings } from './KeymapSettings';
 import { SecuritySettings } from './SecuritySettings';
 
-type Props = { settings: Settings; info: AppInfo | null; encrypted: boolean; onChange: (patch: Partial<Settings>) => Promise<void> };
+type Props = { settings: Settings; info: AppInfo | null; encrypted: boolean; onChange: (patch: Partial<Settings>) => Promise<void>; onEncrypted: () => void };
 
-export function SettingsView({ settings, info, encrypted, onChange }: Props) {
+export function SettingsView({ settings, info, encrypted, onChange, onEncrypted }: Props) {
   const { t } = useTranslation();
   const [series, setSeries] = useState(settings.series);
   const [documentAuthor, setDocumentAuthor] = useState(settings.documentAuthor);
@@ -36,7 +36,7 @@ export function SettingsView({ settings, info, encrypted, onChange }: Props) {
           ))}
         </select>
       </div>
-      <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} />
+      <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} onEncrypted={onEncrypted} />
       <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
         <h2>{t('settings.series')}</h2>
         <label className="field">
