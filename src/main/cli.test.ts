@@ -79,6 +79,32 @@ describe('one writer per library', () => {
 
 });
 
+describe('testimony on an encrypted library', () => {
+  it('init takes the passphrase from an environment variable; import and export need it; files are age files', async () => {
+    const encryptedDir = join(await mkdtemp(join(tmpdir(), 'cli-enc-')), 'library');
+    process.env.TESTIMONY_TEST_PASSPHRASE = 'a command line passphrase';
+    expect(await runCli(['init', '--data-dir', encryptedDir], io())).toBe(2);
+    expect(await runCli(['init', '--data-dir', encryptedDir, '--passphrase-env', 'TESTIMONY_TEST_PASSPHRASE'], io())).toBe(0);
+    expect(output.err.join('\n')).toMatch(/Recovery key \(write it down, it is shown only now\): [A-Z2-9-]{35}/);
+    expect((await readFile(join(encryptedDir, 'library.json'))).subarray(0, 21).toString()).toBe('age-encryption.org/v1');
+
+    const srt = join(__dirname, '../../e2e/data/messy.srt');
+    expect(await runCli(['import', '--data-dir', encryptedDir, '--title', '비밀', '--transcript', srt], io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/encrypted: give --passphrase-env VAR/);
+    expect(await runCli(['import', '--data-dir', encryptedDir, '--title', '비밀', '--transcript', srt, '--passphrase-env', 'TESTIMONY_TEST_PASSPHRASE'], io())).toBe(0);
+    const id = output.out.at(-1)!;
+    expect((await readFile(join(encryptedDir, 'interviews', id, 'interview.json'))).includes(Buffer.from('비밀'))).toBe(false);
+    const out = join(encryptedDir, '..', 'out.txt');
+    const exportArgs = ['export', '--data-dir', encryptedDir, '--interview', id, '--format', 'txt', '--out', out, '--allow-unlisted', '--passphrase-env', 'TESTIMONY_TEST_PASSPHRASE'];
+    expect(await runCli(exportArgs, io())).toBe(0);
+    expect(await readFile(out, 'utf8')).toContain('비밀');
+    process.env.TESTIMONY_TEST_PASSPHRASE = 'wrong passphrase';
+    expect(await runCli(exportArgs, io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/does not open this library/);
+    delete process.env.TESTIMONY_TEST_PASSPHRASE;
+  }, 30_000);
+});
+
 describe('testimony import', () => {
   const sample = join(__dirname, '../../resources/sample/recording.ogg');
   const srt = join(__dirname, '../../e2e/data/messy.srt');
