@@ -4,9 +4,9 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    // lowdb, steno, entities, marked, age-encryption and the noble libraries are ESM-only: bundle them into the CommonJS main process.
+    // lowdb, steno, entities, marked and age-encryption are ESM-only: bundle them into the CommonJS main process.
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption', '@noble/ciphers', '@noble/hashes'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption'] },
       // The app's entry and the `testimony` command line, built from the same services.
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
     },

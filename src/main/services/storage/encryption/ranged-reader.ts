@@ -4,9 +4,7 @@
 // HKDF-SHA-256(file key, salt = nonce, info = "payload"). So a range maps to whole chunks, and a
 // seek in a three-hour recording decrypts a few of them. Every chunk is authenticated.
 import { open, type FileHandle } from 'node:fs/promises';
-import { chacha20poly1305 } from '@noble/ciphers/chacha.js';
-import { hkdf } from '@noble/hashes/hkdf.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { headerLength, openChunk, payloadKey } from './age-payload';
 import type { LibraryCipher } from './library-cipher';
 
 const CHUNK = 64 * 1024;
@@ -18,19 +16,11 @@ const MAX_HEADER = 64 * 1024;
 
 export class EncryptedFileError extends Error {}
 
-function headerLength(start: Uint8Array): number {
-  const text = new TextDecoder('latin1').decode(start);
-  const mac = text.indexOf('\n--- ');
-  const end = mac < 0 ? -1 : text.indexOf('\n', mac + 1);
-  if (end < 0) throw new EncryptedFileError('not an age file, or its header is damaged');
-  return end + 1;
-}
-
 export class EncryptedFile {
   private constructor(
     private readonly file: FileHandle,
     private readonly payloadStart: number,
-    private readonly payloadKey: Uint8Array,
+    private readonly payloadKey: Buffer,
     private readonly chunkCount: number,
     /** The plaintext's length in bytes. */
     readonly size: number,
@@ -42,16 +32,21 @@ export class EncryptedFile {
       const { size: fileSize } = await file.stat();
       const head = new Uint8Array(Math.min(fileSize, MAX_HEADER));
       await file.read(head, 0, head.length, 0);
-      const length = headerLength(head);
+      let length: number;
+      try {
+        length = headerLength(head);
+      } catch {
+        throw new EncryptedFileError('not an age file, or its header is damaged');
+      }
       const fileKey = await cipher.fileKey(head.subarray(0, length));
       const nonce = head.subarray(length, length + NONCE);
       if (nonce.length !== NONCE) throw new EncryptedFileError('the file is cut short');
-      const payloadKey = hkdf(sha256, fileKey, nonce, new TextEncoder().encode('payload'), 32);
+      const key = payloadKey(fileKey, nonce);
       const sealed = fileSize - length - NONCE;
       const chunkCount = Math.max(1, Math.ceil(sealed / SEALED_CHUNK));
       const size = sealed - chunkCount * TAG;
       if (size < 0) throw new EncryptedFileError('the file is cut short');
-      return new EncryptedFile(file, length + NONCE, payloadKey, chunkCount, size);
+      return new EncryptedFile(file, length + NONCE, key, chunkCount, size);
     } catch (error) {
       await file.close();
       throw error;
@@ -62,15 +57,8 @@ export class EncryptedFile {
   private async chunk(index: number): Promise<Uint8Array> {
     const sealed = new Uint8Array(SEALED_CHUNK);
     const { bytesRead } = await this.file.read(sealed, 0, SEALED_CHUNK, this.payloadStart + index * SEALED_CHUNK);
-    const nonce = new Uint8Array(12);
-    let counter = index;
-    for (let byte = 10; byte >= 0 && counter > 0; byte -= 1) {
-      nonce[byte] = counter & 0xff;
-      counter = Math.floor(counter / 256);
-    }
-    if (index === this.chunkCount - 1) nonce[11] = 1;
     try {
-      return chacha20poly1305(this.payloadKey, nonce).decrypt(sealed.subarray(0, bytesRead));
+      return openChunk(this.payloadKey, index, index === this.chunkCount - 1, sealed.subarray(0, bytesRead));
     } catch {
       throw new EncryptedFileError('a piece of the file failed its check: it is damaged or was altered');
     }
