@@ -99,7 +99,7 @@ export class FileStore {
     if (await beginsLikeAge(path)) {
       if (!this.cipherOrNull) throw new LockedLibraryError();
       const file = await EncryptedFile.open(path, this.cipherOrNull);
-      return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.chunks(start, end)), close: () => file.close() };
+      return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.pieces(start, end)), close: () => file.close() };
     }
     const { size } = await stat(path);
     return { size, stream: (start = 0, end = size - 1) => createReadStream(path, { start, end }), close: async () => undefined };
@@ -115,7 +115,7 @@ export class FileStore {
           (async function* decrypted() {
             const file = await EncryptedFile.open(path, cipher);
             try {
-              yield* file.chunks();
+              yield* file.pieces();
             } finally {
               await file.close();
             }

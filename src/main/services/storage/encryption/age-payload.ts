@@ -24,11 +24,6 @@ export function chunkNonce(index: number, last: boolean): Buffer {
   return nonce;
 }
 
-export function sealChunk(key: Buffer, index: number, last: boolean, plain: Uint8Array): Buffer {
-  const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
-  return Buffer.concat([cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
-}
-
 /** Opens one sealed chunk; throws if it was altered. */
 export function openChunk(key: Buffer, index: number, last: boolean, sealed: Uint8Array): Buffer {
   const decipher = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
@@ -36,14 +31,27 @@ export function openChunk(key: Buffer, index: number, last: boolean, sealed: Uin
   return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
 }
 
-/** The whole payload for a plaintext: nonce, then every chunk sealed (an empty file has one empty chunk). */
-export function sealPayload(fileKey: Uint8Array, plain: Uint8Array): Buffer {
-  const nonce = randomBytes(NONCE);
-  const key = payloadKey(fileKey, nonce);
+/**
+ * A whole age file from its header and a plaintext: nonce, then every chunk sealed (an empty
+ * file has one empty chunk). Written into one buffer of the final size: a document of a few
+ * megabytes is sealed without a second copy.
+ */
+export function sealFile(header: Uint8Array, fileKey: Uint8Array, plain: Uint8Array): Buffer {
   const count = Math.max(1, Math.ceil(plain.length / CHUNK_SIZE));
-  const parts: Buffer[] = [nonce];
-  for (let index = 0; index < count; index += 1) parts.push(sealChunk(key, index, index === count - 1, plain.subarray(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE)));
-  return Buffer.concat(parts);
+  const out = Buffer.allocUnsafe(header.length + NONCE + plain.length + count * TAG);
+  out.set(header, 0);
+  const nonce = randomBytes(NONCE);
+  out.set(nonce, header.length);
+  const key = payloadKey(fileKey, nonce);
+  let offset = header.length + NONCE;
+  for (let index = 0; index < count; index += 1) {
+    const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === count - 1), { authTagLength: TAG });
+    const chunk = plain.subarray(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
+    offset += cipher.update(chunk).copy(out, offset);
+    cipher.final();
+    offset += cipher.getAuthTag().copy(out, offset);
+  }
+  return out;
 }
 
 export function openPayload(fileKey: Uint8Array, payload: Uint8Array): Buffer {

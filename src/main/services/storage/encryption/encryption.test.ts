@@ -53,7 +53,7 @@ describe('ranged reads of an encrypted file', () => {
       expect(Buffer.from(await file.read(start, end)).equals(Buffer.from(plain.subarray(start, Math.min(end, plain.length - 1) + 1)))).toBe(true);
     }
     const pieces: Uint8Array[] = [];
-    for await (const piece of file.chunks(1000, 200_000)) pieces.push(piece);
+    for await (const piece of file.pieces(1000, 200_000)) pieces.push(piece);
     const streamed = Buffer.concat(pieces);
     expect(streamed.equals(Buffer.from(plain.subarray(1000, 200_001)))).toBe(true);
     await file.close();

@@ -3,7 +3,7 @@
 // passphrase protects (see keyring.ts). Files stay readable by the standard `age` tool:
 //   age -d -i identity.txt interviews/<id>/interview.json
 import { Decrypter, Encrypter } from 'age-encryption';
-import { headerLength, openPayload, sealPayload } from './age-payload';
+import { headerLength, openPayload, sealFile } from './age-payload';
 
 const MAGIC = new TextEncoder().encode('age-encryption.org/v1\n');
 
@@ -36,11 +36,21 @@ export class LibraryCipher {
    * from age-encryption; the payload is sealed natively (age-payload.ts): same format, faster.
    */
   async seal(content: string | Uint8Array): Promise<Uint8Array> {
+    // The next file's key is prepared while this one is written: no key exchange on the save path.
+    const ready = this.spareKey ?? this.freshKey();
+    this.spareKey = this.freshKey();
+    this.spareKey.catch(() => undefined);
+    const { header, fileKey } = await ready;
+    return sealFile(header, fileKey, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  }
+
+  private spareKey: Promise<{ header: Uint8Array; fileKey: Uint8Array }> | null = null;
+
+  /** A new random file key, wrapped for the library's recipient in an age header. */
+  private async freshKey(): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
     const empty = await this.encrypter.encrypt(new Uint8Array(0));
     const header = empty.subarray(0, headerLength(empty));
-    const fileKey = await this.fileKey(header);
-    const plain = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return Buffer.concat([header, sealPayload(fileKey, plain)]);
+    return { header, fileKey: await this.fileKey(header) };
   }
 
   sealStream(source: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
@@ -74,6 +84,7 @@ export class LibraryCipher {
   forget(): void {
     this.identity = null;
     this.decrypter = null;
+    this.spareKey = null;
   }
 
   private requireDecrypter(): Decrypter {

@@ -53,15 +53,20 @@ export class EncryptedFile {
     }
   }
 
-  /** Decrypts and authenticates one chunk. */
-  private async chunk(index: number): Promise<Uint8Array> {
-    const sealed = new Uint8Array(SEALED_CHUNK);
-    const { bytesRead } = await this.file.read(sealed, 0, SEALED_CHUNK, this.payloadStart + index * SEALED_CHUNK);
-    try {
-      return openChunk(this.payloadKey, index, index === this.chunkCount - 1, sealed.subarray(0, bytesRead));
-    } catch {
-      throw new EncryptedFileError('a piece of the file failed its check: it is damaged or was altered');
+  /** Decrypts and authenticates the chunks first…final, read from the disk in one piece. */
+  private async chunks(first: number, final: number): Promise<Buffer[]> {
+    const sealed = Buffer.allocUnsafe((final - first + 1) * SEALED_CHUNK);
+    const { bytesRead } = await this.file.read(sealed, 0, sealed.length, this.payloadStart + first * SEALED_CHUNK);
+    const opened: Buffer[] = [];
+    for (let index = first; index <= final; index += 1) {
+      const from = (index - first) * SEALED_CHUNK;
+      try {
+        opened.push(openChunk(this.payloadKey, index, index === this.chunkCount - 1, sealed.subarray(from, Math.min(bytesRead, from + SEALED_CHUNK))));
+      } catch {
+        throw new EncryptedFileError('a piece of the file failed its check: it is damaged or was altered');
+      }
     }
+    return opened;
   }
 
   /** Plaintext bytes [start, end] (inclusive, like HTTP ranges). */
@@ -72,8 +77,9 @@ export class EncryptedFile {
     const final = Math.floor(last / CHUNK);
     const out = new Uint8Array(last - start + 1);
     let written = 0;
+    const opened = await this.chunks(first, final);
     for (let index = first; index <= final; index += 1) {
-      const plain = await this.chunk(index);
+      const plain = opened[index - first]!;
       const from = index === first ? start - index * CHUNK : 0;
       const to = index === final ? last - index * CHUNK + 1 : plain.length;
       out.set(plain.subarray(from, to), written);
@@ -82,11 +88,12 @@ export class EncryptedFile {
     return out;
   }
 
-  /** The plaintext from `start` to `end` as a stream of chunks, for serving and decoding. */
-  async *chunks(start = 0, end = this.size - 1): AsyncGenerator<Uint8Array> {
+  /** The plaintext from `start` to `end` in pieces, for serving and decoding. */
+  async *pieces(start = 0, end = this.size - 1): AsyncGenerator<Uint8Array> {
     const last = Math.min(end, this.size - 1);
+    // Sixteen chunks (1 MiB) a step: few reads, little memory.
     for (let position = start; position <= last; ) {
-      const until = Math.min(last, (Math.floor(position / CHUNK) + 1) * CHUNK - 1);
+      const until = Math.min(last, (Math.floor(position / CHUNK) + 16) * CHUNK - 1);
       yield await this.read(position, until);
       position = until + 1;
     }
