@@ -117,7 +117,8 @@ export async function serveRecording(dataDir: string, urlPath: string, rangeHead
   const reader = await store.openRecording(path).catch(() => null);
   if (reader === null) return notFound();
   const size = reader.size;
-  const headers = new Headers({ 'Content-Type': contentTypeOf(path), 'Accept-Ranges': 'bytes' });
+  // no-store: a decrypted recording must never land in a browser cache on disk.
+  const headers = new Headers({ 'Content-Type': contentTypeOf(path), 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-store' });
   const range = parseByteRange(rangeHeader, size);
   if (range === 'unsatisfiable') {
     headers.set('Content-Range', `bytes */${size}`);

@@ -62,7 +62,7 @@ export async function writeFileThroughScratch(path: string, content: Uint8Array,
   await syncFolder(dirname(path));
 }
 
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   // Makes the rename itself durable. Some platforms (Windows) cannot open a folder; the rename
   // is still atomic there, so that is not an error.
   let handle;

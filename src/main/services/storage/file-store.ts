@@ -10,7 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
-import { readTextFile, writeFileDurably, type WriteHooks } from './durable-file';
+import { readTextFile, syncFolder, writeFileDurably, type WriteHooks } from './durable-file';
 import { isAgeEncrypted, type LibraryCipher } from './encryption/library-cipher';
 import { EncryptedFile } from './encryption/ranged-reader';
 
@@ -82,6 +82,7 @@ export class FileStore {
       await handle.sync();
       await handle.close();
       await rename(temp, path);
+      await syncFolder(dirname(path));
     } catch (error) {
       source.destroy();
       await rm(temp, { force: true });
