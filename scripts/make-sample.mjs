@@ -63,7 +63,7 @@ const recording = join(out, 'recording.ogg');
 run('sox', [joined, '-C', '3', recording]);
 
 const interview = {
-  schemaVersion: 3,
+  schemaVersion: 4,
   id: 'sample-interview',
   createdAt: '2026-03-14T09:00:00.000Z',
   updatedAt: '2026-03-14T09:00:00.000Z',
@@ -81,6 +81,7 @@ const interview = {
   recording: { fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: Number(duration(joined).toFixed(3)) },
   redactions: [],
   allowedNames: [],
+  mergeConflicts: [],
   article: { headline: '', dek: '', publicationDate: '', imageCredit: '', topic: '', bio: '', closing: '', blocks: [] },
   glossary: [],
 };

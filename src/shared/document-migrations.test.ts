@@ -25,7 +25,7 @@ const versionOneInterview = {
 
 describe('document migrations', () => {
   it('upgrade a version-1 interview to a valid version-2 one, keeping everything it had', () => {
-    const upgraded = Interview.parse({ ...interviewMigrations[2]!(interviewMigrations[1]!(versionOneInterview)), schemaVersion: 3 });
+    const upgraded = Interview.parse({ ...interviewMigrations[3]!(interviewMigrations[2]!(interviewMigrations[1]!(versionOneInterview))), schemaVersion: 4 });
     expect(upgraded.narrator.realName).toBe('최순희');
     expect(upgraded.segments[0]).toMatchObject({ source: '안녕', translation: 'Hello', queries: [], sourceAtTranslation: '안녕' });
     expect(upgraded.redactions).toEqual([]);
@@ -40,7 +40,7 @@ describe('document migrations', () => {
         { id: 'red-2', term: 'Kim Chol', replacement: '[브로커]', variants: [], reason: '' },
       ],
     };
-    const upgraded = Interview.parse({ ...interviewMigrations[2]!(versionTwo), schemaVersion: 3 });
+    const upgraded = Interview.parse({ ...interviewMigrations[3]!(interviewMigrations[2]!(versionTwo)), schemaVersion: 4 });
     expect(upgraded.redactions[0]).toEqual({
       id: 'red-1', kind: 'place', korean: ['회령시', '회령'], english: ['Hoeryong'], rejected: [], replacementKo: '[비공개]', replacementEn: 'a border city', reason: 'home town',
     });

@@ -28,6 +28,8 @@ export const interviewMigrations: Readonly<Record<number, (old: Document) => Doc
     allowedNames: [],
     redactions: Array.isArray(old.redactions) ? old.redactions.map(redactionEntityFromTerm) : [],
   }),
+  /** v4: conflicts from merging a hand-off package. */
+  3: (old) => ({ ...old, mergeConflicts: [] }),
 };
 
 type OldRedaction = { id: string; term: string; replacement: string; variants: string[]; reason: string };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { transcriptCoverage } from './coverage';
 
-export const INTERVIEW_SCHEMA_VERSION = 3;
+export const INTERVIEW_SCHEMA_VERSION = 4;
 
 export const workflowStatuses = ['transcribing', 'translating', 'editing', 'ready'] as const;
 export const WorkflowStatus = z.enum(workflowStatuses);
@@ -138,6 +138,25 @@ export const GlossaryTerm = z.object({
 });
 export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 
+/**
+ * One field that both sides of a hand-off changed differently since the copy they shared. The
+ * merged interview holds "mine"; the row offers mine, theirs or an edit.
+ */
+export const MergeConflict = z.object({
+  id: EntityId,
+  /** What the field belongs to: a segment (by id) or the interview itself. */
+  scope: z.enum(['segment', 'interview']),
+  targetId: z.string().max(64),
+  field: z.string().max(64),
+  /** "edited" both sides; "deleted" one side removed the segment the other edited. */
+  kind: z.enum(['edited', 'deleted-here', 'deleted-there']),
+  mine: z.string().max(200_000),
+  theirs: z.string().max(200_000),
+  base: z.string().max(200_000),
+  theirAuthor: z.string().max(200),
+});
+export type MergeConflict = z.infer<typeof MergeConflict>;
+
 export const Narrator = z.object({
   pseudonym: shortText,
   /** Sensitive: never shown in lists or search results, never exported. */
@@ -167,6 +186,8 @@ export const Interview = z.object({
   redactions: z.array(Redaction).max(500),
   /** Names the editor confirmed may be published (the review of names nobody listed). */
   allowedNames: z.array(spelling).max(5000),
+  /** Fields both sides of a hand-off changed differently: resolved one by one, exports wait. */
+  mergeConflicts: z.array(MergeConflict).max(20_000),
   article: Article,
   /** Terms for this interview only, added to the library's glossary. */
   glossary: z.array(GlossaryTerm).max(5000),
@@ -242,6 +263,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     recording: null,
     redactions: [],
     allowedNames: [],
+    mergeConflicts: [],
     article: emptyArticle(),
     glossary: [],
   };
