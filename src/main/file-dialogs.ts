@@ -24,3 +24,10 @@ export const chooseRecordingWithDialog: RecordingChooser = async () => {
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
 };
+
+export const choosePackageWithDialog: RecordingChooser = async () => {
+  const options = { properties: ['openFile' as const], filters: [{ name: 'Testimony Desk package', extensions: ['testimony'] }] };
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+};

@@ -7,7 +7,7 @@ import { createHandlers } from './services/handlers';
 import { LibraryLock } from './services/storage/library-lock';
 import { LibrarySession } from './services/library-session';
 import { installApplicationMenu } from './menu';
-import { chooseExportPathWithDialog, chooseRecordingWithDialog } from './file-dialogs';
+import { chooseExportPathWithDialog, choosePackageWithDialog, chooseRecordingWithDialog } from './file-dialogs';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
@@ -76,6 +76,7 @@ async function start(): Promise<void> {
     emit: eventSinkFor(() => webContents.getAllWebContents()),
     chooseExportPath: chooseExportPathWithDialog,
     chooseRecording: chooseRecordingWithDialog,
+    choosePackage: choosePackageWithDialog,
   });
   registerIpc(handlers, appOrigin);
   createWindow();

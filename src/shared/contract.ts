@@ -121,6 +121,53 @@ export const contract = {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),
     result: z.object({ unlisted: z.array(UnlistedName) }),
   },
+  /** Writes a hand-off package (a save dialog asks where), encrypted to a passphrase or a public key. */
+  'package.send': {
+    args: z
+      .object({
+        id: EntityId,
+        lock: z.union([z.object({ passphrase: Passphrase.min(8) }).strict(), z.object({ recipient: z.string().regex(/^age1[0-9a-z]{58}$/) }).strict()]),
+        choices: z
+          .object({ sender: z.string().trim().max(200), includeRecording: z.boolean(), includeRealName: z.boolean(), includeRedactions: z.boolean() })
+          .strict(),
+      })
+      .strict(),
+    result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
+  /** Asks for a package (an open dialog), decrypts and checks it, and says what it holds. */
+  'package.open': {
+    args: z.object({ passphrase: Passphrase.optional() }).strict(),
+    result: z.union([
+      z.object({
+        opened: z.literal(true),
+        token: z.string(),
+        title: z.string(),
+        sender: z.string(),
+        createdAt: z.string(),
+        segmentCount: z.number(),
+        hasRecording: z.boolean(),
+        withheld: z.array(z.string()),
+        /** The same interview is already here: accepting merges. */
+        existing: z.boolean(),
+      }),
+      z.object({ opened: z.literal(false) }),
+    ]),
+  },
+  'package.accept': {
+    args: z.object({ token: z.string().max(100) }).strict(),
+    result: z.object({
+      interviewId: z.string(),
+      outcome: z.enum(['added', 'merged']),
+      conflicts: z.number(),
+      segmentsAdded: z.number(),
+      fieldsTaken: z.number(),
+      glossaryAdded: z.number(),
+    }),
+  },
+  /** Puts back the interview as it was before its last merge. */
+  'interview.undoMerge': { args: ById, result: Interview },
+  /** This library's public key (age1…), for others to send packages to; null in a plain library. */
+  'library.recipient': { args: NoArgs, result: z.object({ recipient: z.string().nullable() }) },
   'glossary.get': { args: NoArgs, result: z.object({ terms: z.array(GlossaryTerm) }) },
   'glossary.save': { args: z.object({ terms: z.array(GlossaryTerm).max(20_000) }).strict(), result: z.object({ terms: z.array(GlossaryTerm) }) },
   /** Merges a CSV or TSV file's terms into the library glossary, reporting skipped lines. */

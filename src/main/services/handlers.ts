@@ -14,7 +14,10 @@ import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
-import { writeFileDurably } from './storage/durable-file';
+import { writeFileDurably, writeFileThroughScratch } from './storage/durable-file';
+import { openPackage, type PackageContents } from './handoff/package-file';
+import { receivePackage, sendInterview, undoLastMerge } from './handoff/handoff';
+import { readFile } from 'node:fs/promises';
 import { readSampleInterview } from './sample-interview';
 
 export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
@@ -29,6 +32,8 @@ export type HandlerOptions = {
   /** Asks the user where to save an export (a save dialog); null when they cancel. */
   chooseExportPath: ExportPathChooser;
   chooseRecording: RecordingChooser;
+  /** Asks for a hand-off package to open (an open dialog); null when they cancel. */
+  choosePackage?: RecordingChooser;
   /** Whether the library is open and with which key; holds the library's lock. */
   session: LibrarySession;
 };
@@ -52,6 +57,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   const runningDetections = new Map<string, AbortController>();
   const runningImports = new Map<string, AbortController>();
   const uploads = new RecordingUploads(options.dataDir, () => open().store);
+  /** Packages opened and shown to the user, waiting for "Add" or "Merge". */
+  const pendingPackages = new Map<string, PackageContents>();
 
   /** Imports a recording from a path the main side chose or owns, and attaches it. */
   const attachRecording = async (id: string, sourcePath: string, sourceInLibrary = false) => {
@@ -155,6 +162,52 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const { unlisted } = await prepareExport(interview, open().library.settings, request, open().library.glossary);
       return { unlisted };
     },
+    'package.send': async ({ id, lock, choices }) => {
+      const { library, store } = open();
+      const interview = await library.get(id);
+      const path = await options.chooseExportPath({ fileName: `${suggestedPackageName(interview.title)}.testimony`, extension: 'testimony' });
+      if (!path) return { saved: false };
+      const bytes = await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))() });
+      await writeFileThroughScratch(path, bytes, scratchFolder(options.dataDir));
+      return { saved: true, fileName: basename(path) };
+    },
+    'package.open': async ({ passphrase }) => {
+      const { store } = open();
+      const path = await (options.choosePackage ?? options.chooseRecording)();
+      if (!path) return { opened: false };
+      const contents = await openPackage(await readFile(path), { passphrase, cipher: store.cipher });
+      const token = `pkg-${randomUUID()}`;
+      pendingPackages.clear();
+      pendingPackages.set(token, contents);
+      const existing = (await open().library.interviewIds()).includes(contents.interview.id);
+      return {
+        opened: true,
+        token,
+        title: contents.manifest.title,
+        sender: contents.manifest.sender,
+        createdAt: contents.manifest.createdAt,
+        segmentCount: contents.interview.segments.length,
+        hasRecording: contents.recording !== null,
+        withheld: contents.manifest.withheld,
+        existing,
+      };
+    },
+    'package.accept': async ({ token }) => {
+      const contents = pendingPackages.get(token);
+      if (!contents) throw new DeskError('not-found', 'That package is no longer open; open it again.');
+      const { library, store } = open();
+      const outcome = await receivePackage({ library, store, contents, now: (options.now ?? (() => new Date()))() });
+      pendingPackages.delete(token);
+      libraryChanged();
+      return outcome;
+    },
+    'interview.undoMerge': async ({ id }) => {
+      const { library, store } = open();
+      const interview = await undoLastMerge(library, store, id);
+      libraryChanged();
+      return interview;
+    },
+    'library.recipient': async () => ({ recipient: open().store.cipher?.recipient ?? null }),
     'glossary.get': async () => ({ terms: open().library.glossary }),
     'glossary.save': async ({ terms }) => ({ terms: await open().library.saveGlossary(terms) }),
     'glossary.import': async ({ text }) => {
@@ -243,4 +296,9 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return { interview: await open().library.get(id), format: parsed.format, imported: segments.length, skipped: parsed.skipped, adjusted: parsed.adjusted };
     },
   };
+}
+
+/** A file name from a title: letters, digits, spaces and dashes only. */
+function suggestedPackageName(title: string): string {
+  return title.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().replace(/\s+/g, ' ').slice(0, 80) || 'interview';
 }

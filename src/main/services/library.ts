@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { Readable } from 'node:stream';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { LibraryListing, UnreadableInterview } from '../../shared/contract';
@@ -186,6 +187,24 @@ export class Library {
     }
     await this.add(interview);
     return interview;
+  }
+
+  /** Adds an interview that came in a hand-off package, under its own id (merges need it). */
+  async addReceived(interview: Interview, recording: { fileName: string; bytes: Uint8Array } | null): Promise<Interview> {
+    this.refuseIfReadOnly();
+    const received: Interview = { ...structuredClone(interview), mergeConflicts: [] };
+    await mkdir(mediaFolder(this.dataDir, received.id), { recursive: true });
+    received.recording = recording ? await this.attachReceivedRecording(received.id, recording, interview.recording) : null;
+    await this.add(received);
+    return received;
+  }
+
+  /** Stores a recording that arrived in a package, the library's way (sealed when encrypted). */
+  async attachReceivedRecording(id: string, recording: { fileName: string; bytes: Uint8Array }, described: Interview['recording']): Promise<Interview['recording']> {
+    if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(recording.fileName) || recording.fileName.includes('..')) return null;
+    await mkdir(mediaFolder(this.dataDir, id), { recursive: true });
+    await this.store.writeStream(join(mediaFolder(this.dataDir, id), recording.fileName), Readable.from([Buffer.from(recording.bytes)]));
+    return { fileName: recording.fileName, mimeType: described?.mimeType ?? 'application/octet-stream', durationSeconds: described?.durationSeconds ?? null };
   }
 
   async get(id: string): Promise<Interview> {

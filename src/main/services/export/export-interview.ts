@@ -87,6 +87,9 @@ export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[
 
 /** Renders the file and checks it; refuses it if a listed term survived anywhere. */
 export async function prepareExport(interview: Interview, settings: Settings, request: ExportRequest, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
+  if (interview.mergeConflicts.length > 0) {
+    throw new DeskError('refused', `Nothing was written: ${interview.mergeConflicts.length} hand-off conflict${interview.mergeConflicts.length === 1 ? '' : 's'} still wait${interview.mergeConflicts.length === 1 ? 's' : ''} for a choice (Translate view). Resolve them, then export.`);
+  }
   const rendered = await renderExport(interview, settings, request);
   const terms = redactionTerms(interview);
   const kind = textKinds[request.format];

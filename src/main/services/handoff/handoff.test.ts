@@ -1,0 +1,168 @@
+// Two libraries on two laptops: the interviewer sends to the translator, both work, the
+// translator sends back, and the interviewer's library ends with everyone's work.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Encrypter } from 'age-encryption';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { newSegment } from '../../../shared/interview';
+import { isStale } from '../../../shared/translation';
+import { createHandlers } from '../handlers';
+import { LibrarySession } from '../library-session';
+import { LibraryLock } from '../storage/library-lock';
+
+const resourcesDir = resolve(__dirname, '../../../../resources');
+
+async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
+  const dataDir = await mkdtemp(join(tmpdir(), `handoff-${name}-`));
+  const exchange = { save: '', open: '' };
+  const lock = await LibraryLock.acquire(dataDir, name);
+  const session = new LibrarySession({ dataDir, resourcesDir, lock, keyring: { scryptLogN: 10 } });
+  const handlers = await createHandlers({
+    session,
+    dataDir,
+    resourcesDir,
+    version: '0.1.0',
+    mediaBaseUrl: 'x/',
+    chooseExportPath: async () => exchange.save,
+    chooseRecording: async () => exchange.open,
+    choosePackage: async () => exchange.open,
+  });
+  await handlers['library.setup'](mode === 'plain' ? { mode } : { mode, passphrase: `${name} passphrase` });
+  return { handlers, exchange, dataDir, release: () => lock.release() };
+}
+
+const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false, includeRedactions: false };
+
+describe('hand-off between two libraries', () => {
+  it('merges 20 translations, 3 source fixes and a split with no conflict; a same-field edit is one conflict', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-files-'));
+    const interviewer = await laptop('interviewer');
+    const translator = await laptop('translator', 'encrypted');
+    const { recipient } = await translator.handlers['library.recipient']({});
+    expect(recipient).toMatch(/^age1/);
+
+    let interview = await interviewer.handlers['interview.create']({ title: '장마당 인터뷰' });
+    interview = { ...interview, narrator: { ...interview.narrator, realName: '최순희', pseudonym: 'Lee Ji-woo' } };
+    interview.segments = Array.from({ length: 25 }, (_, index) => newSegment({ id: `seg-${index}`, start: index * 10, end: index * 10 + 9, source: `원문 ${index}` }));
+    await interviewer.handlers['interview.save']({ interview });
+
+    // Interviewer → translator, to the translator's public key; the real name stays home.
+    interviewer.exchange.save = join(folder, 'to-translator.testimony');
+    expect(await interviewer.handlers['package.send']({ id: interview.id, lock: { recipient: recipient! }, choices: everyone })).toEqual({ saved: true, fileName: 'to-translator.testimony' });
+    expect((await readFile(interviewer.exchange.save)).includes(Buffer.from('원문'))).toBe(false);
+    translator.exchange.open = interviewer.exchange.save;
+    const opened = await translator.handlers['package.open']({});
+    if (!opened.opened) throw new Error('not opened');
+    expect(opened).toMatchObject({ title: '장마당 인터뷰', sender: 'interviewer', segmentCount: 25, existing: false, withheld: ['realName', 'redactions'] });
+    expect((await translator.handlers['package.accept']({ token: opened.token })).outcome).toBe('added');
+    const received = await translator.handlers['interview.get']({ id: interview.id });
+    expect(received.narrator.realName).toBe('');
+
+    // The translator translates 20 segments…
+    await translator.handlers['interview.save']({
+      interview: { ...received, segments: received.segments.map((segment, index) => (index < 20 ? { ...segment, translation: `Translation ${index}`, sourceAtTranslation: segment.source, status: 'draft' as const } : segment)) },
+    });
+    // …while the interviewer fixes three source lines and splits one segment.
+    const mine = await interviewer.handlers['interview.get']({ id: interview.id });
+    const fixed = mine.segments.map((segment) => (['seg-3', 'seg-7', 'seg-22'].includes(segment.id) ? { ...segment, source: `${segment.source} (고침)` } : segment));
+    const at = fixed.findIndex((segment) => segment.id === 'seg-10');
+    fixed.splice(at, 1, { ...fixed[at]!, end: 104 }, newSegment({ id: 'seg-10b', start: 104, end: 109, source: '원문 10 뒤' }));
+    await interviewer.handlers['interview.save']({ interview: { ...mine, segments: fixed } });
+
+    // Translator → interviewer, with a passphrase told another way.
+    translator.exchange.save = join(folder, 'back.testimony');
+    await translator.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: { ...everyone, sender: 'translator' } });
+    interviewer.exchange.open = translator.exchange.save;
+    await expect(interviewer.handlers['package.open']({ passphrase: 'wrong words here' })).rejects.toThrow(/does not open/);
+    const back = await interviewer.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!back.opened) throw new Error('not opened');
+    expect(back.existing).toBe(true);
+    const outcome = await interviewer.handlers['package.accept']({ token: back.token });
+    expect(outcome).toMatchObject({ outcome: 'merged', conflicts: 0 });
+    const merged = await interviewer.handlers['interview.get']({ id: interview.id });
+    expect(merged.narrator.realName).toBe('최순희');
+    expect(merged.segments).toHaveLength(26);
+    expect(merged.segments.filter((segment) => segment.translation.startsWith('Translation'))).toHaveLength(20);
+    expect(merged.segments.filter(isStale).map((segment) => segment.id).sort()).toEqual(['seg-3', 'seg-7']);
+    expect(merged.segments.find((segment) => segment.id === 'seg-10b')).toBeTruthy();
+
+    // Undo the merge in one step, then merge again.
+    expect((await interviewer.handlers['interview.undoMerge']({ id: interview.id })).segments.filter((segment) => segment.translation !== '')).toHaveLength(0);
+    interviewer.exchange.open = translator.exchange.save;
+    const again = await interviewer.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!again.opened) throw new Error('not opened');
+    await interviewer.handlers['package.accept']({ token: again.token });
+
+    // Both change the same field: exactly one conflict, and exports wait for it.
+    const ours = await interviewer.handlers['interview.get']({ id: interview.id });
+    await interviewer.handlers['interview.save']({ interview: { ...ours, segments: ours.segments.map((segment) => (segment.id === 'seg-0' ? { ...segment, translation: 'Interviewer wording' } : segment)) } });
+    const theirs = await translator.handlers['interview.get']({ id: interview.id });
+    await translator.handlers['interview.save']({ interview: { ...theirs, segments: theirs.segments.map((segment) => (segment.id === 'seg-0' ? { ...segment, translation: 'Translator wording' } : segment)) } });
+    await translator.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: { ...everyone, sender: 'translator' } });
+    const third = await interviewer.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!third.opened) throw new Error('not opened');
+    expect((await interviewer.handlers['package.accept']({ token: third.token })).conflicts).toBe(1);
+    const conflicted = await interviewer.handlers['interview.get']({ id: interview.id });
+    expect(conflicted.mergeConflicts).toEqual([expect.objectContaining({ targetId: 'seg-0', field: 'translation', mine: 'Interviewer wording', theirs: 'Translator wording', theirAuthor: 'translator' })]);
+    await expect(interviewer.handlers['export.review']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, allowUnlisted: true } })).rejects.toThrow(/hand-off conflict/);
+
+    await interviewer.release();
+    await translator.release();
+  }, 60_000);
+
+  it('refuses a truncated, tampered or newer package and changes nothing; the age tool opens one with the passphrase', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-bad-'));
+    const sender = await laptop('sender');
+    const receiver = await laptop('receiver');
+    const interview = await sender.handlers['interview.create']({ title: 'Checked' });
+    sender.exchange.save = join(folder, 'good.testimony');
+    await sender.handlers['package.send']({ id: interview.id, lock: { passphrase: 'package passphrase' }, choices: everyone });
+    const good = await readFile(sender.exchange.save);
+    const tryOpen = async (bytes: Buffer) => {
+      const path = join(folder, `try-${Math.random()}.testimony`);
+      await writeFile(path, bytes);
+      receiver.exchange.open = path;
+      return receiver.handlers['package.open']({ passphrase: 'package passphrase' });
+    };
+    await expect(tryOpen(good.subarray(0, good.length - 40))).rejects.toThrow(/damaged or was altered/);
+    const tampered = Buffer.from(good);
+    tampered[tampered.length - 100]! ^= 1;
+    await expect(tryOpen(tampered)).rejects.toThrow(/damaged or was altered/);
+    expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
+
+    // A package from a newer app is refused with a clear message.
+    const newer = new JSZip();
+    newer.file('manifest.json', JSON.stringify({ format: 'testimony-package', version: 2, appVersion: '9.0.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: null, withheld: [] }));
+    newer.file('interview.json', JSON.stringify(interview));
+    newer.file('glossary.json', '[]');
+    const encrypter = new Encrypter();
+    encrypter.setPassphrase('package passphrase');
+    encrypter.setScryptWorkFactor(10);
+    await expect(tryOpen(Buffer.from(await encrypter.encrypt(await newer.generateAsync({ type: 'uint8array' }))))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
+    expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
+
+    if (hasAge()) {
+      // Readable without this app: the age tool (it reads passphrases from a terminal, given here
+      // by `script`) decrypts it to a plain zip of JSON files.
+      const out = join(folder, 'package.zip');
+      execFileSync('script', ['-q', '-c', `age -d -o '${out}' '${sender.exchange.save}'`, '/dev/null'], { input: 'package passphrase\n' });
+      const zip = await JSZip.loadAsync(await readFile(out));
+      expect(Object.keys(zip.files).sort()).toEqual(['glossary.json', 'interview.json', 'manifest.json']);
+      expect(JSON.parse(await zip.file('interview.json')!.async('string')).title).toBe('Checked');
+    }
+    await sender.release();
+    await receiver.release();
+  }, 60_000);
+});
+
+function hasAge(): boolean {
+  try {
+    execFileSync('age', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+// Sending and receiving interviews between libraries. Each library keeps, per interview, the copy
+// it last sent or received (`handoff-base.json`, stored like everything else — encrypted in an
+// encrypted library) as the base of the next three-way merge; the interview as it was before a
+// merge goes to `history/`, so the merge can be undone in one step.
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { Interview } from '../../../shared/interview';
+import { mergeInterviews, type MergeResult } from '../../../shared/merge';
+import { interviewFolder, mediaFolder } from '../data-paths';
+import { DeskError } from '../desk-error';
+import type { Library } from '../library';
+import type { FileStore } from '../storage/file-store';
+import { buildPackage, travellingCopy, type PackageContents, type PackageLock, type SendChoices } from './package-file';
+
+const basePath = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'handoff-base.json');
+const historyFolder = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'history');
+
+export async function readBase(dataDir: string, store: FileStore, id: string): Promise<Interview | null> {
+  const text = await store.readText(basePath(dataDir, id)).catch(() => null);
+  if (!text) return null;
+  const parsed = Interview.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : null;
+}
+
+async function writeBase(dataDir: string, store: FileStore, interview: Interview): Promise<void> {
+  await store.writeText(basePath(dataDir, interview.id), JSON.stringify(interview));
+}
+
+async function recordingBytes(dataDir: string, store: FileStore, interview: Interview): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+  if (!interview.recording) return null;
+  const reader = await store.openRecording(join(mediaFolder(dataDir, interview.id), interview.recording.fileName));
+  const pieces: Buffer[] = [];
+  for await (const piece of reader.stream()) pieces.push(Buffer.from(piece as Uint8Array));
+  await reader.close();
+  return { fileName: interview.recording.fileName, bytes: Buffer.concat(pieces) };
+}
+
+export async function sendInterview(options: {
+  library: Library;
+  store: FileStore;
+  id: string;
+  choices: SendChoices;
+  lock: PackageLock;
+  appVersion: string;
+  now: Date;
+}): Promise<Uint8Array> {
+  const { library, store, id, choices } = options;
+  const interview = await library.get(id);
+  if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
+  const recording = choices.includeRecording ? await recordingBytes(library.dataDir, store, interview) : null;
+  const glossary = library.glossary;
+  const bytes = await buildPackage(interview, glossary, recording, choices, options.lock, options.appVersion, options.now);
+  await writeBase(library.dataDir, store, travellingCopy(interview, choices));
+  return bytes;
+}
+
+export type ReceiveOutcome = {
+  interviewId: string;
+  outcome: 'added' | 'merged';
+  conflicts: number;
+  segmentsAdded: number;
+  fieldsTaken: number;
+  glossaryAdded: number;
+};
+
+/** Adds the package's interview, or merges it into the one already here. */
+export async function receivePackage(options: { library: Library; store: FileStore; contents: PackageContents; now: Date }): Promise<ReceiveOutcome> {
+  const { library, store, contents } = options;
+  const theirs = contents.interview;
+  const glossaryAdded = await mergeGlossaryTerms(library, contents);
+  const existing = (await library.interviewIds()).includes(theirs.id);
+  if (!existing) {
+    await library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, bytes: contents.recording } : null);
+    await writeBase(library.dataDir, store, theirs);
+    return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
+  }
+  const ours = await library.get(theirs.id);
+  const base = (await readBase(library.dataDir, store, theirs.id)) ?? unsharedBase(ours);
+  const result: MergeResult = mergeInterviews(base, ours, theirs, { theirAuthor: contents.manifest.sender, newId: () => `cfl-${randomUUID()}` });
+  await mkdir(historyFolder(library.dataDir, ours.id), { recursive: true });
+  await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify(ours));
+  let merged = result.merged;
+  if (!ours.recording && contents.recording && contents.manifest.recording) {
+    merged = { ...merged, recording: await library.attachReceivedRecording(ours.id, { fileName: contents.manifest.recording, bytes: contents.recording }, theirs.recording) };
+  }
+  await library.save(merged);
+  await writeBase(library.dataDir, store, theirs);
+  return { interviewId: ours.id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: result.taken.segmentsAdded, fieldsTaken: result.taken.fieldsTaken, glossaryAdded };
+}
+
+/** Never shared from here before: nothing counts as agreed, so every difference is asked about. */
+function unsharedBase(ours: Interview): Interview {
+  return { ...ours, segments: [], speakers: [], glossary: [], redactions: [], title: '\u0000', narrator: { ...ours.narrator, pseudonym: '\u0000' } };
+}
+
+async function mergeGlossaryTerms(library: Library, contents: PackageContents): Promise<number> {
+  const known = new Set(library.glossary.map((term) => term.id));
+  const added = contents.glossary.filter((term) => !known.has(term.id));
+  if (added.length > 0) await library.saveGlossary([...library.glossary, ...added]);
+  return added.length;
+}
+
+/** Puts back the interview as it was before its last merge (one step), and forgets that copy. */
+export async function undoLastMerge(library: Library, store: FileStore, id: string): Promise<Interview> {
+  const folder = historyFolder(library.dataDir, id);
+  const entries = (await readdir(folder).catch(() => [])).filter((name) => /^\d+\.json$/.test(name)).sort((a, b) => Number.parseInt(b) - Number.parseInt(a));
+  if (entries.length === 0) throw new DeskError('not-found', 'There is no merge to undo for this interview.');
+  const before = Interview.parse(JSON.parse((await store.readText(join(folder, entries[0]!)))!));
+  await library.save(before);
+  await rm(join(folder, entries[0]!), { force: true });
+  return library.get(id);
+}
