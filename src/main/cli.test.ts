@@ -105,6 +105,26 @@ describe('testimony on an encrypted library', () => {
   }, 30_000);
 });
 
+describe('testimony send and receive', () => {
+  it('hands an interview to another library and back, printing what was merged', async () => {
+    const other = join(await mkdtemp(join(tmpdir(), 'cli-other-')), 'library');
+    expect(await runCli(['init', '--data-dir', other, '--plain'], io())).toBe(0);
+    process.env.TESTIMONY_TEST_PACKAGE = 'package words';
+    const packagePath = join(dataDir, '..', 'handoff.testimony');
+    expect(await runCli(['send', '--data-dir', dataDir, '--interview', interviewId, '--out', packagePath, '--passphrase-env', 'TESTIMONY_TEST_PACKAGE', '--sender', 'interviewer'], io())).toBe(0);
+    expect(await runCli(['receive', '--data-dir', other, '--in', packagePath, '--passphrase-env', 'TESTIMONY_TEST_PACKAGE'], io())).toBe(0);
+    expect(output.err.at(-1)).toMatch(/^Added “.*” from interviewer \(5 segments/);
+    const library = await Library.open(other);
+    const received = await library.get(interviewId);
+    expect(received.narrator.realName).toBe('');
+    await library.save({ ...received, segments: received.segments.map((segment, index) => (index === 0 ? { ...segment, translation: 'Where did you grow up, exactly?' } : segment)) });
+    expect(await runCli(['send', '--data-dir', other, '--interview', interviewId, '--out', packagePath, '--passphrase-env', 'TESTIMONY_TEST_PACKAGE', '--sender', 'translator'], io())).toBe(0);
+    expect(await runCli(['receive', '--data-dir', dataDir, '--in', packagePath, '--passphrase-env', 'TESTIMONY_TEST_PACKAGE'], io())).toBe(0);
+    expect(output.err.at(-1)).toMatch(/^Merged “.*” from translator: \d+ changes taken, 0 segments added, \d+ in conflict/);
+    delete process.env.TESTIMONY_TEST_PACKAGE;
+  }, 30_000);
+});
+
 describe('testimony import', () => {
   const sample = join(__dirname, '../../resources/sample/recording.ogg');
   const srt = join(__dirname, '../../e2e/data/messy.srt');

@@ -5,9 +5,9 @@
 // Every command takes --passphrase-env VAR for an encrypted library (or asks at a terminal).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check or the names review.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
@@ -15,6 +15,9 @@ import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, type CliLibrary } from './cli-library';
+import { receivePackage, sendInterview } from './services/handoff/handoff';
+import { openPackage } from './services/handoff/package-file';
+import { writeFileThroughScratch } from './services/storage/durable-file';
 import { importRecording } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
@@ -24,7 +27,9 @@ export type CliOutput = { out: (line: string) => void; err: (line: string) => vo
 const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
-  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]`;
+  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]
+  testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
+  testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]`;
 
 /** Options every command that opens a library understands. */
 const libraryOptions = {
@@ -38,6 +43,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest, io);
   if (command === 'init') return runInit(rest, io);
+  if (command === 'send') return runSend(rest, io);
+  if (command === 'receive') return runReceive(rest, io);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -198,3 +205,113 @@ export function main(): void {
 }
 
 if (require.main === module) main();
+
+/** Options of the hand-off commands: --passphrase-env is the package's, the library's has its own name. */
+const handoffOptions = {
+  'data-dir': { type: 'string' },
+  'library-passphrase-env': { type: 'string' },
+  'passphrase-env': { type: 'string' },
+  'break-lock': { type: 'boolean', default: false },
+} as const;
+
+function packagePassphrase(variable: string | undefined): string | undefined {
+  if (!variable) return undefined;
+  const value = process.env[variable];
+  if (!value) throw new DeskError('invalid-input', `The environment variable ${variable} is empty or not set.`);
+  return value;
+}
+
+/** Writes an interview as an encrypted hand-off package. */
+async function runSend(args: readonly string[], io: CliOutput): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        ...handoffOptions,
+        interview: { type: 'string' },
+        out: { type: 'string' },
+        recipient: { type: 'string' },
+        sender: { type: 'string', default: '' },
+        'with-recording': { type: 'boolean', default: false },
+        'with-real-name': { type: 'boolean', default: false },
+        'with-redactions': { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values['data-dir'] || !values.interview || !values.out || (!values.recipient === !values['passphrase-env'])) {
+    io.err(`Give --data-dir, --interview, --out, and either --recipient age1… or --passphrase-env VAR.\n${USAGE}`);
+    return 2;
+  }
+  let cli: CliLibrary | null = null;
+  try {
+    const passphrase = packagePassphrase(values['passphrase-env']);
+    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err });
+    const { library, store } = cli.opened;
+    const bytes = await sendInterview({
+      library,
+      store,
+      id: values.interview,
+      choices: { sender: values.sender ?? '', includeRecording: values['with-recording']!, includeRealName: values['with-real-name']!, includeRedactions: values['with-redactions']! },
+      lock: passphrase ? { passphrase } : { recipient: values.recipient! },
+      appVersion: appVersion(),
+      now: new Date(),
+    });
+    await writeFileThroughScratch(resolve(values.out), bytes, scratchFolder(resolve(values['data-dir'])));
+    io.out(resolve(values.out));
+    return 0;
+  } catch (error) {
+    io.err(error instanceof DeskError ? error.message : `Sending failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
+  } finally {
+    await cli?.release();
+  }
+}
+
+/** Opens a hand-off package: adds its interview, or merges it into the one already here. */
+async function runReceive(args: readonly string[], io: CliOutput): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...args], options: { ...handoffOptions, in: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (!values['data-dir'] || !values.in) {
+    io.err(`Give --data-dir and --in.\n${USAGE}`);
+    return 2;
+  }
+  let cli: CliLibrary | null = null;
+  try {
+    const passphrase = packagePassphrase(values['passphrase-env']);
+    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err });
+    const { library, store } = cli.opened;
+    const contents = await openPackage(await readFile(resolve(values.in)), { passphrase, cipher: store.cipher });
+    const outcome = await receivePackage({ library, store, contents, now: new Date() });
+    io.out(outcome.interviewId);
+    io.err(
+      outcome.outcome === 'added'
+        ? `Added “${contents.manifest.title}” from ${contents.manifest.sender || 'the sender'} (${outcome.segmentsAdded} segments, ${outcome.glossaryAdded} glossary terms).`
+        : `Merged “${contents.manifest.title}” from ${contents.manifest.sender || 'the sender'}: ${outcome.fieldsTaken} changes taken, ${outcome.segmentsAdded} segments added, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`,
+    );
+    return 0;
+  } catch (error) {
+    io.err(error instanceof DeskError ? error.message : `Receiving failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
+  } finally {
+    await cli?.release();
+  }
+}
+
+/** The app's version, from package.json (two folders up from both src/main and out/main). */
+function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
