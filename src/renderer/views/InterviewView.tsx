@@ -8,6 +8,8 @@ import { DetailsForm } from './interview/DetailsForm';
 import { EditExportPanel } from './interview/EditExportPanel';
 import { TranscribePanel } from './interview/TranscribePanel';
 import { TranslatePanel } from './interview/TranslatePanel';
+import { ConflictList } from './handoff/ConflictList';
+import { SendDialog } from './handoff/SendDialog';
 import { useAutosave, type SaveState } from './interview/useAutosave';
 
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
@@ -21,6 +23,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('details');
   const [yearDraftValid, setYearDraftValid] = useState(true);
+  const [sending, setSending] = useState(false);
   const autosave = useAutosave();
 
   useEffect(() => {
@@ -69,8 +72,12 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
         <h1 className="interview-title">{interview.title || '—'}</h1>
         <StatusBadge status={interview.status} />
         <div className="spacer" />
+        <button type="button" className="button small" onClick={() => setSending(true)}>
+          {t('handoff.sendButton')}
+        </button>
         <SaveIndicator state={autosave.state} />
       </div>
+      {sending && <SendDialog interviewId={interview.id} beforeSend={autosave.flush} onClose={() => setSending(false)} />}
       <div className="tabs" role="tablist">
         {tabs.map((name) => (
           <button key={name} role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
@@ -81,6 +88,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
       <div className="tab-panel" role="tabpanel">
         {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
         {tab === 'transcribe' && <TranscribePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} flush={autosave.flush} />}
+        {tab === 'translate' && <ConflictList interview={interview} onChange={change} onReplaced={change} />}
         {tab === 'translate' && <TranslatePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} />}
         {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
       </div>

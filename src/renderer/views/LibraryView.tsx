@@ -1,3 +1,4 @@
+import { OpenPackageDialog } from './handoff/OpenPackageDialog';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../shared/contract';
@@ -12,6 +13,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const [listing, setListing] = useState<LibraryListing | null>(null);
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
+  const [openingPackage, setOpeningPackage] = useState(false);
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -89,10 +91,14 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
             {t('library.openSample')}
           </button>
         )}
+        <button className="button" onClick={() => setOpeningPackage(true)}>
+          {t('handoff.openButton')}
+        </button>
         <button className="button primary" onClick={() => setCreating(true)}>
           {t('library.create')}
         </button>
       </div>
+      {openingPackage && <OpenPackageDialog onClose={() => setOpeningPackage(false)} onOpenInterview={onOpen} />}
       {notice && (
         <div className="banner banner-info" role="status">
           {notice}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
 
@@ -37,6 +37,7 @@ export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange, onE
     <section className="settings-group" aria-labelledby="security-title">
       <h2 id="security-title">{t('security.title')}</h2>
       <p className="muted small">{t('security.encrypted')}</p>
+      <PublicKey />
       <label className="field">
         <span>{t('security.idle')}</span>
         <input type="number" min={0} max={240} value={idleLockMinutes} onChange={(e) => void onIdleChange(Math.max(0, Math.min(240, Math.round(Number(e.target.value) || 0))))} />
@@ -139,5 +140,24 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
         </form>
       )}
     </section>
+  );
+}
+
+/** This library's public key, for others to send packages to (as text; they copy or photograph it). */
+function PublicKey() {
+  const { t } = useTranslation();
+  const [recipient, setRecipient] = useState<string | null>(null);
+  useEffect(() => {
+    void call('library.recipient', {}).then((result) => setRecipient(result.recipient));
+  }, []);
+  if (!recipient) return null;
+  return (
+    <div className="field">
+      <span>{t('security.publicKey')}</span>
+      <p className="mono public-key" data-testid="public-key">
+        {recipient}
+      </p>
+      <p className="muted small">{t('security.publicKeyHint')}</p>
+    </div>
   );
 }

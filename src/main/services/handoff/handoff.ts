@@ -76,10 +76,12 @@ export async function receivePackage(options: { library: Library; store: FileSto
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }
   const ours = await library.get(theirs.id);
-  const base = (await readBase(library.dataDir, store, theirs.id)) ?? unsharedBase(ours);
+  const storedBase = await readBase(library.dataDir, store, theirs.id);
+  const base = storedBase ?? unsharedBase(ours);
   const result: MergeResult = mergeInterviews(base, ours, theirs, { theirAuthor: contents.manifest.sender, newId: () => `cfl-${randomUUID()}` });
   await mkdir(historyFolder(library.dataDir, ours.id), { recursive: true });
-  await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify(ours));
+  // The interview and the base as they were: undoing the merge puts both back.
+  await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify({ interview: ours, base: storedBase }));
   let merged = result.merged;
   if (!ours.recording && contents.recording && contents.manifest.recording) {
     merged = { ...merged, recording: await library.attachReceivedRecording(ours.id, { fileName: contents.manifest.recording, bytes: contents.recording }, theirs.recording) };
@@ -106,8 +108,10 @@ export async function undoLastMerge(library: Library, store: FileStore, id: stri
   const folder = historyFolder(library.dataDir, id);
   const entries = (await readdir(folder).catch(() => [])).filter((name) => /^\d+\.json$/.test(name)).sort((a, b) => Number.parseInt(b) - Number.parseInt(a));
   if (entries.length === 0) throw new DeskError('not-found', 'There is no merge to undo for this interview.');
-  const before = Interview.parse(JSON.parse((await store.readText(join(folder, entries[0]!)))!));
-  await library.save(before);
+  const entry = JSON.parse((await store.readText(join(folder, entries[0]!)))!) as { interview: unknown; base: unknown };
+  await library.save(Interview.parse(entry.interview));
+  if (entry.base) await writeBase(library.dataDir, store, Interview.parse(entry.base));
+  else await rm(basePath(library.dataDir, id), { force: true });
   await rm(join(folder, entries[0]!), { force: true });
   return library.get(id);
 }

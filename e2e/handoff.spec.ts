@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchApp } from './harness/launch-app';
+import { expect, screenshotPath, test } from './fixtures';
+
+async function sendPackage(page: Page, sender: string, passphrase: string) {
+  await page.getByRole('button', { name: 'Send…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('You, as the receiver will see it').fill(sender);
+  await dialog.getByLabel('Package passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Send…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
+async function openPackage(page: Page, passphrase: string, action: 'Add' | 'Merge') {
+  await page.getByRole('button', { name: 'Open package…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Package passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Choose the file…' }).click();
+  await expect(dialog.getByTestId('package-summary')).toBeVisible();
+  await dialog.getByRole('button', { name: action, exact: true }).click();
+  await expect(dialog.getByTestId('package-received')).toBeVisible();
+  return dialog;
+}
+
+async function setTranslation(page: Page, text: string) {
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await page.getByLabel('Translation of segment 1', { exact: true }).fill(text);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+}
+
+test('interviewer and translator hand an interview back and forth; one same-field edit is one conflict, resolved as theirs and, after undo, as mine', async ({ launch, dataDir }) => {
+  const translatorDir = await mkdtemp(join(tmpdir(), 'testimony-e2e-translator-'));
+  const packages = await mkdtemp(join(tmpdir(), 'testimony-e2e-packages-'));
+  const interviewer = await launch();
+  const translator = await launchApp({ dataDir: translatorDir });
+  try {
+    const a = interviewer.page;
+    await a.getByRole('button', { name: 'Open sample interview' }).click();
+    await expect(a.getByText('20 segments')).toBeVisible();
+    await interviewer.answerSaveDialog(join(packages, 'to-translator.testimony'));
+    await sendPackage(a, 'interviewer', 'told by phone 1');
+
+    const b = translator.page;
+    await translator.answerOpenDialog(join(packages, 'to-translator.testimony'));
+    const added = await openPackage(b, 'told by phone 1', 'Add');
+    await expect(added).toContainText('Added, with 20 segments.');
+    await added.getByRole('button', { name: 'Open the interview' }).click();
+    await setTranslation(b, 'Translator wording');
+    await translator.answerSaveDialog(join(packages, 'back.testimony'));
+    await sendPackage(b, 'translator', 'told by phone 2');
+
+    await setTranslation(a, 'Interviewer wording');
+    await a.getByRole('button', { name: '← Library' }).click().catch(() => undefined);
+    await a.getByRole('button', { name: 'Library', exact: true }).click();
+    await interviewer.answerOpenDialog(join(packages, 'back.testimony'));
+    const merged = await openPackage(a, 'told by phone 2', 'Merge');
+    await expect(merged).toContainText('1 to choose in the Translate view');
+    await merged.getByRole('button', { name: 'Open the interview' }).click();
+    await a.getByRole('tab', { name: 'Translate' }).click();
+    const conflicts = a.getByTestId('conflict');
+    await expect(conflicts).toHaveCount(1);
+    await expect(conflicts.first().getByTestId('mine')).toHaveText('Interviewer wording');
+    await expect(conflicts.first().getByTestId('theirs')).toHaveText('Translator wording');
+    await a.screenshot({ path: screenshotPath('handoff-conflict'), fullPage: true });
+    // Undo the merge: the interview and its base go back; merging again asks again.
+    await a.getByRole('button', { name: 'Undo the merge' }).click();
+    await expect(conflicts).toHaveCount(0);
+    await expect(a.getByLabel('Translation of segment 1', { exact: true })).toHaveValue('Interviewer wording');
+    await a.getByRole('button', { name: 'Library', exact: true }).click();
+    await interviewer.answerOpenDialog(join(packages, 'back.testimony'));
+    const remerged = await openPackage(a, 'told by phone 2', 'Merge');
+    await remerged.getByRole('button', { name: 'Open the interview' }).click();
+    await a.getByRole('tab', { name: 'Translate' }).click();
+    await expect(conflicts).toHaveCount(1);
+    await conflicts.first().focus();
+    await a.keyboard.press('t');
+    await expect(conflicts).toHaveCount(0);
+    await expect(a.getByLabel('Translation of segment 1', { exact: true })).toHaveValue('Translator wording');
+    await expect(a.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+
+    // Resolved the other way: undo that merge (through the same channel the button uses), merge, keep mine.
+    await a.getByRole('button', { name: 'Library', exact: true }).click();
+    await interviewer.answerOpenDialog(join(packages, 'back.testimony'));
+    const id = (await a.evaluate(async () => (await window.desk['library.list']({})) as { ok: true; value: { interviews: { id: string }[] } })).value.interviews[0]!.id;
+    await a.evaluate(async (interviewId) => window.desk['interview.undoMerge']({ id: interviewId }), id);
+    const again = await openPackage(a, 'told by phone 2', 'Merge');
+    await again.getByRole('button', { name: 'Open the interview' }).click();
+    await a.getByRole('tab', { name: 'Translate' }).click();
+    await expect(conflicts).toHaveCount(1);
+    await conflicts.first().focus();
+    await a.keyboard.press('m');
+    await expect(conflicts).toHaveCount(0);
+    await expect(a.getByLabel('Translation of segment 1', { exact: true })).toHaveValue('Interviewer wording');
+    expect(translator.outsideRequests).toEqual([]);
+  } finally {
+    await translator.close();
+    await rm(translatorDir, { recursive: true, force: true });
+    await rm(packages, { recursive: true, force: true });
+  }
+});
