@@ -32,7 +32,7 @@ async function setTranslation(page: Page, text: string) {
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 }
 
-test('interviewer and translator hand an interview back and forth; one same-field edit is one conflict, resolved as theirs and, after undo, as mine', async ({ launch, dataDir }) => {
+test('interviewer and translator hand an interview back and forth; one same-field edit is one conflict, resolved as theirs and, after undo, as mine', async ({ launch }) => {
   const translatorDir = await mkdtemp(join(tmpdir(), 'testimony-e2e-translator-'));
   const packages = await mkdtemp(join(tmpdir(), 'testimony-e2e-packages-'));
   const interviewer = await launch();
@@ -85,8 +85,9 @@ test('interviewer and translator hand an interview back and forth; one same-fiel
     // Resolved the other way: undo that merge (through the same channel the button uses), merge, keep mine.
     await a.getByRole('button', { name: 'Library', exact: true }).click();
     await interviewer.answerOpenDialog(join(packages, 'back.testimony'));
-    const id = (await a.evaluate(async () => (await window.desk['library.list']({})) as { ok: true; value: { interviews: { id: string }[] } })).value.interviews[0]!.id;
-    await a.evaluate(async (interviewId) => window.desk['interview.undoMerge']({ id: interviewId }), id);
+    type Desk = Record<string, (args: object) => Promise<{ ok: boolean; value: { interviews: { id: string }[] } }>>;
+    const id = await a.evaluate(async () => (await (window as unknown as { desk: Desk }).desk['library.list']!({})).value.interviews[0]!.id);
+    await a.evaluate(async (interviewId) => (window as unknown as { desk: Desk }).desk['interview.undoMerge']!({ id: interviewId }), id);
     const again = await openPackage(a, 'told by phone 2', 'Merge');
     await again.getByRole('button', { name: 'Open the interview' }).click();
     await a.getByRole('tab', { name: 'Translate' }).click();
