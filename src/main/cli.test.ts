@@ -125,6 +125,20 @@ describe('testimony send and receive', () => {
   }, 30_000);
 });
 
+describe('testimony xliff', () => {
+  it('exports XLIFF and TBX, and brings a CAT tool’s translations back by id', async () => {
+    const xlf = join(dataDir, '..', 'for-cat.xlf');
+    expect(await runCli(['xliff', 'export', '--data-dir', dataDir, '--interview', interviewId, '--out', xlf], io())).toBe(0);
+    expect(existsSync(xlf.replace(/\.xlf$/, '.tbx'))).toBe(true);
+    const xml = await readFile(xlf, 'utf8');
+    const translated = xml.replace(/(<trans-unit id="seg-0"[\s\S]*?<target xml:lang="en" state="[^"]*">)[^<]*(<\/target>)/, '$1Where did you grow up, in OmegaT?$2');
+    await (await import('node:fs/promises')).writeFile(xlf, translated);
+    expect(await runCli(['xliff', 'import', '--data-dir', dataDir, '--interview', interviewId, '--in', xlf, '--translator', 'OmegaT'], io())).toBe(0);
+    expect(output.err.at(-1)).toMatch(/^Merged the XLIFF: 1 translations taken, 0 in conflict/);
+    expect((await (await Library.open(dataDir)).get(interviewId)).segments[0]!.translation).toBe('Where did you grow up, in OmegaT?');
+  });
+});
+
 describe('testimony import', () => {
   const sample = join(__dirname, '../../resources/sample/recording.ogg');
   const srt = join(__dirname, '../../e2e/data/messy.srt');

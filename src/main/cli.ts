@@ -15,7 +15,7 @@ import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, type CliLibrary } from './cli-library';
-import { receivePackage, sendInterview } from './services/handoff/handoff';
+import { exportXliff, importXliffFile, receivePackage, sendInterview } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeFileThroughScratch } from './services/storage/durable-file';
 import { importRecording } from './services/media/import-recording';
@@ -29,7 +29,9 @@ const USAGE = `Usage:
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
-  testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]`;
+  testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
+  testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--passphrase-env VAR]   (writes FILE.tbx beside it)
+  testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--passphrase-env VAR]`;
 
 /** Options every command that opens a library understands. */
 const libraryOptions = {
@@ -45,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'init') return runInit(rest, io);
   if (command === 'send') return runSend(rest, io);
   if (command === 'receive') return runReceive(rest, io);
+  if (command === 'xliff') return runXliff(rest, io);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -313,5 +316,48 @@ function appVersion(): string {
     return (JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
+  }
+}
+
+/** XLIFF 1.2 out to a CAT tool and translations back in, by segment id. */
+async function runXliff(args: readonly string[], io: CliOutput): Promise<number> {
+  const [direction, ...rest] = args;
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: { ...libraryOptions, interview: { type: 'string' }, out: { type: 'string' }, in: { type: 'string' }, translator: { type: 'string', default: 'CAT tool' } },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const file = direction === 'export' ? values.out : values.in;
+  if ((direction !== 'export' && direction !== 'import') || !values['data-dir'] || !values.interview || !file) {
+    io.err(`Give export or import, --data-dir, --interview and --out or --in.\n${USAGE}`);
+    return 2;
+  }
+  let cli: CliLibrary | null = null;
+  try {
+    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err });
+    const { library, store } = cli.opened;
+    if (direction === 'export') {
+      const { xliff, tbx } = await exportXliff(library, store, values.interview);
+      const target = resolve(file);
+      await writeFileThroughScratch(target, Buffer.from(xliff, 'utf8'), scratchFolder(library.dataDir));
+      await writeFileThroughScratch((/\.(xlf|xliff)$/i.test(target) ? target.replace(/\.(xlf|xliff)$/i, '.tbx') : `${target}.tbx`), Buffer.from(tbx, 'utf8'), scratchFolder(library.dataDir));
+      io.out(target);
+    } else {
+      const outcome = await importXliffFile(library, store, values.interview, await readFile(resolve(file), 'utf8'), values.translator ?? 'CAT tool', new Date());
+      io.out(values.interview);
+      io.err(`Merged the XLIFF: ${outcome.fieldsTaken} translations taken, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`);
+    }
+    return 0;
+  } catch (error) {
+    io.err(error instanceof DeskError ? error.message : `XLIFF ${direction} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
+  } finally {
+    await cli?.release();
   }
 }

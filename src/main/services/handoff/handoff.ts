@@ -12,6 +12,7 @@ import { DeskError } from '../desk-error';
 import type { Library } from '../library';
 import type { FileStore } from '../storage/file-store';
 import { buildPackage, travellingCopy, type PackageContents, type PackageLock, type SendChoices } from './package-file';
+import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
 
 const basePath = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'handoff-base.json');
 const historyFolder = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'history');
@@ -114,4 +115,22 @@ export async function undoLastMerge(library: Library, store: FileStore, id: stri
   else await rm(basePath(library.dataDir, id), { force: true });
   await rm(join(folder, entries[0]!), { force: true });
   return library.get(id);
+}
+
+/** XLIFF for a CAT tool (and TBX of the glossary); the copy exported becomes the merge base. */
+export async function exportXliff(library: Library, store: FileStore, id: string): Promise<{ xliff: string; tbx: string }> {
+  const interview = await library.get(id);
+  await writeBase(library.dataDir, store, interview);
+  return { xliff: buildXliff(interview), tbx: buildTbx([...library.glossary, ...interview.glossary], interview.languages) };
+}
+
+/** Translations back from a CAT tool, merged like a package (history kept, undoable). */
+export async function importXliffFile(library: Library, store: FileStore, id: string, xml: string, translator: string, now: Date): Promise<ReceiveOutcome> {
+  const ours = await library.get(id);
+  const base = await readBase(library.dataDir, store, id);
+  const result = importXliff(base, ours, parseXliff(xml, id), translator);
+  await mkdir(historyFolder(library.dataDir, id), { recursive: true });
+  await store.writeText(join(historyFolder(library.dataDir, id), `${now.getTime()}.json`), JSON.stringify({ interview: ours, base }));
+  await library.save(result.merged);
+  return { interviewId: id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: 0, fieldsTaken: result.taken.fieldsTaken, glossaryAdded: 0 };
 }
