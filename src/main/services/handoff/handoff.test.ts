@@ -5,13 +5,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Encrypter } from 'age-encryption';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { newSegment } from '../../../shared/interview';
 import { isStale } from '../../../shared/translation';
 import { createHandlers } from '../handlers';
 import { LibrarySession } from '../library-session';
 import { LibraryLock } from '../storage/library-lock';
+import { packFiles } from './tar-files';
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
 
@@ -134,24 +134,27 @@ describe('hand-off between two libraries', () => {
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
     // A package from a newer app is refused with a clear message.
-    const newer = new JSZip();
-    newer.file('manifest.json', JSON.stringify({ format: 'testimony-package', version: 2, appVersion: '9.0.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: null, withheld: [] }));
-    newer.file('interview.json', JSON.stringify(interview));
-    newer.file('glossary.json', '[]');
+    const newer = await packFiles(
+      [
+        { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 2, appVersion: '9.0.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: null, withheld: [] })) },
+        { name: 'interview.json', bytes: Buffer.from(JSON.stringify(interview)) },
+        { name: 'glossary.json', bytes: Buffer.from('[]') },
+      ],
+      new Date(),
+    );
     const encrypter = new Encrypter();
     encrypter.setPassphrase('package passphrase');
     encrypter.setScryptWorkFactor(10);
-    await expect(tryOpen(Buffer.from(await encrypter.encrypt(await newer.generateAsync({ type: 'uint8array' }))))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
+    await expect(tryOpen(Buffer.from(await encrypter.encrypt(newer)))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
     if (hasAge()) {
       // Readable without this app: the age tool (it reads passphrases from a terminal, given here
-      // by `script`) decrypts it to a plain zip of JSON files.
-      const out = join(folder, 'package.zip');
+      // by `script`) decrypts it to a plain tar of JSON files, which tar lists and unpacks.
+      const out = join(folder, 'package.tar');
       execFileSync('script', ['-q', '-c', `age -d -o '${out}' '${sender.exchange.save}'`, '/dev/null'], { input: 'package passphrase\n' });
-      const zip = await JSZip.loadAsync(await readFile(out));
-      expect(Object.keys(zip.files).sort()).toEqual(['glossary.json', 'interview.json', 'manifest.json']);
-      expect(JSON.parse(await zip.file('interview.json')!.async('string')).title).toBe('Checked');
+      expect(execFileSync('tar', ['-tf', out]).toString().trim().split('\n').sort()).toEqual(['glossary.json', 'interview.json', 'manifest.json']);
+      expect(JSON.parse(execFileSync('tar', ['-xOf', out, 'interview.json']).toString()).title).toBe('Checked');
     }
     await sender.release();
     await receiver.release();

@@ -1,17 +1,18 @@
-// A hand-off package (`<title>.testimony`): a zip of JSON files — manifest.json, interview.json,
+// A hand-off package (`<title>.testimony`): a tar of JSON files — manifest.json, interview.json,
 // glossary.json — and, if chosen, the recording, encrypted with age to a passphrase or to the
 // receiver's public key (age1…). An archive can open one without this app:
-//   age -d package.testimony > package.zip   (asks for the passphrase; or -i identity.txt)
+//   age -d package.testimony | tar -x   (asks for the passphrase; or -i identity.txt)
 // The sender's library key never goes in; the real name and the redaction list stay out unless
 // the sender includes them, and the receiver sees them as withheld.
 import { Decrypter, Encrypter } from 'age-encryption';
-import JSZip from 'jszip';
 import { z } from 'zod';
 import { interviewMigrations } from '../../../shared/document-migrations';
 import { GlossaryTerm, Interview, INTERVIEW_SCHEMA_VERSION } from '../../../shared/interview';
 import { DeskError } from '../desk-error';
 import { migrateToCurrent } from '../storage/migrations';
 import type { LibraryCipher } from '../storage/encryption/library-cipher';
+import { headerLength, openPayload, sealFile } from '../storage/encryption/age-payload';
+import { packFiles, unpackFiles } from './tar-files';
 
 export const PACKAGE_FORMAT = 'testimony-package';
 export const PACKAGE_VERSION = 1;
@@ -75,21 +76,29 @@ export async function buildPackage(
       ...(choices.includeRecording || !recording ? [] : (['recording'] as const)),
     ],
   };
-  const zip = new JSZip();
-  zip.file('manifest.json', JSON.stringify(manifest, null, 1));
-  zip.file('interview.json', JSON.stringify(travellingCopy(interview, choices), null, 1));
-  zip.file('glossary.json', JSON.stringify(glossary, null, 1));
-  if (manifest.recording && recording) zip.file(`recording/${manifest.recording}`, recording.bytes, { compression: 'STORE' });
-  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const files = [
+    { name: 'manifest.json', bytes: Buffer.from(JSON.stringify(manifest, null, 1)) },
+    { name: 'interview.json', bytes: Buffer.from(JSON.stringify(travellingCopy(interview, choices), null, 1)) },
+    { name: 'glossary.json', bytes: Buffer.from(JSON.stringify(glossary, null, 1)) },
+    ...(manifest.recording && recording ? [{ name: `recording/${manifest.recording}`, bytes: recording.bytes }] : []),
+  ];
+  const bytes = await packFiles(files, now);
   const encrypter = new Encrypter();
   if ('passphrase' in lock) {
     if (lock.passphrase.length < 8) throw new DeskError('invalid-input', 'Choose a package passphrase of at least 8 characters.');
     encrypter.setPassphrase(lock.passphrase);
-  } else {
-    if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
-    encrypter.addRecipient(lock.recipient.trim());
+    return encrypter.encrypt(bytes);
   }
-  return encrypter.encrypt(bytes);
+  if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
+  // age-encryption writes the header (the receiver's X25519 stanza); a second recipient that adds
+  // no stanza only learns the random file key, so the payload — a recording can be large — is
+  // sealed with Node's native ChaCha20-Poly1305 in the same STREAM format.
+  let fileKey: Uint8Array | null = null;
+  encrypter.addRecipient(lock.recipient.trim());
+  encrypter.addRecipient({ wrapFileKey: (key) => ((fileKey = key), []) });
+  const empty = await encrypter.encrypt(new Uint8Array(0));
+  if (!fileKey) throw new Error('age-encryption did not hand out the file key');
+  return sealFile(empty.subarray(0, headerLength(empty)), fileKey, bytes);
 }
 
 /** Decrypts and checks a package; refuses wrong keys, damage, tampering and newer formats. */
@@ -98,26 +107,34 @@ export async function openPackage(bytes: Uint8Array, keys: { passphrase?: string
   if (keys.passphrase) decrypter.addPassphrase(keys.passphrase);
   if (keys.cipher) decrypter.addIdentity(keys.cipher.secretIdentity);
   if (!keys.passphrase && !keys.cipher) throw new DeskError('locked', 'This package needs its passphrase.');
+  let fileKey: Uint8Array;
+  let length: number;
+  try {
+    length = headerLength(bytes);
+  } catch {
+    throw new DeskError('refused', 'This is not a Testimony Desk package (it is not an age file). Nothing was changed.');
+  }
+  try {
+    fileKey = await decrypter.decryptHeader(bytes.subarray(0, length));
+  } catch {
+    throw new DeskError('locked', 'This package does not open with that passphrase or with this library’s key. Nothing was changed.');
+  }
   let plain: Uint8Array;
   try {
-    plain = await decrypter.decrypt(bytes);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    if (/no identity matched|incorrect passphrase|passphrase|scrypt/i.test(message)) {
-      throw new DeskError('locked', 'This package does not open with that passphrase or with this library’s key. Nothing was changed.');
-    }
+    plain = openPayload(fileKey, bytes.subarray(length)); // every 64 KiB chunk is authenticated
+  } catch {
     throw new DeskError('refused', 'This package is damaged or was altered (its encryption check failed). Nothing was changed.');
   }
-  let zip: JSZip;
+  let files: Map<string, Buffer>;
   try {
-    zip = await JSZip.loadAsync(plain);
+    files = await unpackFiles(plain);
   } catch {
     throw new DeskError('refused', 'This package’s contents are damaged. Nothing was changed.');
   }
   const read = async (name: string) => {
-    const entry = zip.file(name);
+    const entry = files.get(name);
     if (!entry) throw new DeskError('refused', `This package is incomplete (${name} is missing). Nothing was changed.`);
-    return entry.async('string');
+    return entry.toString('utf8');
   };
   const manifest = PackageManifest.safeParse(JSON.parse(await read('manifest.json')));
   if (!manifest.success) throw new DeskError('refused', 'This is not a Testimony Desk package, or it is damaged. Nothing was changed.');
@@ -131,11 +148,11 @@ export async function openPackage(bytes: Uint8Array, keys: { passphrase?: string
   const interview = Interview.safeParse(migrateToCurrent(rawInterview, interviewMigrations, INTERVIEW_SCHEMA_VERSION, 'package'));
   if (!interview.success) throw new DeskError('refused', 'The interview in this package is damaged. Nothing was changed.');
   const glossary = z.array(GlossaryTerm).safeParse(JSON.parse(await read('glossary.json')));
-  const recordingEntry = manifest.data.recording ? zip.file(`recording/${manifest.data.recording}`) : null;
+  const recordingEntry = manifest.data.recording ? (files.get(`recording/${manifest.data.recording}`) ?? null) : null;
   return {
     manifest: manifest.data,
     interview: interview.data,
     glossary: glossary.success ? glossary.data : [],
-    recording: recordingEntry ? await recordingEntry.async('uint8array') : null,
+    recording: recordingEntry,
   };
 }
