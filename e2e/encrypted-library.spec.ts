@@ -67,6 +67,9 @@ test('an encrypted library: created with a passphrase, recording played from cip
   await expect(page.getByLabel('Text of segment 1', { exact: true })).toHaveValue('잠기기 전에 쓴 말');
 
   await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByTestId('public-key')).toHaveText(/^age1[0-9a-z]{58}$/);
+  await expect(page.getByTestId('public-key-qr').locator('svg')).toBeVisible();
+  await page.getByTestId('public-key-qr').screenshot({ path: screenshotPath('public-key-qr') });
   await page.getByLabel('Current passphrase').fill('river crossing 2014');
   await page.getByLabel('New passphrase').fill('a new passphrase, 2026');
   await page.getByLabel('Repeat the passphrase').fill('a new passphrase, 2026');

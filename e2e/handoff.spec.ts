@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -44,9 +44,21 @@ test('interviewer and translator hand an interview back and forth; one same-fiel
     await interviewer.answerSaveDialog(join(packages, 'to-translator.testimony'));
     await sendPackage(a, 'interviewer', 'told by phone 1');
 
+    // The translator drops the file on the library window.
     const b = translator.page;
-    await translator.answerOpenDialog(join(packages, 'to-translator.testimony'));
-    const added = await openPackage(b, 'told by phone 1', 'Add');
+    const packageBytes = (await readFile(join(packages, 'to-translator.testimony'))).toString('base64');
+    const transfer = await b.evaluateHandle((data) => {
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([Uint8Array.from(atob(data), (char) => char.charCodeAt(0))], 'to-translator.testimony'));
+      return dataTransfer;
+    }, packageBytes);
+    await b.locator('section.library').dispatchEvent('drop', { dataTransfer: transfer });
+    const added = b.getByRole('dialog');
+    await expect(added.getByTestId('dropped-package')).toHaveText('to-translator.testimony');
+    await added.getByLabel('Package passphrase').fill('told by phone 1');
+    await added.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(added.getByTestId('package-summary')).toContainText('interviewer');
+    await added.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(added).toContainText('Added, with 20 segments.');
     await added.getByRole('button', { name: 'Open the interview' }).click();
     await setTranslation(b, 'Translator wording');

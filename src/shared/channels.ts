@@ -20,6 +20,7 @@ export const channelNames = [
   'export.review',
   'package.send',
   'package.open',
+  'package.openDropped',
   'package.accept',
   'interview.undoMerge',
   'library.recipient',

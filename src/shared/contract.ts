@@ -54,6 +54,26 @@ export type ExportRequest = z.output<typeof ExportRequest>;
 
 export const UnlistedName = z.object({ name: z.string(), script: z.enum(['latin', 'hangul']), count: z.number().int() });
 
+/** What an opened package holds and from whom, before it is added or merged. */
+const PackageSummary = z.union([
+  z.object({
+    opened: z.literal(true),
+    token: z.string(),
+    title: z.string(),
+    sender: z.string(),
+    createdAt: z.string(),
+    segmentCount: z.number(),
+    hasRecording: z.boolean(),
+    withheld: z.array(z.string()),
+    /** The same interview is already here: accepting merges. */
+    existing: z.boolean(),
+  }),
+  z.object({ opened: z.literal(false) }),
+]);
+
+/** Largest dropped package, as base64 (about 300 MB of package). */
+export const MAX_PACKAGE_BASE64_CHARS = 400_000_000;
+
 export const MemoryMatch = z.object({
   score: z.number().min(0).max(1),
   source: z.string(),
@@ -137,21 +157,12 @@ export const contract = {
   /** Asks for a package (an open dialog), decrypts and checks it, and says what it holds. */
   'package.open': {
     args: z.object({ passphrase: Passphrase.optional() }).strict(),
-    result: z.union([
-      z.object({
-        opened: z.literal(true),
-        token: z.string(),
-        title: z.string(),
-        sender: z.string(),
-        createdAt: z.string(),
-        segmentCount: z.number(),
-        hasRecording: z.boolean(),
-        withheld: z.array(z.string()),
-        /** The same interview is already here: accepting merges. */
-        existing: z.boolean(),
-      }),
-      z.object({ opened: z.literal(false) }),
-    ]),
+    result: PackageSummary,
+  },
+  /** A package dropped on the window: its bytes (base64), then the same checks and summary. */
+  'package.openDropped': {
+    args: z.object({ data: z.string().max(MAX_PACKAGE_BASE64_CHARS), passphrase: Passphrase.optional() }).strict(),
+    result: PackageSummary,
   },
   'package.accept': {
     args: z.object({ token: z.string().max(100) }).strict(),

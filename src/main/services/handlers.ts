@@ -59,6 +59,22 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   const uploads = new RecordingUploads(options.dataDir, () => open().store);
   /** Packages opened and shown to the user, waiting for "Add" or "Merge". */
   const pendingPackages = new Map<string, PackageContents>();
+  const summarize = async (contents: PackageContents) => {
+    const token = `pkg-${randomUUID()}`;
+    pendingPackages.clear();
+    pendingPackages.set(token, contents);
+    return {
+      opened: true as const,
+      token,
+      title: contents.manifest.title,
+      sender: contents.manifest.sender,
+      createdAt: contents.manifest.createdAt,
+      segmentCount: contents.interview.segments.length,
+      hasRecording: contents.recording !== null,
+      withheld: contents.manifest.withheld,
+      existing: (await open().library.interviewIds()).includes(contents.interview.id),
+    };
+  };
 
   /** Imports a recording from a path the main side chose or owns, and attaches it. */
   const attachRecording = async (id: string, sourcePath: string, sourceInLibrary = false) => {
@@ -172,26 +188,11 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return { saved: true, fileName: basename(path) };
     },
     'package.open': async ({ passphrase }) => {
-      const { store } = open();
       const path = await (options.choosePackage ?? options.chooseRecording)();
       if (!path) return { opened: false };
-      const contents = await openPackage(await readFile(path), { passphrase, cipher: store.cipher });
-      const token = `pkg-${randomUUID()}`;
-      pendingPackages.clear();
-      pendingPackages.set(token, contents);
-      const existing = (await open().library.interviewIds()).includes(contents.interview.id);
-      return {
-        opened: true,
-        token,
-        title: contents.manifest.title,
-        sender: contents.manifest.sender,
-        createdAt: contents.manifest.createdAt,
-        segmentCount: contents.interview.segments.length,
-        hasRecording: contents.recording !== null,
-        withheld: contents.manifest.withheld,
-        existing,
-      };
+      return summarize(await openPackage(await readFile(path), { passphrase, cipher: open().store.cipher }));
     },
+    'package.openDropped': async ({ data, passphrase }) => summarize(await openPackage(Buffer.from(data, 'base64'), { passphrase, cipher: open().store.cipher })),
     'package.accept': async ({ token }) => {
       const contents = pendingPackages.get(token);
       if (!contents) throw new DeskError('not-found', 'That package is no longer open; open it again.');

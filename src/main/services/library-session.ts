@@ -101,12 +101,15 @@ export class LibrarySession {
    */
   async encrypt(passphrase: string): Promise<{ recoveryKey: string; replaced: string[] }> {
     if (this.encryptedLibrary) throw new DeskError('refused', 'This library is already encrypted.');
-    this.open();
+    const { store } = this.open();
     const created = await createKeyring(this.dataDir, passphrase, this.options.keyring);
     this.encryptedLibrary = true;
-    const store = new FileStore(created.cipher);
+    // The open library's own store takes the key first, so work still running (a waveform being
+    // drawn) writes sealed from now on; then every plain file is replaced, and a second pass
+    // catches anything written while the first ran. An interruption is finished at the next unlock.
+    store.useCipher(created.cipher);
     const replaced = await encryptPlainFiles(this.dataDir, store);
-    await this.openWith(store);
+    replaced.push(...(await encryptPlainFiles(this.dataDir, store)));
     return { recoveryKey: created.recoveryKey, replaced };
   }
 

@@ -1,5 +1,6 @@
+import { bytesToBase64 } from '../base64';
 import { OpenPackageDialog } from './handoff/OpenPackageDialog';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../shared/contract';
 import type { InterviewSummary } from '../../shared/interview';
@@ -14,6 +15,14 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const [openingPackage, setOpeningPackage] = useState(false);
+  const [droppedPackage, setDroppedPackage] = useState<{ name: string; data: string } | null>(null);
+  /** A .testimony file dropped on the library opens like Open package…; other files are left alone. */
+  const dropPackage = async (event: DragEvent<HTMLElement>) => {
+    const file = [...event.dataTransfer.files].find((candidate) => candidate.name.toLowerCase().endsWith('.testimony'));
+    if (!file) return;
+    event.preventDefault();
+    setDroppedPackage({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+  };
   const [deleting, setDeleting] = useState<InterviewSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +80,7 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <section className="library">
+    <section className="library" onDragOver={(event) => event.dataTransfer.types.includes('Files') && event.preventDefault()} onDrop={(event) => void dropPackage(event)}>
       <div className="toolbar">
         <h1>{t('library.title')}</h1>
         <span className="muted">{t('library.count', { count: listing.interviews.length })}</span>
@@ -98,7 +107,16 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
           {t('library.create')}
         </button>
       </div>
-      {openingPackage && <OpenPackageDialog onClose={() => setOpeningPackage(false)} onOpenInterview={onOpen} />}
+      {(openingPackage || droppedPackage) && (
+        <OpenPackageDialog
+          dropped={droppedPackage}
+          onClose={() => {
+            setOpeningPackage(false);
+            setDroppedPackage(null);
+          }}
+          onOpenInterview={onOpen}
+        />
+      )}
       {notice && (
         <div className="banner banner-info" role="status">
           {notice}

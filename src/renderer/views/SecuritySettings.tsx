@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import QRCode from 'qrcode';
 import { call, messageOf } from '../api';
 
 type Props = {
@@ -147,8 +148,13 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
 function PublicKey() {
   const { t } = useTranslation();
   const [recipient, setRecipient] = useState<string | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    void call('library.recipient', {}).then((result) => setRecipient(result.recipient));
+    void call('library.recipient', {}).then(async (result) => {
+      setRecipient(result.recipient);
+      // Drawn here, as SVG markup: no image request, nothing leaves the app.
+      if (result.recipient) setQr(await QRCode.toString(result.recipient, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }));
+    });
   }, []);
   if (!recipient) return null;
   return (
@@ -157,6 +163,7 @@ function PublicKey() {
       <p className="mono public-key" data-testid="public-key">
         {recipient}
       </p>
+      {qr && <div className="public-key-qr" data-testid="public-key-qr" role="img" aria-label={t('security.publicKeyQr')} dangerouslySetInnerHTML={{ __html: qr }} />}
       <p className="muted small">{t('security.publicKeyHint')}</p>
     </div>
   );

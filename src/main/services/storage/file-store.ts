@@ -37,6 +37,15 @@ export class FileStore {
     return this.cipherOrNull;
   }
 
+  /**
+   * Starts sealing with a key (a plain library being encrypted). Work already under way holds
+   * this same store, so whatever it writes from now on is sealed too.
+   */
+  useCipher(cipher: LibraryCipher): void {
+    if (this.cipherOrNull) throw new Error('This store already has a key.');
+    this.cipherOrNull = cipher;
+  }
+
   /** Forgets the key: nothing in this store can be read again (the library was locked). */
   forget(): void {
     this.cipherOrNull?.forget();

@@ -8,7 +8,14 @@ type Opened = Extract<ChannelResult<'package.open'>, { opened: true }>;
 type Received = ChannelResult<'package.accept'>;
 
 /** "Open package…": decrypt, show what it holds and from whom, then add or merge. */
-export function OpenPackageDialog({ onClose, onOpenInterview }: { onClose: () => void; onOpenInterview: (id: string) => void }) {
+type Props = {
+  onClose: () => void;
+  onOpenInterview: (id: string) => void;
+  /** A package dropped on the window, already read: opened from these bytes, not a dialog. */
+  dropped?: { name: string; data: string } | null;
+};
+
+export function OpenPackageDialog({ onClose, onOpenInterview, dropped }: Props) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -21,7 +28,8 @@ export function OpenPackageDialog({ onClose, onOpenInterview }: { onClose: () =>
     setBusy(true);
     setProblem(null);
     try {
-      const result = await call('package.open', passphrase ? { passphrase } : {});
+      const keys = passphrase ? { passphrase } : {};
+      const result = dropped ? await call('package.openDropped', { data: dropped.data, ...keys }) : await call('package.open', keys);
       if (result.opened) setOpened(result);
     } catch (error) {
       setProblem(messageOf(error));
@@ -95,6 +103,11 @@ export function OpenPackageDialog({ onClose, onOpenInterview }: { onClose: () =>
         </div>
       ) : (
         <form onSubmit={open} className="handoff-form">
+          {dropped && (
+            <p className="mono small" data-testid="dropped-package">
+              {dropped.name}
+            </p>
+          )}
           <label className="field">
             <span>{t('handoff.packagePassphrase')}</span>
             <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
@@ -110,7 +123,7 @@ export function OpenPackageDialog({ onClose, onOpenInterview }: { onClose: () =>
               {t('handoff.close')}
             </button>
             <button type="submit" className="button primary" disabled={busy}>
-              {busy ? t('gate.working') : t('handoff.choose')}
+              {busy ? t('gate.working') : dropped ? t('handoff.openDropped') : t('handoff.choose')}
             </button>
           </div>
         </form>

@@ -1,3 +1,4 @@
+import { bytesToBase64 } from '../../base64';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,11 +60,6 @@ const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
 
 const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;
 
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let index = 0; index < bytes.length; index += 0x8000) binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
-  return btoa(binary);
-}
 
 /** Adds one index to a sorted list of indexes, keeping it sorted. */
 function withIndex(indexes: number[], extra: number | undefined): number[] {
