@@ -7,6 +7,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { identityToRecipient } from 'age-encryption';
+import { hasAgeTool } from './storage/encryption/age-tool';
 import { describe, expect, it } from 'vitest';
 import { newSegment } from '../../shared/interview';
 import { serveRecording } from './asset-responses';
@@ -144,7 +145,7 @@ describe('an encrypted library', () => {
     await expectNoTrace(dataDir, ['최순희']);
   }, 60_000);
 
-  it.skipIf(!hasAge())(hasAge() ? 'opens with the age tool alone, given the passphrase-protected identity' : 'opens with the age tool (skipped: age is not installed)', async () => {
+  it.skipIf(!hasAgeTool())(hasAgeTool() ? 'opens with the age tool alone, given the passphrase-protected identity' : 'opens with the age tool (skipped: age is not installed)', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'encrypted-age-'));
     const app = await launch(dataDir, '/dev/null');
     await app.handlers['library.setup']({ mode: 'encrypted', passphrase: 'long enough passphrase' });
@@ -163,11 +164,3 @@ describe('an encrypted library', () => {
   });
 });
 
-function hasAge(): boolean {
-  try {
-    execFileSync('age', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import { call, messageOf } from '../api';
+import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';
 
 type Props = {
   encrypted: boolean;
@@ -77,12 +78,13 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
   const [repeat, setRepeat] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const checkNewPassphrase = useNewPassphraseCheck();
   const [done, setDone] = useState<{ recoveryKey: string; replaced: string[] } | null>(null);
 
   const encrypt = async (event: FormEvent) => {
     event.preventDefault();
-    if (passphrase.length < 8) return setProblem(t('gate.tooShort', { count: 8 }));
-    if (passphrase !== repeat) return setProblem(t('gate.mismatch'));
+    const invalid = checkNewPassphrase(passphrase, repeat);
+    if (invalid) return setProblem(invalid);
     setBusy(true);
     setProblem(null);
     try {
@@ -121,15 +123,7 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
         <form onSubmit={encrypt}>
           <p className="muted">{t('security.plain')}</p>
           <h3>{t('security.encryptTitle')}</h3>
-          <label className="field">
-            <span>{t('gate.passphrase')}</span>
-            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('gate.repeat')}</span>
-            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-          </label>
-          <p className="warning small">{t('gate.lostWarning')}</p>
+          <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
           {problem && (
             <p className="field-error" role="alert">
               {problem}

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
-
-const MIN_LENGTH = 8;
+import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';
 
 type Props = {
   /** Set once an encrypted library was made: its recovery key, shown this one time. */
@@ -17,6 +16,7 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const checkNewPassphrase = useNewPassphraseCheck();
 
   if (recoveryKey) {
     return (
@@ -36,8 +36,8 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    if (mode === 'encrypted' && passphrase.length < MIN_LENGTH) return setProblem(t('gate.tooShort', { count: MIN_LENGTH }));
-    if (mode === 'encrypted' && passphrase !== repeat) return setProblem(t('gate.mismatch'));
+    const invalid = mode === 'encrypted' ? checkNewPassphrase(passphrase, repeat) : null;
+    if (invalid) return setProblem(invalid);
     setBusy(true);
     setProblem(null);
     try {
@@ -70,17 +70,7 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
         </label>
       </fieldset>
       {mode === 'encrypted' && (
-        <>
-          <label className="field">
-            <span>{t('gate.passphrase')}</span>
-            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('gate.repeat')}</span>
-            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
-          </label>
-          <p className="warning small">{t('gate.lostWarning')}</p>
-        </>
+        <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
       )}
       {problem && (
         <p className="field-error" role="alert">

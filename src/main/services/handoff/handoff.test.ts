@@ -5,6 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Encrypter } from 'age-encryption';
+import { hasAgeTool } from '../storage/encryption/age-tool';
 import { describe, expect, it } from 'vitest';
 import { newSegment } from '../../../shared/interview';
 import { isStale } from '../../../shared/translation';
@@ -148,7 +149,7 @@ describe('hand-off between two libraries', () => {
     await expect(tryOpen(Buffer.from(await encrypter.encrypt(newer)))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
-    if (hasAge()) {
+    if (hasAgeTool()) {
       // Readable without this app: the age tool (it reads passphrases from a terminal, given here
       // by `script`) decrypts it to a plain tar of JSON files, which tar lists and unpacks.
       const out = join(folder, 'package.tar');
@@ -161,11 +162,3 @@ describe('hand-off between two libraries', () => {
   }, 60_000);
 });
 
-function hasAge(): boolean {
-  try {
-    execFileSync('age', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -3,19 +3,13 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasAgeTool } from './age-tool';
 import { changePassphrase, createKeyring, unlockKeyring } from './keyring';
 import { isAgeEncrypted } from './library-cipher';
 import { EncryptedFile } from './ranged-reader';
 
 const fast = { scryptLogN: 10 }; // tests only: the app uses age's default work factor
-const hasAge = (() => {
-  try {
-    execFileSync('age', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const hasAge = hasAgeTool();
 
 describe('keyring', () => {
   it('creates an identity protected by the passphrase and a recovery key; a wrong passphrase changes nothing', async () => {
