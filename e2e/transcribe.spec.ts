@@ -170,6 +170,9 @@ test('voice activity proposes segments at the sample’s pauses; accepting adds 
   await app.answerOpenDialog(sampleRecording);
   await page.getByRole('button', { name: 'Import recording…' }).click();
   await expect(page.getByTestId('waveform')).toBeVisible();
+  await page.getByLabel('New speaker’s name').fill('Interviewer');
+  await page.getByLabel('New speaker’s name').press('Enter');
+  await expect(page.locator('.speaker-chip')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Propose segments from pauses' }).click();
   const proposal = page.getByTestId('vad-proposal');
@@ -178,9 +181,16 @@ test('voice activity proposes segments at the sample’s pauses; accepting adds 
   await expect(page.getByText('20 segments')).toBeVisible();
   const firstStart = Number(await rows(page).first().getAttribute('data-start'));
   expect(Math.abs(firstStart - 0.6)).toBeLessThan(0.3);
+  // Nobody knows yet who speaks in a proposal, and an empty one is nothing to translate.
+  await expect(page.getByLabel('Speaker of segment 1', { exact: true }).locator('option:checked')).toHaveText('Unassigned');
   await page.getByTestId('transcribe').focus();
   await page.keyboard.press('Control+Z');
   await expect(page.getByText('No segments yet.')).toBeVisible();
+  await page.getByRole('button', { name: 'Propose segments from pauses' }).click();
+  await proposal.getByRole('button', { name: 'Add them as segments' }).click();
+  await expect(page.getByText('20 segments')).toBeVisible();
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await expect(page.getByTestId('translate-progress')).toContainText('0/0 translated');
   expect(app.outsideRequests).toEqual([]);
 });
 

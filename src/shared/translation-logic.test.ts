@@ -145,3 +145,18 @@ describe('keymap', () => {
     expect(conflictingActions({ ...defaultKeymap, 'translate.insertMatch': 'Ctrl+U' })).toEqual(['translate.nextUntranslated', 'translate.insertMatch']);
   });
 });
+
+describe('segments without source (empty proposals from pauses)', () => {
+  it('are never offered for translation nor counted', async () => {
+    const { newSegment } = await import('./interview');
+    const { matchesFilter, needsTranslation, translationProgress } = await import('./translation');
+    const empty = newSegment({ id: 'seg-empty', start: 0, end: 2 });
+    const typed = newSegment({ id: 'seg-typed', start: 2, end: 4, source: '장마당' });
+    expect(needsTranslation(empty)).toBe(false);
+    expect(needsTranslation(typed)).toBe(true);
+    expect(matchesFilter(empty, 'all')).toBe(false);
+    expect(matchesFilter(empty, 'untranslated')).toBe(false);
+    expect(matchesFilter(typed, 'untranslated')).toBe(true);
+    expect(translationProgress([empty, typed]).segments).toBe(1);
+  });
+});

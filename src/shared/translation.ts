@@ -6,7 +6,9 @@ import type { Segment } from './interview';
 export const isStale = (segment: Segment): boolean => segment.translation.trim() !== '' && segment.sourceAtTranslation !== segment.source;
 
 /** Wants the translator's attention: nothing translated yet, or translated from an older source. */
-export const needsTranslation = (segment: Segment): boolean => segment.translation.trim() === '' || isStale(segment);
+/** A segment with no source yet (an empty proposal from the pauses) is nothing to translate. */
+export const hasSource = (segment: Segment): boolean => segment.source.trim() !== '';
+export const needsTranslation = (segment: Segment): boolean => hasSource(segment) && (segment.translation.trim() === '' || isStale(segment));
 
 export function writeTranslation(segment: Segment, translation: string): Segment {
   const empty = translation.trim() === '';
@@ -45,8 +47,10 @@ export type TranslationProgress = {
 };
 
 export function translationProgress(segments: readonly Segment[]): TranslationProgress {
-  const progress: TranslationProgress = { segments: segments.length, translated: 0, reviewed: 0, stale: 0, sourceWords: 0, translatedSourceWords: 0 };
+  const progress: TranslationProgress = { segments: 0, translated: 0, reviewed: 0, stale: 0, sourceWords: 0, translatedSourceWords: 0 };
   for (const segment of segments) {
+    if (!hasSource(segment) && segment.translation.trim() === '') continue;
+    progress.segments += 1;
     const words = countWords(segment.source);
     progress.sourceWords += words;
     if (segment.translation.trim() !== '') {
@@ -72,6 +76,7 @@ export function nextNeedingTranslation(segments: readonly Segment[], from: numbe
 export type RowFilter = 'all' | 'untranslated' | 'draft' | 'reviewed' | 'stale';
 
 export function matchesFilter(segment: Segment, filter: RowFilter): boolean {
+  if (!hasSource(segment) && segment.translation.trim() === '') return false; // never offered for translation
   switch (filter) {
     case 'all':
       return true;

@@ -378,7 +378,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
 
   const acceptProposal = () => {
     if (!proposal) return;
-    edit(({ segments: all, speakers }) => ({ segments: addProposedSegments(all, proposal, speakers[0]?.id ?? null, () => newId('seg')).segments }));
+    // Proposed from pauses, nobody knows yet who speaks: unassigned until the transcriber says.
+    edit(({ segments: all }) => ({ segments: addProposedSegments(all, proposal, null, () => newId('seg')).segments }));
     setProposal(null);
   };
 
