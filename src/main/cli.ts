@@ -14,7 +14,8 @@ import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
-import { openCliLibrary, type CliLibrary } from './cli-library';
+import { openCliLibrary, type CliLibrary, type CliLibraryOptions } from './cli-library';
+import type { OpenLibrary } from './services/library-session';
 import { exportXliff, importXliffFile, receivePackage, sendInterview } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeFileThroughScratch } from './services/storage/durable-file';
@@ -82,10 +83,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     io.err(`There is no library folder at ${dataDir}.`);
     return 1;
   }
-  let opened: CliLibrary | null = null;
-  try {
-    opened = await openCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err });
-    const { library } = opened.opened;
+  return withCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err }, io, 'Export', async ({ library }) => {
     const interview = await library.get(values.interview!);
     const target = resolve(values.out!);
     const request = { format: format.data, language: values.text as 'source' | 'target', includeOpenQueries: values['with-queries']!, allowUnlisted: values['allow-unlisted']! };
@@ -102,17 +100,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     await exportInterview(interview, library.settings, request, target, { scratchDir: scratchFolder(dataDir), glossary: library.glossary });
     io.out(target);
     return 0;
-  } catch (error) {
-    if (error instanceof DeskError) {
-      io.err(error.message);
-      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
-    }
-    // Only the kind of failure: messages may quote file contents.
-    io.err(`Export failed (${error instanceof Error ? error.name : 'unknown error'}).`);
-    return 1;
-  } finally {
-    await opened?.release();
-  }
+  });
 }
 
 /** Creates an interview, with a recording and a transcript if given; prints its id. */
@@ -250,29 +238,22 @@ async function runSend(args: readonly string[], io: CliOutput): Promise<number> 
     io.err(`Give --data-dir, --interview, --out, and either --recipient age1… or --passphrase-env VAR.\n${USAGE}`);
     return 2;
   }
-  let cli: CliLibrary | null = null;
-  try {
+  const dataDir = resolve(values['data-dir']!);
+  return withCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err }, io, 'Sending', async ({ library, store }) => {
     const passphrase = packagePassphrase(values['passphrase-env']);
-    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err });
-    const { library, store } = cli.opened;
     const bytes = await sendInterview({
       library,
       store,
-      id: values.interview,
+      id: values.interview!,
       choices: { sender: values.sender ?? '', includeRecording: values['with-recording']!, includeRealName: values['with-real-name']!, includeRedactions: values['with-redactions']! },
       lock: passphrase ? { passphrase } : { recipient: values.recipient! },
       appVersion: appVersion(),
       now: new Date(),
     });
-    await writeFileThroughScratch(resolve(values.out), bytes, scratchFolder(resolve(values['data-dir'])));
-    io.out(resolve(values.out));
+    await writeFileThroughScratch(resolve(values.out!), bytes, scratchFolder(dataDir));
+    io.out(resolve(values.out!));
     return 0;
-  } catch (error) {
-    io.err(error instanceof DeskError ? error.message : `Sending failed (${error instanceof Error ? error.name : 'unknown error'}).`);
-    return 1;
-  } finally {
-    await cli?.release();
-  }
+  });
 }
 
 /** Opens a hand-off package: adds its interview, or merges it into the one already here. */
@@ -288,12 +269,10 @@ async function runReceive(args: readonly string[], io: CliOutput): Promise<numbe
     io.err(`Give --data-dir and --in.\n${USAGE}`);
     return 2;
   }
-  let cli: CliLibrary | null = null;
-  try {
+  const options = { dataDir: resolve(values['data-dir']!), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err };
+  return withCliLibrary(options, io, 'Receiving', async ({ library, store }) => {
     const passphrase = packagePassphrase(values['passphrase-env']);
-    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err });
-    const { library, store } = cli.opened;
-    const contents = await openPackage(await readFile(resolve(values.in)), { passphrase, cipher: store.cipher });
+    const contents = await openPackage(await readFile(resolve(values.in!)), { passphrase, cipher: store.cipher });
     const outcome = await receivePackage({ library, store, contents, now: new Date() });
     io.out(outcome.interviewId);
     io.err(
@@ -302,12 +281,7 @@ async function runReceive(args: readonly string[], io: CliOutput): Promise<numbe
         : `Merged “${contents.manifest.title}” from ${contents.manifest.sender || 'the sender'}: ${outcome.fieldsTaken} changes taken, ${outcome.segmentsAdded} segments added, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`,
     );
     return 0;
-  } catch (error) {
-    io.err(error instanceof DeskError ? error.message : `Receiving failed (${error instanceof Error ? error.name : 'unknown error'}).`);
-    return 1;
-  } finally {
-    await cli?.release();
-  }
+  });
 }
 
 /** The app's version, from package.json (two folders up from both src/main and out/main). */
@@ -338,24 +312,39 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
     io.err(`Give export or import, --data-dir, --interview and --out or --in.\n${USAGE}`);
     return 2;
   }
-  let cli: CliLibrary | null = null;
-  try {
-    cli = await openCliLibrary({ dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err });
-    const { library, store } = cli.opened;
+  const options = { dataDir: resolve(values['data-dir']!), breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err };
+  return withCliLibrary(options, io, `XLIFF ${direction}`, async ({ library, store }) => {
     if (direction === 'export') {
-      const { xliff, tbx } = await exportXliff(library, store, values.interview);
-      const target = resolve(file);
+      const { xliff, tbx } = await exportXliff(library, store, values.interview!);
+      const target = resolve(file!);
       await writeFileThroughScratch(target, Buffer.from(xliff, 'utf8'), scratchFolder(library.dataDir));
       await writeFileThroughScratch((/\.(xlf|xliff)$/i.test(target) ? target.replace(/\.(xlf|xliff)$/i, '.tbx') : `${target}.tbx`), Buffer.from(tbx, 'utf8'), scratchFolder(library.dataDir));
       io.out(target);
     } else {
-      const outcome = await importXliffFile(library, store, values.interview, await readFile(resolve(file), 'utf8'), values.translator ?? 'CAT tool', new Date());
-      io.out(values.interview);
+      const outcome = await importXliffFile(library, store, values.interview!, await readFile(resolve(file!), 'utf8'), values.translator ?? 'CAT tool', new Date());
+      io.out(values.interview!);
       io.err(`Merged the XLIFF: ${outcome.fieldsTaken} translations taken, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`);
     }
     return 0;
+  });
+}
+
+/**
+ * Opens the library (lock, passphrase), runs the command's work, and always lets go of the lock.
+ * Failures the user can act on print their message (exit 3 for a refused export); others only
+ * their kind, since messages may quote file contents.
+ */
+async function withCliLibrary(options: CliLibraryOptions, io: CliOutput, what: string, work: (opened: OpenLibrary) => Promise<number>): Promise<number> {
+  let cli: CliLibrary | null = null;
+  try {
+    cli = await openCliLibrary(options);
+    return await work(cli.opened);
   } catch (error) {
-    io.err(error instanceof DeskError ? error.message : `XLIFF ${direction} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    if (error instanceof DeskError) {
+      io.err(error.message);
+      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
+    }
+    io.err(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;
   } finally {
     await cli?.release();
