@@ -1,3 +1,4 @@
+import { FormProblem } from '../components/FormProblem';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
@@ -124,11 +125,7 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
           <p className="muted">{t('security.plain')}</p>
           <h3>{t('security.encryptTitle')}</h3>
           <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('gate.working') : t('security.encrypt')}
           </button>

@@ -1,3 +1,4 @@
+import { FormProblem } from '../components/FormProblem';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
@@ -72,11 +73,7 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
       {mode === 'encrypted' && (
         <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
       )}
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? t('gate.working') : t('gate.create')}
       </button>

@@ -1,3 +1,4 @@
+import { FormProblem } from '../components/FormProblem';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
@@ -31,11 +32,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
         <span>{t('gate.passphrase')}</span>
         <input type="password" autoComplete="current-password" autoFocus value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
       </label>
-      {problem && (
-        <p className="field-error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem problem={problem} />
       <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
         {busy ? t('gate.working') : t('gate.unlock')}
       </button>

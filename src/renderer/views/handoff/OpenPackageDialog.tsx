@@ -1,3 +1,4 @@
+import { FormProblem } from '../../components/FormProblem';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelResult } from '../../../shared/contract';
@@ -87,11 +88,7 @@ export function OpenPackageDialog({ onClose, onOpenInterview, dropped }: Props) 
             )}
           </dl>
           <p>{opened.existing ? t('handoff.willMerge') : t('handoff.willAdd')}</p>
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <div className="row end">
             <button type="button" className="button" onClick={onClose}>
               {t('handoff.close')}
@@ -113,11 +110,7 @@ export function OpenPackageDialog({ onClose, onOpenInterview, dropped }: Props) 
             <input type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           </label>
           <p className="muted small">{t('handoff.passphraseHint')}</p>
-          {problem && (
-            <p className="field-error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem problem={problem} />
           <div className="row end">
             <button type="button" className="button" onClick={onClose}>
               {t('handoff.close')}
