@@ -88,6 +88,7 @@ test('transcribe by keyboard: import the recording, Enter at the play-head, Kore
   await page.keyboard.press('Control+Alt+M');
   await expect(rows(page)).toHaveCount(5);
   await expect(text(page, 2)).toHaveValue('저는 양강도의 작은 국경 도시에서 자랐습니다.');
+  await expect(text(page, 2)).toBeFocused();
   await page.keyboard.press('Control+Z');
   await expect(rows(page)).toHaveCount(6);
   await expect(text(page, 3)).toHaveValue('양강도의 작은 국경 도시에서 자랐습니다.');

@@ -256,6 +256,9 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           at = result.cursor;
           return { segments: result.segments };
         });
+        // The focused row may be the one merged away; move the caret now, before it unmounts,
+        // so a key pressed in the next frame (Ctrl+Z right after a merge) does not land on <body>.
+        scrollRef.current?.querySelector<HTMLTextAreaElement>(`[data-segment-id="${target}"] textarea`)?.focus();
         setFocusRequest({ id: target, cursor: at });
         return true;
       }
