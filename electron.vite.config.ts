@@ -7,8 +7,15 @@ export default defineConfig({
     // lowdb, steno, entities, marked and age-encryption are ESM-only: bundle them into the CommonJS main process.
     build: {
       externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption'] },
-      // The app's entry and the `testimony` command line, built from the same services.
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts'), cli: resolve(__dirname, 'src/main/cli.ts') } },
+      // The app's entry, the `testimony` command line, built from the same services, and the
+      // speech worker that runs whisper.cpp in a process of its own.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          cli: resolve(__dirname, 'src/main/cli.ts'),
+          'speech-worker': resolve(__dirname, 'src/main/services/speech/speech-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -82,3 +82,38 @@ export function decodeToPcm(
     child.on('close', (code) => resolve({ code, stderr }));
   });
 }
+
+/**
+ * The same decode as a pull stream: the next chunk is read only when the caller asks, so a slow
+ * consumer (speech recognition) holds ffmpeg back instead of piling three hours of PCM in memory.
+ * Throws when the recording cannot be decoded; stops ffmpeg when the caller stops early.
+ */
+export async function* pcmChunks(input: MediaInput, sampleRate: number, signal?: AbortSignal): AsyncGenerator<Float32Array> {
+  const source = inputArguments(input);
+  const child = spawn(
+    ffmpegPath(),
+    ['-hide_banner', '-nostdin', '-v', 'error', ...source.args, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
+    { stdio: [source.stdin, 'pipe', 'pipe'], signal },
+  );
+  source.feed(child);
+  child.stderr!.resume();
+  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
+  child.once('error', () => undefined);
+  let carry: Buffer = Buffer.alloc(0);
+  try {
+    for await (const chunk of child.stdout! as AsyncIterable<Buffer>) {
+      const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+      const usable = bytes.length - (bytes.length % 4);
+      carry = bytes.subarray(usable);
+      if (usable === 0) continue;
+      const samples = new Float32Array(usable / 4);
+      Buffer.from(samples.buffer).set(bytes.subarray(0, usable));
+      yield samples;
+    }
+    const code = await exited;
+    if (signal?.aborted) throw new DOMException('Decoding was cancelled.', 'AbortError');
+    if (code !== 0) throw new Error('the recording could not be decoded');
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}

@@ -8,10 +8,10 @@ import { decodeToPcm } from './ffmpeg';
 
 export type SpeechSpan = { start: number; end: number };
 
-const SAMPLE_RATE = 16_000;
-const WINDOW = 512; // what Silero expects at 16 kHz
+export const SAMPLE_RATE = 16_000;
+export const WINDOW = 512; // what Silero expects at 16 kHz
 
-type SherpaVad = {
+export type SherpaVad = {
   acceptWaveform(samples: Float32Array): void;
   isEmpty(): boolean;
   front(enableExternalBuffer?: boolean): { start: number; samples: Float32Array };
@@ -19,7 +19,7 @@ type SherpaVad = {
   flush(): void;
 };
 
-function createVad(modelPath: string): SherpaVad {
+export function createVad(modelPath: string): SherpaVad {
   const require = createRequire(__filename);
   const sherpa = require('sherpa-onnx-node') as { Vad: new (config: object, bufferSeconds: number) => SherpaVad };
   return new sherpa.Vad(

@@ -1,0 +1,111 @@
+// Cuts a recording into the windows a draft sends to the engine. Silero finds the speech; runs
+// of speech that fit in one of Whisper's 30-second windows travel together with the short pauses
+// between them (one window, as the engine would read the audio anyway), while long silences are
+// never sent at all, so the model cannot invent text over them. The decode is pulled chunk by
+// chunk and only about a minute of PCM is ever held, however long the recording.
+import type { TimeSpan } from '../../../shared/speech';
+import { intersectSpans } from '../../../shared/speech';
+import { createVad, SAMPLE_RATE, WINDOW } from '../media/voice-activity';
+
+/** Whisper reads 30 s at a time; a little room keeps the window from being cut at its edge. */
+const MAX_WINDOW_SECONDS = 28;
+/** whisper.cpp ignores input under 1 s; shorter speech is padded with silence. */
+const MIN_ENGINE_SECONDS = 1.1;
+/** The longest utterance the VAD reports (its maxSpeechDuration) plus its padding. */
+const VAD_LAG_SECONDS = 35;
+
+export type DraftWindow = {
+  /** Where the audio sits on the recording's clock. */
+  span: TimeSpan;
+  samples: Float32Array;
+  /** How far the decode had got when this window was cut (seconds), for progress. */
+  decodedSeconds: number;
+};
+
+/** Keeps the most recent decoded chunks, addressable by absolute sample index. */
+class SampleWindow {
+  private chunks: { first: number; samples: Float32Array }[] = [];
+  endIndex = 0;
+
+  append(samples: Float32Array): void {
+    this.chunks.push({ first: this.endIndex, samples });
+    this.endIndex += samples.length;
+  }
+
+  slice(fromIndex: number, toIndex: number): Float32Array {
+    const out = new Float32Array(Math.max(0, toIndex - fromIndex));
+    for (const chunk of this.chunks) {
+      const from = Math.max(fromIndex, chunk.first);
+      const to = Math.min(toIndex, chunk.first + chunk.samples.length);
+      if (to > from) out.set(chunk.samples.subarray(from - chunk.first, to - chunk.first), from - fromIndex);
+    }
+    return out;
+  }
+
+  /** Forgets the chunks that end before `index`. */
+  dropBefore(index: number): void {
+    while (this.chunks.length > 0 && this.chunks[0].first + this.chunks[0].samples.length <= index) this.chunks.shift();
+  }
+}
+
+/** The windows of speech inside `wanted`, in order. */
+export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadModelPath: string, wanted: readonly TimeSpan[]): AsyncGenerator<DraftWindow> {
+  const vad = createVad(vadModelPath);
+  const audio = new SampleWindow();
+  let pending = new Float32Array(0);
+  let group: TimeSpan | null = null;
+  const cut = (span: TimeSpan): DraftWindow[] =>
+    intersectSpans(span, wanted).map((part) => {
+      const samples = audio.slice(Math.round(part.start * SAMPLE_RATE), Math.round(part.end * SAMPLE_RATE));
+      return { span: part, samples, decodedSeconds: audio.endIndex / SAMPLE_RATE };
+    });
+  /** Speech found by the VAD, joined into windows; returns the windows that are complete. */
+  const take = (speech: TimeSpan): DraftWindow[] => {
+    if (group && speech.end - group.start <= MAX_WINDOW_SECONDS) {
+      group.end = speech.end;
+      return [];
+    }
+    const done = group ? cut(group) : [];
+    group = { ...speech };
+    return done;
+  };
+  const collect = (): DraftWindow[] => {
+    const done: DraftWindow[] = [];
+    while (!vad.isEmpty()) {
+      const segment = vad.front(false);
+      done.push(...take({ start: segment.start / SAMPLE_RATE, end: (segment.start + segment.samples.length) / SAMPLE_RATE }));
+      vad.pop();
+    }
+    return done;
+  };
+  for await (const chunk of chunks) {
+    audio.append(chunk);
+    const all = new Float32Array(pending.length + chunk.length);
+    all.set(pending);
+    all.set(chunk, pending.length);
+    let offset = 0;
+    for (; offset + WINDOW <= all.length; offset += WINDOW) vad.acceptWaveform(all.subarray(offset, offset + WINDOW));
+    pending = all.slice(offset);
+    for (const window of collect()) yield window;
+    const now = audio.endIndex / SAMPLE_RATE;
+    // Speech not yet reported ends after now (less the VAD's silence wait): once that is past a
+    // full window from the group's start, nothing can join the group any more.
+    if (group && now - 1 > (group as TimeSpan).start + MAX_WINDOW_SECONDS) {
+      for (const window of cut(group)) yield window;
+      group = null;
+    }
+    // Keep the open group and what the VAD may still report (one utterance of at most 30 s).
+    audio.dropBefore(Math.floor(Math.min(group ? (group as TimeSpan).start : Infinity, now - VAD_LAG_SECONDS) * SAMPLE_RATE));
+  }
+  vad.flush();
+  for (const window of collect()) yield window;
+  if (group) for (const window of cut(group)) yield window;
+}
+
+/** What the engine is given: 16-bit PCM, at least a second long. */
+export function engineInput(samples: Float32Array): Int16Array {
+  const length = Math.max(samples.length, Math.ceil(MIN_ENGINE_SECONDS * SAMPLE_RATE));
+  const pcm = new Int16Array(length);
+  for (let i = 0; i < samples.length; i += 1) pcm[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i] * 32767)));
+  return pcm;
+}

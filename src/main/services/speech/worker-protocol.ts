@@ -1,0 +1,13 @@
+// The messages between the main side and a speech worker process. One worker serves one job:
+// it loads the model once, then transcribes stretch after stretch until it is killed.
+export type WorkerRequest =
+  | { type: 'load'; modelPath: string; threads: number }
+  | { type: 'transcribe'; stretchId: number; pcm: Int16Array; language: string; prompt: string; temperatureInc: number | null };
+
+export type EngineSegment = { text: string; t0: number; t1: number };
+
+export type WorkerReply =
+  | { type: 'loaded' }
+  | { type: 'progress'; stretchId: number; percent: number }
+  | { type: 'transcribed'; stretchId: number; segments: EngineSegment[] }
+  | { type: 'failed'; message: string };
