@@ -164,6 +164,8 @@ async function launchChromiumBridge(options: LaunchOptions): Promise<LaunchedApp
     mediaBaseUrl: `${BRIDGE_ORIGIN}/media/`,
     chooseExportPath: async () => savePathAnswer,
     chooseRecording: async () => openPathAnswer,
+    chooseModel: async () => openPathAnswer,
+    speechWorkerEntry: join(root, 'out/main/speech-worker.js'),
     emit: (event, payload) => {
       void page?.evaluate(([name, data]) => (window as { __deskEmit?: (e: unknown, p: unknown) => void }).__deskEmit?.(name, data), [event, payload] as const).catch(() => undefined);
     },

@@ -74,3 +74,25 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
     throw error;
   }
 }
+
+/**
+ * Opens the library (lock, passphrase), runs the command's work, and always lets go of the lock.
+ * Failures the user can act on print their message (exit 3 for a refused export); others only
+ * their kind, since messages may quote file contents.
+ */
+export async function withCliLibrary(options: CliLibraryOptions, io: { err: (line: string) => void }, what: string, work: (opened: OpenLibrary) => Promise<number>): Promise<number> {
+  let cli: CliLibrary | null = null;
+  try {
+    cli = await openCliLibrary(options);
+    return await work(cli.opened);
+  } catch (error) {
+    if (error instanceof DeskError) {
+      io.err(error.message);
+      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
+    }
+    io.err(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
+    return 1;
+  } finally {
+    await cli?.release();
+  }
+}

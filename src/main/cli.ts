@@ -2,6 +2,7 @@
 //   testimony export --data-dir DIR --interview ID --format FORMAT --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--break-lock]
 //   testimony import --data-dir DIR --title T [--media FILE] [--transcript FILE]
 //   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
+//   testimony transcribe --data-dir DIR --interview ID --model FILE [--range FROM-TO]
 // Every command takes --passphrase-env VAR for an encrypted library (or asks at a terminal).
 // Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check or the names review.
 import { randomUUID } from 'node:crypto';
@@ -14,8 +15,8 @@ import type { Interview } from '../shared/interview';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
-import { openCliLibrary, type CliLibrary, type CliLibraryOptions } from './cli-library';
-import type { OpenLibrary } from './services/library-session';
+import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
+import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { exportXliff, importXliffFile, receivePackage, sendInterview } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeFileThroughScratch } from './services/storage/durable-file';
@@ -32,7 +33,8 @@ const USAGE = `Usage:
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
   testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--passphrase-env VAR]   (writes FILE.tbx beside it)
-  testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--passphrase-env VAR]`;
+  testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--passphrase-env VAR]
+${TRANSCRIBE_USAGE}`;
 
 /** Options every command that opens a library understands. */
 const libraryOptions = {
@@ -49,6 +51,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'send') return runSend(rest, io);
   if (command === 'receive') return runReceive(rest, io);
   if (command === 'xliff') return runXliff(rest, io);
+  if (command === 'transcribe') return runTranscribe(rest, io, USAGE);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -327,26 +330,4 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
     }
     return 0;
   });
-}
-
-/**
- * Opens the library (lock, passphrase), runs the command's work, and always lets go of the lock.
- * Failures the user can act on print their message (exit 3 for a refused export); others only
- * their kind, since messages may quote file contents.
- */
-async function withCliLibrary(options: CliLibraryOptions, io: CliOutput, what: string, work: (opened: OpenLibrary) => Promise<number>): Promise<number> {
-  let cli: CliLibrary | null = null;
-  try {
-    cli = await openCliLibrary(options);
-    return await work(cli.opened);
-  } catch (error) {
-    if (error instanceof DeskError) {
-      io.err(error.message);
-      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
-    }
-    io.err(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
-    return 1;
-  } finally {
-    await cli?.release();
-  }
 }

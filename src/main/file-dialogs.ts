@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { ExportPathChooser, RecordingChooser } from './services/handlers';
+import type { ModelChooser } from './services/speech/speech-handlers';
 import { recordingExtensions } from './services/media/media-types';
 
 export const chooseExportPathWithDialog: ExportPathChooser = async ({ fileName, extension }) => {
@@ -27,6 +28,17 @@ export const chooseRecordingWithDialog: RecordingChooser = async () => {
 
 export const choosePackageWithDialog: RecordingChooser = async () => {
   const options = { properties: ['openFile' as const], filters: [{ name: 'Testimony Desk package', extensions: ['testimony'] }] };
+  const window = BrowserWindow.getFocusedWindow();
+  const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+};
+
+/** A whisper.cpp model file (ggml-*.bin), or a folder holding several. */
+export const chooseModelWithDialog: ModelChooser = async (kind) => {
+  const options =
+    kind === 'folder'
+      ? { properties: ['openDirectory' as const] }
+      : { properties: ['openFile' as const], filters: [{ name: 'whisper.cpp model', extensions: ['bin'] }] };
   const window = BrowserWindow.getFocusedWindow();
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);

@@ -7,7 +7,8 @@ import { createHandlers } from './services/handlers';
 import { LibraryLock } from './services/storage/library-lock';
 import { LibrarySession } from './services/library-session';
 import { installApplicationMenu } from './menu';
-import { chooseExportPathWithDialog, choosePackageWithDialog, chooseRecordingWithDialog } from './file-dialogs';
+import { chooseExportPathWithDialog, chooseModelWithDialog, choosePackageWithDialog, chooseRecordingWithDialog } from './file-dialogs';
+import { spawnUtilityWorker } from './speech-worker-host';
 import { eventSinkFor, registerIpc } from './ipc';
 import { handleAppSchemes, registerAppSchemes } from './protocols';
 import { applySecurityBaseline, lockDownDefaultSession } from './security';
@@ -77,6 +78,9 @@ async function start(): Promise<void> {
     chooseExportPath: chooseExportPathWithDialog,
     chooseRecording: chooseRecordingWithDialog,
     choosePackage: choosePackageWithDialog,
+    chooseModel: chooseModelWithDialog,
+    spawnWorker: spawnUtilityWorker,
+    speechWorkerEntry: join(__dirname, 'speech-worker.js'),
   });
   registerIpc(handlers, appOrigin);
   createWindow();

@@ -34,6 +34,12 @@ export const channelNames = [
   'transcript.import',
   'vad.propose',
   'vad.cancel',
+  'speech.models',
+  'speech.addModels',
+  'speech.removeModel',
+  'speech.configure',
+  'speech.draft',
+  'speech.cancel',
   'media.uploadBegin',
   'media.uploadChunk',
   'media.uploadFinish',
@@ -42,7 +48,7 @@ export const channelNames = [
 export type ChannelName = (typeof channelNames)[number];
 
 /** Events the main side pushes to the renderer. */
-export const eventNames = ['library.changed', 'media.progress', 'vad.progress'] as const;
+export const eventNames = ['library.changed', 'media.progress', 'vad.progress', 'speech.progress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The one IPC channel main → renderer events travel on. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview';
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
+import { DraftScope, SpeechModelInfo, SpeechSettings } from './speech';
 
 const NoArgs = z.object({}).strict();
 const Passphrase = z.string().min(1).max(1000);
@@ -16,6 +17,17 @@ export const UnreadableInterview = z.object({
   reason: z.string(),
 });
 export type UnreadableInterview = z.infer<typeof UnreadableInterview>;
+
+const DraftProposalSchema = z.object({ start: z.number(), end: z.number(), text: z.string() });
+
+/** Each model the user added, as found now: its header, or why it cannot be used any more. */
+export const SpeechModelList = z.object({
+  models: z.array(z.object({ path: z.string(), fileName: z.string(), info: SpeechModelInfo.nullable(), problem: z.string().nullable() })),
+  selectedModel: z.string().nullable(),
+  glossaryPrompt: z.boolean(),
+  temperatureFallback: z.boolean(),
+});
+export type SpeechModelList = z.infer<typeof SpeechModelList>;
 
 export const LibraryListing = z.object({
   interviews: z.array(InterviewSummary),
@@ -221,6 +233,24 @@ export const contract = {
   /** Proposes segments from voice activity in the recording (progress as vad.progress events). */
   'vad.propose': { args: ById, result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })) }) },
   'vad.cancel': { args: ById, result: z.object({}) },
+  /** The speech models the user added, each checked again (a file may have moved or changed). */
+  'speech.models': { args: NoArgs, result: SpeechModelList },
+  /** Asks for a model file or a folder of them (an open dialog); checks each before adding it. */
+  'speech.addModels': {
+    args: z.object({ kind: z.enum(['file', 'folder']) }).strict(),
+    result: SpeechModelList.extend({ added: z.array(z.string()), refused: z.array(z.object({ fileName: z.string(), reason: z.string() })), cancelled: z.boolean() }),
+  },
+  'speech.removeModel': { args: z.object({ path: z.string().max(4096) }).strict(), result: SpeechModelList },
+  'speech.configure': {
+    args: SpeechSettings.pick({ selectedModel: true, glossaryPrompt: true, temperatureFallback: true }).partial().strict(),
+    result: SpeechModelList,
+  },
+  /** Drafts the recording with a local Whisper model (progress and proposals as speech.progress events). */
+  'speech.draft': {
+    args: z.object({ id: EntityId, scope: DraftScope, modelPath: z.string().max(4096).optional() }).strict(),
+    result: z.object({ proposals: z.array(DraftProposalSchema), windows: z.number(), audioSeconds: z.number(), elapsedMs: z.number() }),
+  },
+  'speech.cancel': { args: ById, result: z.object({}) },
   /** A dropped recording, sent in pieces (the renderer has bytes, never paths). */
   'media.uploadBegin': {
     args: z.object({ id: EntityId, fileName: z.string().min(1).max(500), size: z.number().int().min(0) }).strict(),
@@ -244,6 +274,16 @@ export const eventPayloads = {
   'library.changed': z.object({}),
   'media.progress': z.object({ interviewId: z.string(), phase: z.enum(['copying', 'analysing']), fraction: z.number() }),
   'vad.progress': z.object({ interviewId: z.string(), fraction: z.number() }),
+  'speech.progress': z.object({
+    interviewId: z.string(),
+    phase: z.enum(['loading', 'transcribing']),
+    fraction: z.number(),
+    doneSeconds: z.number(),
+    totalSeconds: z.number(),
+    elapsedMs: z.number(),
+    remainingMs: z.number().nullable(),
+    proposals: z.array(DraftProposalSchema),
+  }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 

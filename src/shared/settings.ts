@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultSpeechSettings, SpeechSettings } from './speech';
 
 export const interfaceLanguages = ['en', 'ko'] as const;
 export const InterfaceLanguage = z.enum(interfaceLanguages);
@@ -23,6 +24,8 @@ export const Settings = z.object({
   playback: z.object({ stepSeconds: z.number().min(0.1).max(60), rewindOnResumeSeconds: z.number().min(0).max(10) }),
   /** An encrypted library locks itself after this many idle minutes (0: never). */
   idleLockMinutes: z.number().int().min(0).max(240),
+  /** Local speech recognition: the model files the user brought, and how drafts use them. */
+  speech: SpeechSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -40,4 +43,5 @@ export const defaultSettings: Settings = {
   keymap: {},
   playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 },
   idleLockMinutes: 15,
+  speech: defaultSpeechSettings,
 };

@@ -10,3 +10,17 @@ describe('formatTimecode', () => {
     expect(formatTimecode(-4)).toBe('00:00:00');
   });
 });
+
+describe('clock times typed by people', () => {
+  it('reads seconds, minutes and hours', async () => {
+    const { parseClockTime } = await import('./timecode');
+    expect(parseClockTime('95')).toBe(95);
+    expect(parseClockTime('95.5')).toBe(95.5);
+    expect(parseClockTime('1:35')).toBe(95);
+    expect(parseClockTime('0:01:35,5')).toBe(95.5);
+    expect(parseClockTime('1:02:03')).toBe(3723);
+    expect(parseClockTime('1:75')).toBeNull();
+    expect(parseClockTime('abc')).toBeNull();
+    expect(parseClockTime('')).toBeNull();
+  });
+});

@@ -12,3 +12,15 @@ export function formatCueTime(seconds: number, decimalMark: ',' | '.'): string {
   const millis = Math.max(0, Math.round(seconds * 1000));
   return `${formatTimecode(Math.floor(millis / 1000))}${decimalMark}${String(millis % 1000).padStart(3, '0')}`;
 }
+
+/** Reads "95", "95.5", "1:35" or "0:01:35.5" as seconds; null when it is none of these. */
+export function parseClockTime(text: string): number | null {
+  const match = /^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$/.exec(text.trim());
+  if (!match) return null;
+  const [, first, second, last] = match;
+  const hours = first !== undefined && second !== undefined ? Number(first) : 0;
+  const minutes = second !== undefined ? Number(second) : first !== undefined ? Number(first) : 0;
+  const seconds = Number(last!.replace(',', '.'));
+  if ((first !== undefined || second !== undefined) && seconds >= 60) return null;
+  return hours * 3600 + minutes * 60 + seconds;
+}

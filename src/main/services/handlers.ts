@@ -1,7 +1,10 @@
 // Everything the main side does, as one object whose methods are the contract's channels. Both
 // transports (Electron IPC and the test bridge) call exactly these through dispatch().
-import type { ChannelName, EventName } from '../../shared/channels';
-import type { ChannelParsedArgs, ChannelResult, EventPayload } from '../../shared/contract';
+import type { ChannelName } from '../../shared/channels';
+import type { ChannelParsedArgs, ChannelResult } from '../../shared/contract';
+import type { EventSink } from './event-sink';
+import { createSpeechHandlers, type ModelChooser } from './speech/speech-handlers';
+import { forkWorker, type WorkerSpawner } from './speech/worker-process';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
 import { DeskError } from './desk-error';
@@ -20,7 +23,7 @@ import { receivePackage, sendInterview, undoLastMerge } from './handoff/handoff'
 import { readFile } from 'node:fs/promises';
 import { readSampleInterview } from './sample-interview';
 
-export type EventSink = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+export type { EventSink };
 
 export type HandlerOptions = {
   dataDir: string;
@@ -36,6 +39,12 @@ export type HandlerOptions = {
   choosePackage?: RecordingChooser;
   /** Whether the library is open and with which key; holds the library's lock. */
   session: LibrarySession;
+  /** Asks for a speech model file or folder (an open dialog); null when they cancel. */
+  chooseModel?: ModelChooser;
+  /** How speech workers are started: utilityProcess in Electron, fork elsewhere. */
+  spawnWorker?: WorkerSpawner;
+  /** The built speech worker script (beside the main bundle unless said otherwise). */
+  speechWorkerEntry?: string;
 };
 
 /** Asks the user for a recording to import (an open dialog); null when they cancel. */
@@ -106,7 +115,18 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     return open().library.get(id);
   };
 
+  const speech = createSpeechHandlers({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    open,
+    emit,
+    chooseModel: options.chooseModel ?? (async () => null),
+    spawnWorker: options.spawnWorker ?? forkWorker,
+    workerEntry: options.speechWorkerEntry ?? join(__dirname, 'speech-worker.js'),
+  });
+
   return {
+    ...speech,
     'app.info': async () => ({
       dataDir: options.dataDir,
       version: options.version,

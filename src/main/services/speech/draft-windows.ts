@@ -44,7 +44,7 @@ class SampleWindow {
 
   /** Forgets the chunks that end before `index`. */
   dropBefore(index: number): void {
-    while (this.chunks.length > 0 && this.chunks[0].first + this.chunks[0].samples.length <= index) this.chunks.shift();
+    for (let first = this.chunks[0]; first && first.first + first.samples.length <= index; first = this.chunks[0]) this.chunks.shift();
   }
 }
 
@@ -106,6 +106,8 @@ export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadMode
 export function engineInput(samples: Float32Array): Int16Array {
   const length = Math.max(samples.length, Math.ceil(MIN_ENGINE_SECONDS * SAMPLE_RATE));
   const pcm = new Int16Array(length);
-  for (let i = 0; i < samples.length; i += 1) pcm[i] = Math.max(-32768, Math.min(32767, Math.round(samples[i] * 32767)));
+  samples.forEach((sample, i) => {
+    pcm[i] = Math.max(-32768, Math.min(32767, Math.round(sample * 32767)));
+  });
   return pcm;
 }

@@ -93,9 +93,11 @@ export async function readSpeechModelInfo(path: string): Promise<SpeechModelInfo
   try {
     const cursor = new FileCursor(file, size);
     if (size < 48 || (await cursor.int32()) !== GGML_MAGIC) throw notAModel();
-    const header: number[] = [];
-    for (let index = 0; index < 11; index += 1) header.push(await cursor.int32());
-    const [vocabulary, audioContext, audioState, audioHeads, audioLayers, textContext, textState, textHeads, textLayers, mels, ftype] = header;
+    const vocabulary = await cursor.int32();
+    const [audioContext, audioState, audioHeads, audioLayers] = [await cursor.int32(), await cursor.int32(), await cursor.int32(), await cursor.int32()];
+    const [textContext, textState, textHeads, textLayers] = [await cursor.int32(), await cursor.int32(), await cursor.int32(), await cursor.int32()];
+    const mels = await cursor.int32();
+    const ftype = await cursor.int32();
     const plausible = [audioContext, audioState, audioHeads, audioLayers, textContext, textState, textHeads, textLayers, mels].every((value) => value > 0 && value < 100_000);
     if (!plausible || vocabulary < 1000 || vocabulary > 1_000_000) throw notAModel();
     const melCount = await cursor.int32();

@@ -96,8 +96,8 @@ function tensorShapes(shape: RandomModelShape): [string, number[]][] {
 function toHalfFloats(values: Float32Array): Uint16Array {
   const halves = new Uint16Array(values.length);
   const view = new DataView(new ArrayBuffer(4));
-  for (let i = 0; i < values.length; i += 1) {
-    view.setFloat32(0, values[i]);
+  values.forEach((value, i) => {
+    view.setFloat32(0, value);
     const bits = view.getUint32(0);
     const sign = (bits >>> 16) & 0x8000;
     const exponent = ((bits >>> 23) & 0xff) - 127 + 15;
@@ -105,7 +105,7 @@ function toHalfFloats(values: Float32Array): Uint16Array {
     if (exponent <= 0) halves[i] = sign; // too small for a half: zero (the weights are random anyway)
     else if (exponent >= 31) halves[i] = sign | 0x7c00;
     else halves[i] = sign | (exponent << 10) | Math.min(0x3ff, Math.round(mantissa / 0x2000));
-  }
+  });
   return halves;
 }
 
