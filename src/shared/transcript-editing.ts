@@ -146,11 +146,11 @@ export function segmentAt(segments: readonly Segment[], time: number): Segment |
 /** Adds proposed speech spans as empty segments where the transcript has none yet. */
 export function addProposedSegments(
   segments: readonly Segment[],
-  spans: readonly { start: number; end: number }[],
+  spans: readonly { start: number; end: number; text?: string }[],
   speakerId: string | null,
   newId: NewId,
 ): { segments: Segment[]; added: number } {
   const free = spans.filter((span) => !segments.some((segment) => span.start < Math.max(segment.end, segment.start + 0.001) && span.end > segment.start));
-  const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId }));
+  const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId, source: span.text ?? '' }));
   return { segments: [...segments, ...added].sort((a, b) => a.start - b.start), added: added.length };
 }

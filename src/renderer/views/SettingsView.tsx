@@ -4,6 +4,7 @@ import type { AppInfo } from '../../shared/contract';
 import { interfaceLanguages, type Settings } from '../../shared/settings';
 import { KeymapSettings } from './KeymapSettings';
 import { SecuritySettings } from './SecuritySettings';
+import { SpeechModelsSettings } from './SpeechModelsSettings';
 
 type Props = { settings: Settings; info: AppInfo | null; encrypted: boolean; onChange: (patch: Partial<Settings>) => Promise<void>; onEncrypted: () => void };
 
@@ -36,6 +37,7 @@ export function SettingsView({ settings, info, encrypted, onChange, onEncrypted 
           ))}
         </select>
       </div>
+      <SpeechModelsSettings />
       <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} onEncrypted={onEncrypted} />
       <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
         <h2>{t('settings.series')}</h2>

@@ -28,6 +28,8 @@ import { call, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { SpeakerChip } from './SpeakerChip';
+import { DraftButton, DraftStatus } from './SpeechDraft';
+import { useSpeechDraft } from './useSpeechDraft';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
@@ -93,6 +95,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [detecting, setDetecting] = useState<number | null>(null);
   const [proposal, setProposal] = useState<{ start: number; end: number }[] | null>(null);
   const history = useRef(new UndoHistory<Snapshot>());
+  const speechDraft = useSpeechDraft(interview.id);
 
   const { latest, commit } = useLatestInterview(interview, onChange);
   /** Every transcript edit goes through here, so it can be undone. */
@@ -524,6 +527,9 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           </button>
         )}
         {recording && (
+          <DraftButton draft={speechDraft} interview={interview} flush={flush} />
+        )}
+        {recording && (
           <span className="muted small" data-testid="coverage">
             {t('transcribe.coverage', { percent: Math.round(coverage * 100) })}
           </span>
@@ -544,6 +550,12 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           </button>
         </div>
       )}
+      <DraftStatus
+        draft={speechDraft}
+        interview={interview}
+        // Machine text, nobody knows yet who speaks: unassigned, and one undo step for all of it.
+        onAccept={(proposals) => edit(({ segments: all }) => ({ segments: addProposedSegments(all, proposals, null, () => newId('seg')).segments }))}
+      />
       {proposal && (
         <div className="banner banner-info" role="status" data-testid="vad-proposal">
           {t('transcribe.proposal', { count: proposal.length, fresh: freshProposed })}
