@@ -1,14 +1,20 @@
-// Cuts a recording into the windows a draft sends to the engine. Silero finds the speech; runs
-// of speech that fit in one of Whisper's 30-second windows travel together with the short pauses
-// between them (one window, as the engine would read the audio anyway), while long silences are
-// never sent at all, so the model cannot invent text over them. The decode is pulled chunk by
-// chunk and only about a minute of PCM is ever held, however long the recording.
+// Cuts a recording into the windows a draft sends to the engine. Silero finds the speech; speech
+// separated by ordinary pauses travels together in one window (the engine reads it in its own
+// 30-second steps, exactly as it would read the bare recording), while silences of two seconds or
+// more are never sent at all, so the model cannot invent text over them. The first window is
+// short so the first proposals come quickly; later ones are up to five minutes. The decode is
+// pulled chunk by chunk, so at most one window and half a minute more of PCM are held, however
+// long the recording.
 import type { TimeSpan } from '../../../shared/speech';
 import { intersectSpans } from '../../../shared/speech';
 import { createVad, SAMPLE_RATE, WINDOW } from '../media/voice-activity';
 
-/** Whisper reads 30 s at a time; a little room keeps the window from being cut at its edge. */
-const MAX_WINDOW_SECONDS = 28;
+/** The first window: one of Whisper's 30-second steps, so proposals start arriving at once. */
+const FIRST_WINDOW_SECONDS = 28;
+/** Later windows: long enough that window edges cost nothing, short enough to hold in memory. */
+const MAX_WINDOW_SECONDS = 300;
+/** A pause this long ends a window: no audio from inside it reaches the engine. */
+const SILENCE_SECONDS = 2;
 /** whisper.cpp ignores input under 1 s; shorter speech is padded with silence. */
 const MIN_ENGINE_SECONDS = 1.1;
 /** The longest utterance the VAD reports (its maxSpeechDuration) plus its padding. */
@@ -54,14 +60,18 @@ export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadMode
   const audio = new SampleWindow();
   let pending = new Float32Array(0);
   let group: TimeSpan | null = null;
-  const cut = (span: TimeSpan): DraftWindow[] =>
-    intersectSpans(span, wanted).map((part) => {
+  let windowsCut = 0;
+  const limit = () => (windowsCut === 0 ? FIRST_WINDOW_SECONDS : MAX_WINDOW_SECONDS);
+  const cut = (span: TimeSpan): DraftWindow[] => {
+    windowsCut += 1;
+    return intersectSpans(span, wanted).map((part) => {
       const samples = audio.slice(Math.round(part.start * SAMPLE_RATE), Math.round(part.end * SAMPLE_RATE));
       return { span: part, samples, decodedSeconds: audio.endIndex / SAMPLE_RATE };
     });
+  };
   /** Speech found by the VAD, joined into windows; returns the windows that are complete. */
   const take = (speech: TimeSpan): DraftWindow[] => {
-    if (group && speech.end - group.start <= MAX_WINDOW_SECONDS) {
+    if (group && speech.start - group.end < SILENCE_SECONDS && speech.end - group.start <= limit()) {
       group.end = speech.end;
       return [];
     }
@@ -88,14 +98,15 @@ export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadMode
     pending = all.slice(offset);
     for (const window of collect()) yield window;
     const now = audio.endIndex / SAMPLE_RATE;
-    // Speech not yet reported ends after now (less the VAD's silence wait): once that is past a
-    // full window from the group's start, nothing can join the group any more.
-    if (group && now - 1 > (group as TimeSpan).start + MAX_WINDOW_SECONDS) {
+    // Speech the VAD has not reported yet began at most one utterance ago: once even that could
+    // not join the group (too far after it, or too long with it), the group is complete.
+    const open = group as TimeSpan | null;
+    if (open && (now - VAD_LAG_SECONDS > open.end + SILENCE_SECONDS || now - 1 > open.start + limit())) {
       for (const window of cut(group)) yield window;
       group = null;
     }
     // Keep the open group and what the VAD may still report (one utterance of at most 30 s).
-    audio.dropBefore(Math.floor(Math.min(group ? (group as TimeSpan).start : Infinity, now - VAD_LAG_SECONDS) * SAMPLE_RATE));
+    audio.dropBefore(Math.floor(Math.min(group ? (group as TimeSpan | null)?.start ?? Infinity : Infinity, now - VAD_LAG_SECONDS) * SAMPLE_RATE));
   }
   vad.flush();
   for (const window of collect()) yield window;
