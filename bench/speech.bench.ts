@@ -69,7 +69,6 @@ describe('machine draft, random-weight tiny model, 1 thread', () => {
       const pipelineStart = performance.now();
       const result = await pipeline(tenMinutes, seconds);
       const pipelineMs = performance.now() - pipelineStart;
-      console.log('wait', (globalThis as any).waitMs, 'engine', (globalThis as any).engineMs, 'load', (globalThis as any).loadedAt - pipelineStart);
       const overhead = ((pipelineMs - bareMs) / bareMs) * 100;
       console.log(
         `10-min draft: pipeline ${(pipelineMs / 1000).toFixed(2)} s (${result.windows} speech windows, ${result.proposals.length} proposals) vs bare binding ${(bareMs / 1000).toFixed(2)} s → overhead ${overhead.toFixed(1)} % (goal ≤ 5 %)`,

@@ -11,6 +11,9 @@ import { FileStore } from '../src/main/services/storage/file-store';
 import { importRecording } from '../src/main/services/media/import-recording';
 import { launchApp } from '../e2e/harness/launch-app';
 import { largeInterview } from './fixtures';
+import { newSegment } from '../src/shared/interview';
+import { defaultSpeechSettings } from '../src/shared/speech';
+import { writeRandomWhisperModel } from '../src/main/services/speech/random-whisper-model';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -143,6 +146,45 @@ test('three-hour interview, 2,500 segments', async () => {
 
     const scrolling = await scrollThrough(list);
     console.log(`Translate: scrolled ${scrolling.frames} screens in ${scrolling.ms.toFixed(0)} ms, screens with blank space: ${scrolling.blank}`);
+    expect(app.outsideRequests).toEqual([]);
+  } finally {
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('Transcribe keystrokes while a machine draft runs on a 10-minute recording', async () => {
+  test.setTimeout(180_000);
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-draft-'));
+  const model = join(dataDir, 'ggml-random.bin');
+  await writeRandomWhisperModel(model);
+  const library = await Library.open(dataDir);
+  const created = await library.create('Ten minutes');
+  const tenMinutes = join(tmpdir(), 'testimony-bench', 'ten-minutes.mp3');
+  const source = existsSync(tenMinutes) ? tenMinutes : join(__dirname, '../resources/sample/recording.ogg');
+  const recording = await importRecording({ dataDir, interviewId: created.id, sourcePath: source, onProgress: () => undefined, store: new FileStore(null) });
+  const typed = newSegment({ id: 'seg-typed', start: 0.5, end: 8.8, source: '제가 직접 쓴 문장입니다.' });
+  await library.save({ ...(await library.get(created.id)), recording, segments: [typed] });
+  await library.updateSettings({ speech: { ...defaultSpeechSettings, models: [model], selectedModel: model, temperatureFallback: false } });
+  const app = await launchApp({ dataDir });
+  const { page } = app;
+  try {
+    await page.getByRole('button', { name: 'Ten minutes', exact: true }).click();
+    await page.getByRole('tab', { name: 'Transcribe' }).click();
+    const row = page.getByLabel('Text of segment 1', { exact: true });
+    await row.click();
+    await page.keyboard.press('End');
+    const idle = await measureTyping(page, ' 그리고 새벽이 오기 전에'.repeat(3));
+    await page.getByRole('button', { name: 'Draft transcript…' }).click();
+    await page.getByTestId('draft-dialog').getByRole('button', { name: 'Start draft' }).click();
+    await expect(page.getByTestId('draft-progress')).toContainText('Drafting…', { timeout: 30_000 });
+    await row.click();
+    await page.keyboard.press('End');
+    const during = await measureTyping(page, ' 역까지 걸어갔어요'.repeat(6));
+    const stillRunning = await page.getByTestId('draft-progress').isVisible();
+    report('Transcribe: keystroke to paint, no draft running', idle.paint);
+    report(`Transcribe: keystroke to paint while the draft runs${stillRunning ? '' : ' (the draft ended during the typing)'} (goal p95 < 16 ms)`, during.paint);
+    await page.getByTestId('draft-progress').getByRole('button', { name: 'Stop' }).click().catch(() => undefined);
     expect(app.outsideRequests).toEqual([]);
   } finally {
     await app.close();

@@ -102,11 +102,12 @@ export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadMode
     // not join the group (too far after it, or too long with it), the group is complete.
     const open = group as TimeSpan | null;
     if (open && (now - VAD_LAG_SECONDS > open.end + SILENCE_SECONDS || now - 1 > open.start + limit())) {
-      for (const window of cut(group)) yield window;
+      for (const window of cut(open)) yield window;
       group = null;
     }
     // Keep the open group and what the VAD may still report (one utterance of at most 30 s).
-    audio.dropBefore(Math.floor(Math.min(group ? (group as TimeSpan | null)?.start ?? Infinity : Infinity, now - VAD_LAG_SECONDS) * SAMPLE_RATE));
+    const keepFrom = Math.min((group as TimeSpan | null)?.start ?? Number.POSITIVE_INFINITY, now - VAD_LAG_SECONDS);
+    audio.dropBefore(Math.floor(keepFrom * SAMPLE_RATE));
   }
   vad.flush();
   for (const window of collect()) yield window;

@@ -45,7 +45,8 @@ function receive(request: WorkerRequest): void {
     .then(() => handle(request))
     .catch((error: unknown) => {
       reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-      process.exit(1);
+      // Leave a moment for the message to reach the parent before the process goes.
+      setTimeout(() => process.exit(1), 100);
     });
 }
 
