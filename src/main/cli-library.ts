@@ -88,7 +88,7 @@ export async function withCliLibrary(options: CliLibraryOptions, io: { err: (lin
   } catch (error) {
     if (error instanceof DeskError) {
       io.err(error.message);
-      return error.code === 'leak' || error.code === 'unlisted' ? 3 : 1;
+      return error.code === 'leak' || error.code === 'unlisted' || error.code === 'incomplete' ? 3 : 1;
     }
     io.err(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;

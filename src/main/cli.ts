@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
+import { formatTimecode } from '../shared/timecode';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
@@ -28,7 +29,7 @@ export type CliOutput = { out: (line: string) => void; err: (line: string) => vo
 
 const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -67,6 +68,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         out: { type: 'string' },
         text: { type: 'string', default: 'source' },
         'with-queries': { type: 'boolean', default: false },
+        'with-notes': { type: 'boolean', default: false },
+        'draft-mark': { type: 'boolean', default: false },
+        'allow-incomplete': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
       },
       strict: true,
@@ -89,8 +93,17 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   return withCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err }, io, 'Export', async ({ library }) => {
     const interview = await library.get(values.interview!);
     const target = resolve(values.out!);
-    const request = { format: format.data, language: values.text as 'source' | 'target', includeOpenQueries: values['with-queries']!, allowUnlisted: values['allow-unlisted']! };
-    const { unlisted } = await prepareExport(interview, library.settings, request, library.glossary);
+    const request = {
+      format: format.data,
+      language: values.text as 'source' | 'target',
+      includeOpenQueries: values['with-queries']!,
+      includeNotes: values['with-notes']!,
+      draftMark: values['draft-mark']!,
+      allowIncomplete: values['allow-incomplete']!,
+      allowUnlisted: values['allow-unlisted']!,
+    };
+    const { unlisted, warnings } = await prepareExport(interview, library.settings, request, library.glossary);
+    for (const warning of warnings) io.err(`subtitle at ${formatTimecode(warning.start)}: ${warning.problem}`);
     if (unlisted.length > 0) {
       // The same review the window shows: the user's own terminal, not a log.
       io.err(`Names in this file that are neither redacted, in the glossary nor allowed (${unlisted.length}):`);

@@ -7,7 +7,7 @@ export type NewId = () => string;
 
 export function paragraphFromSegments(segments: readonly Segment[], newId: NewId): ArticleParagraph {
   const text = segments.map((segment) => segment.translation.trim()).filter(Boolean).join(' ');
-  return { kind: 'paragraph', id: newId(), text, segmentIds: segments.map((segment) => segment.id), basedOn: text };
+  return { kind: 'paragraph', id: newId(), role: 'paragraph', text, segmentIds: segments.map((segment) => segment.id), basedOn: text };
 }
 
 /** Appends one paragraph per segment, for the segments not yet in the article. */

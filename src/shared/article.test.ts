@@ -67,15 +67,17 @@ describe('articleOutline', () => {
     expect(outline.bio).toBe(
       'Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea, and lived there until leaving in 2014 — writes about market life.',
     );
-    expect(outline.followUp).toMatch(/^Got a question for Lee Ji-woo\? /);
+    // The series' "Have a question?" is not repeated after "Got a question for …?".
+    expect(outline.followUp).toBe('Got a question for Lee Ji-woo? Send it with your first name and city, and we will put it to our writers.');
     expect(outline.sections).toHaveLength(2);
     expect(outline.sections[0]![0]).toEqual({
+      role: 'paragraph',
       text: 'My name is Lee Ji-woo and I sold “noodles”.',
       notes: ['Noodles: 국수, sold cold in summer.'],
       openQueries: [],
     });
     expect(outline.sections[0]![1]!.text).toBe('We got up at five — every day.');
-    expect(outline.sections[1]![0]!.openQueries).toEqual(['Which river?']);
+    expect(outline.sections[1]![0]!.openQueries).toEqual([{ text: 'Which river?', raisedAt: '' }]);
     expect(JSON.stringify(outline)).not.toContain('최순희');
   });
 

@@ -6,9 +6,10 @@ import { isValidCalendarDate } from './details-validation';
 import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
 import { applyRedactions, redactionTerms, type RedactionTerm } from './redaction';
 import type { SeriesSettings } from './settings';
-import { smartenPunctuation } from './typography';
+import { typesetEnglish, type TypographyStyle } from './typography';
 
-export type OutlineParagraph = { text: string; notes: string[]; openQueries: string[] };
+export type BlockRole = ArticleParagraph['role'];
+export type OutlineParagraph = { role: BlockRole; text: string; notes: string[]; openQueries: { text: string; raisedAt: string }[] };
 
 export type ArticleOutline = {
   headline: string;
@@ -75,12 +76,24 @@ function bodySections(blocks: readonly ArticleBlock[], segments: readonly Segmen
     if (block.text.trim() === '') continue;
     const sources = block.segmentIds.map((id) => byId.get(id)).filter((segment): segment is Segment => segment !== undefined);
     sections.at(-1)!.push({
+      role: block.role,
       text: clean(block.text),
       notes: sources.map((segment) => segment.notes.trim()).filter(Boolean).map(clean),
-      openQueries: sources.flatMap((segment) => segment.queries.filter((query) => query.status === 'open').map((query) => clean(query.text))),
+      openQueries: sources.flatMap((segment) => segment.queries.filter((query) => query.status === 'open').map((query) => ({ text: clean(query.text), raisedAt: query.createdAt }))),
     });
   }
   return sections.filter((section) => section.length > 0);
+}
+
+/** "Got a question for Ji-woo? Send it with…": the series' own "Have a question?" is not repeated. */
+export function followUpLine(pseudonym: string, howToSubmit: string): string {
+  const instruction = howToSubmit.trim().replace(/^(have|got) a question\??\s*/i, '');
+  return `Got a question for ${pseudonym}?${instruction ? ` ${instruction.replace(/^./, (first) => first.toUpperCase())}` : ''}`;
+}
+
+/** True when the draft has no body paragraph at all: exporting it is almost always a mistake. */
+export function isEmptyDraft(outline: ArticleOutline): boolean {
+  return outline.sections.every((section) => section.every((paragraph) => paragraph.text.trim() === ''));
 }
 
 export function articleOutline(
@@ -88,10 +101,11 @@ export function articleOutline(
   series: SeriesSettings,
   terms: RedactionTerm[] = redactionTerms(interview),
   mark?: (replacement: string) => string,
+  typography?: TypographyStyle,
 ): ArticleOutline {
   const article: Article = interview.article;
   // The article is English: every replacement in it is the English one.
-  const clean = (text: string) => smartenPunctuation(applyRedactions(text.trim(), terms, { language: 'en', mark }));
+  const clean = (text: string) => typesetEnglish(applyRedactions(text.trim(), terms, { language: 'en', mark }), typography);
   const pseudonym = interview.narrator.pseudonym.trim() || 'the writer';
   const question = withQuestionMark(interview.readerQuestion.text);
   return {
@@ -103,7 +117,7 @@ export function articleOutline(
     howToSubmit: clean(series.howToSubmit),
     questionLine: clean(`Today's question asks: ${question}`),
     bio: clean(article.bio || defaultBio(interview, article.topic, terms)),
-    followUp: clean(`Got a question for ${pseudonym}? ${series.howToSubmit}`),
+    followUp: clean(followUpLine(pseudonym, series.howToSubmit)),
     sections: bodySections(article.blocks, interview.segments, clean),
     closing: clean(article.closing),
   };

@@ -58,6 +58,12 @@ export const ExportRequest = z
     language: z.enum(['source', 'target']).default('source'),
     /** Article only: open translator queries become Word comments. */
     includeOpenQueries: z.boolean().default(false),
+    /** Article only: translator notes become footnotes (reader-facing, so only when asked). */
+    includeNotes: z.boolean().default(false),
+    /** Article only: "DRAFT" in every page's footer. */
+    draftMark: z.boolean().default(false),
+    /** Writes an article with no body (the command line's --allow-incomplete); otherwise refused so the window can ask. */
+    allowIncomplete: z.boolean().default(false),
     /** Writes even though names nobody listed remain (the command line's --allow-unlisted). */
     allowUnlisted: z.boolean().default(false),
   })
@@ -138,6 +144,8 @@ export const contract = {
         keymap: Settings.shape.keymap,
         playback: Settings.shape.playback,
         idleLockMinutes: Settings.shape.idleLockMinutes,
+        subtitles: Settings.shape.subtitles,
+        typography: Settings.shape.typography,
       })
       .partial()
       .strict(),
@@ -151,7 +159,11 @@ export const contract = {
   /** Renders an export without writing it: the names in it nobody listed, for the editor to review. */
   'export.review': {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),
-    result: z.object({ unlisted: z.array(UnlistedName) }),
+    result: z.object({
+      unlisted: z.array(UnlistedName),
+      /** Subtitles only: cues read too fast (characters per second), too short or too long. */
+      warnings: z.array(z.object({ start: z.number(), problem: z.string() })),
+    }),
   },
   /** Writes a hand-off package (a save dialog asks where), encrypted to a passphrase or a public key. */
   'package.send': {
@@ -288,7 +300,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'unlisted', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'incomplete', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

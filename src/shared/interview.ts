@@ -94,6 +94,8 @@ export const ArticleBlock = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('paragraph'),
     id: EntityId,
+    /** What the paragraph is in the piece; each role is one named style in Word. */
+    role: z.enum(['paragraph', 'subhead', 'pullQuote', 'editorsNote']).default('paragraph'),
     text: z.string().max(100_000),
     /** The segments this paragraph was composed from, and their translation at that moment. */
     segmentIds: z.array(EntityId),

@@ -26,6 +26,10 @@ export const Settings = z.object({
   idleLockMinutes: z.number().int().min(0).max(240),
   /** Local speech recognition: the model files the user brought, and how drafts use them. */
   speech: SpeechSettings,
+  /** Subtitle line length for Korean (English follows the usual 42 characters). */
+  subtitles: z.object({ koreanLineChars: z.number().int().min(8).max(42) }),
+  /** House style for English text in exports (AP by default). */
+  typography: z.object({ dashSpacing: z.enum(['spaced', 'closed']) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -44,4 +48,6 @@ export const defaultSettings: Settings = {
   playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 },
   idleLockMinutes: 15,
   speech: defaultSpeechSettings,
+  subtitles: { koreanLineChars: 20 },
+  typography: { dashSpacing: 'spaced' },
 };

@@ -195,8 +195,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     },
     'export.review': async ({ id, request }) => {
       const interview = await open().library.get(id);
-      const { unlisted } = await prepareExport(interview, open().library.settings, request, open().library.glossary);
-      return { unlisted };
+      const { unlisted, warnings } = await prepareExport(interview, open().library.settings, request, open().library.glossary);
+      return { unlisted, warnings };
     },
     'package.send': async ({ id, lock, choices }) => {
       const { library, store } = open();

@@ -1,4 +1,7 @@
-// The article draft as a Word file, in the column template's order and Word's named styles.
+// The article draft as a Word file, in the column template's order, every part in its own named
+// style (Title, Subtitle, Dateline, Heading 2 for subheads…), so a CMS import maps it without
+// an editor reformatting anything. Footnotes and query comments are numbered apart: a comment
+// whose id equals a footnote's makes LibreOffice show (and save back) the wrong footnote text.
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -9,55 +12,68 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { ArticleOutline, OutlineParagraph } from '../../../shared/article';
-import { languageRuns, packDocument } from './docx-styles';
+import type { ArticleOutline, BlockRole, OutlineParagraph } from '../../../shared/article';
+import { languageRuns, packDocument, pageFooter } from './docx-styles';
+
+export type ArticleDocxOptions = {
+  author: string;
+  includeOpenQueries: boolean;
+  /** Translator notes become footnotes only when the editor asks, as queries do. */
+  includeNotes: boolean;
+  /** A short name for the piece, in every page's footer. */
+  slug: string;
+  draftMark: boolean;
+};
 
 const styled = (style: string, text: string) => new Paragraph({ style, children: languageRuns(text, 'en-US') });
+const roleStyles: Record<BlockRole, string> = { paragraph: 'Normal', subhead: 'Heading2', pullQuote: 'PullQuote', editorsNote: 'EditorsNote' };
+export const SECTION_BREAK_MARK = '* * *';
 
-export async function buildArticleDocx(outline: ArticleOutline, options: { author: string; includeOpenQueries: boolean }): Promise<Buffer> {
+export async function buildArticleDocx(outline: ArticleOutline, options: ArticleDocxOptions): Promise<Buffer> {
   const comments: ICommentOptions[] = [];
+  const footnoteCount = options.includeNotes ? outline.sections.flat().reduce((sum, paragraph) => sum + paragraph.notes.length, 0) : 0;
 
   const bodyParagraph = (paragraph: OutlineParagraph) => {
     const children: ParagraphChild[] = [];
     const queries = options.includeOpenQueries ? paragraph.openQueries : [];
     const commentIds = queries.map((query) => {
-      const id = comments.length;
-      // The author is a role, never a person: these files get forwarded.
-      comments.push({ id, author: 'Translator query', initials: 'TQ', children: [new Paragraph({ children: languageRuns(query, 'en-US') })] });
+      const id = footnoteCount + 1 + comments.length;
+      // The author is a role, never a person: these files get forwarded. The date is the query's.
+      comments.push({ id, author: 'Translator query', initials: 'TQ', date: new Date(query.raisedAt), children: [new Paragraph({ children: languageRuns(query.text, 'en-US') })] });
       return id;
     });
     children.push(...commentIds.map((id) => new CommentRangeStart(id)));
     children.push(...languageRuns(paragraph.text, 'en-US'));
-    for (const note of paragraph.notes) {
+    for (const note of options.includeNotes ? paragraph.notes : []) {
       children.push(new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: languageRuns(note, 'en-US') })] }));
     }
     // Footnote marks go inside the commented range: LibreOffice shows the wrong footnote text
     // when a footnote follows a comment's end in the same paragraph.
     children.push(...commentIds.map((id) => new CommentRangeEnd(id)));
     children.push(...commentIds.map((id) => new TextRun({ children: [new CommentReference(id)] })));
-    return new Paragraph({ style: 'Normal', children });
+    return new Paragraph({ style: roleStyles[paragraph.role], children });
   };
 
   const parts: Paragraph[] = [styled('Title', outline.headline)];
   if (outline.dek) parts.push(styled('Subtitle', outline.dek));
-  if (outline.dateLine) parts.push(styled('Normal', outline.dateLine));
-  if (outline.imageCredit) parts.push(styled('Caption', outline.imageCredit));
-  if (outline.boilerplate) parts.push(styled('Quote', outline.boilerplate));
-  if (outline.howToSubmit) parts.push(styled('Quote', outline.howToSubmit));
-  parts.push(styled('Heading1', outline.questionLine));
-  parts.push(styled('Normal', outline.bio));
-  parts.push(styled('Normal', outline.followUp));
+  if (outline.dateLine) parts.push(styled('Dateline', outline.dateLine));
+  if (outline.imageCredit) parts.push(styled('ImageCredit', outline.imageCredit));
+  if (outline.boilerplate) parts.push(styled('SeriesNote', outline.boilerplate));
+  if (outline.howToSubmit) parts.push(styled('HowToSubmit', outline.howToSubmit));
+  parts.push(styled('QuestionLine', outline.questionLine));
+  parts.push(styled('Bio', outline.bio));
+  parts.push(styled('FollowUp', outline.followUp));
   outline.sections.forEach((section, index) => {
-    // A section break in print is one blank line between groups of paragraphs.
-    if (index > 0) parts.push(new Paragraph({ style: 'Normal', children: [] }));
+    // A section break is a visible, centred mark in its own style, not an empty paragraph.
+    if (index > 0) parts.push(styled('SectionBreak', SECTION_BREAK_MARK));
     parts.push(...section.map(bodyParagraph));
   });
-  if (outline.closing) parts.push(styled('Normal', outline.closing));
+  if (outline.closing) parts.push(styled('Closing', outline.closing));
 
   return packDocument({
     title: outline.headline,
     author: options.author,
-    sections: [{ children: parts }],
+    sections: [{ footers: { default: pageFooter(options.slug, options.draftMark) }, children: parts }],
     ...(comments.length ? { comments: { children: comments } } : {}),
   });
 }

@@ -23,6 +23,12 @@ const paragraphs = (xml: string) =>
     text: [...match[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
   }));
 
+/** When the fixture's open query was raised, as Word writes comment dates. */
+function fixtureQueryDate(): string {
+  const query = exportFixture().interview.segments.flatMap((segment) => segment.queries).find((candidate) => candidate.status === 'open')!;
+  return new Date(query.createdAt).toISOString();
+}
+
 const sensitive = ['최순희', 'choesunhui', 'Choe Sun', '연봉동', 'Yonbong', 'yeonbongdong'];
 
 describe('article DOCX', () => {
@@ -32,34 +38,69 @@ describe('article DOCX', () => {
     expect(body.slice(0, 9).map((paragraph) => paragraph.style)).toEqual([
       'Title',
       'Subtitle',
-      'Normal',
-      'Caption',
-      'Quote',
-      'Quote',
-      'Heading1',
-      'Normal',
-      'Normal',
+      'Dateline',
+      'ImageCredit',
+      'SeriesNote',
+      'HowToSubmit',
+      'QuestionLine',
+      'Bio',
+      'FollowUp',
     ]);
     expect(body[0]!.text).toBe('Ask a North Korean: What did children do after school?');
     expect(body[2]!.text).toBe('May 21, 2024');
     expect(body[6]!.text).toBe('Today’s question asks: What did children do after school?');
     expect(body[7]!.text).toMatch(/^Lee Ji-woo — who was born and raised in Ryanggang Province, North Korea, and lived there until leaving in 2014 — writes about growing up in the market\.$/);
-    expect(body[8]!.text).toMatch(/^Got a question for Lee Ji-woo\?/);
+    // The series' own "Have a question?" is not repeated after the follow-up's question.
+    expect(body[8]!.text).toBe('Got a question for Lee Ji-woo? Send it with your first name and city, and we will put it to our writers.');
     const rest = body.slice(9).map((paragraph) => paragraph.text);
     expect(rest).toEqual([
       'I grew up in my neighbourhood. My name is Lee Ji-woo.',
       'My mother sold “noodles” at the jangmadang (장마당) — every day.',
-      '', // the section break: one blank line
+      '* * *', // the section break: a centred mark in its own style
       'In the winter of 2014 I crossed the river.',
       'Those ten minutes were the longest of my life.',
       'I still cannot eat noodles without thinking of her.',
     ]);
-    for (const style of ['Subtitle', 'Quote']) expect(parts['word/styles.xml']).toContain(`w:styleId="${style}"`);
+    for (const style of ['Subtitle', 'Quote', 'Dateline', 'ImageCredit', 'SeriesNote', 'HowToSubmit', 'QuestionLine', 'Bio', 'FollowUp', 'Closing', 'SectionBreak', 'PullQuote', 'EditorsNote']) {
+      expect(parts['word/styles.xml']).toContain(`w:styleId="${style}"`);
+    }
+    expect(body.at(-1)!.style).toBe('Closing');
     expect(parts['word/document.xml']).not.toMatch(/<w:b\/>|<w:i\/>|<w:sz /); // no direct formatting in the body
   });
 
-  it('puts translator notes in footnotes, redacted', async () => {
+  it('headings carry outline levels and keep with the next paragraph; the footer numbers pages; Word is told to strip personal data', async () => {
+    const parts = await unzip({ format: 'docx-article', draftMark: true });
+    const styles = parts['word/styles.xml']!;
+    const heading2 = /<w:style [^>]*w:styleId="Heading2".*?<\/w:style>/s.exec(styles)![0];
+    expect(heading2).toContain('<w:keepNext/>');
+    expect(heading2).toContain('<w:keepLines/>');
+    expect(heading2).toContain('<w:outlineLvl w:val="1"/>');
+    const footer = Object.entries(parts).find(([name]) => /^word\/footer\d*\.xml$/.test(name))![1];
+    expect(footer).toContain('DRAFT · Lee Ji-woo의 장마당 — Market days · Page '); // the slug is the redacted title
+    expect(footer).toMatch(/PAGE.*of .*NUMPAGES/s);
+    expect(parts['word/settings.xml']).toContain('<w:removePersonalInformation/>');
+    expect(parts['word/settings.xml']).toContain('<w:removeDateAndTime/>');
+  });
+
+  it('gives each block role its own style: subhead, pull quote, editor’s note', async () => {
+    const parts = await unzip({ format: 'docx-article' }, ({ interview }) => {
+      const blocks = interview.article.blocks;
+      const paragraphsOnly = blocks.filter((block) => block.kind === 'paragraph');
+      if (paragraphsOnly[0]?.kind === 'paragraph') paragraphsOnly[0].role = 'subhead';
+      if (paragraphsOnly[1]?.kind === 'paragraph') paragraphsOnly[1].role = 'pullQuote';
+      if (paragraphsOnly[2]?.kind === 'paragraph') paragraphsOnly[2].role = 'editorsNote';
+    });
+    const styles = paragraphs(parts['word/document.xml']!).slice(9, 13).map((paragraph) => paragraph.style);
+    expect(styles).toEqual(['Heading2', 'PullQuote', 'SectionBreak', 'EditorsNote']);
+  });
+
+  it('leaves translator notes out unless asked: they are reader-facing', async () => {
     const parts = await unzip({ format: 'docx-article' });
+    expect(parts['word/document.xml']).not.toContain('<w:footnoteReference');
+  });
+
+  it('puts translator notes in footnotes, redacted, when asked', async () => {
+    const parts = await unzip({ format: 'docx-article', includeNotes: true });
     expect(parts['word/document.xml']!.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(2);
     expect(parts['word/footnotes.xml']).toContain('my neighbourhood is a district');
     expect(parts['word/footnotes.xml']).toContain('Jangmadang: informal market.');
@@ -71,12 +112,16 @@ describe('article DOCX', () => {
     expect(xml).toMatch(/<w:rFonts w:eastAsia="Malgun Gothic"\/><w:lang w:val="ko-KR" w:eastAsia="ko-KR"\/><\/w:rPr><w:t xml:space="preserve">장마당<\/w:t>/);
   });
 
-  it('adds open queries as comments only when asked, authored by a role', async () => {
+  it('adds open queries as comments only when asked, authored by a role, dated when raised, numbered above the footnotes', async () => {
     expect((await unzip({ format: 'docx-article' }))['word/comments.xml'] ?? '').not.toContain('Cold noodles');
-    const parts = await unzip({ format: 'docx-article', includeOpenQueries: true });
+    const parts = await unzip({ format: 'docx-article', includeOpenQueries: true, includeNotes: true });
     expect(parts['word/comments.xml']).toContain('Cold noodles or hot?');
     expect(parts['word/comments.xml']).toContain('w:author="Translator query"');
-    expect(parts['word/document.xml']).toContain('<w:commentRangeStart w:id="0"/>');
+    // Two footnotes (ids 1 and 2): the comment takes id 3, so no program confuses the two.
+    expect(parts['word/document.xml']!.match(/<w:footnoteReference w:id="(\d+)"\/>/g)).toEqual(['<w:footnoteReference w:id="1"/>', '<w:footnoteReference w:id="2"/>']);
+    expect(parts['word/document.xml']).toContain('<w:commentRangeStart w:id="3"/>');
+    const query = fixtureQueryDate();
+    expect(parts['word/comments.xml']).toContain(`w:date="${query}"`);
   });
 
   it('carries no personal names in its properties and no listed term anywhere in the package', async () => {
@@ -116,9 +161,13 @@ describe('transcript DOCX', () => {
   it('oral history: speaker label on each turn, timestamps at speaker changes and every 60 seconds', async () => {
     const body = paragraphs((await unzip({ format: 'docx-transcript', language: 'source' }))['word/document.xml']!);
     expect(body[0]).toMatchObject({ style: 'Title' });
-    expect(body.slice(2).map((paragraph) => paragraph.text)).toEqual([
+    const text = body.map((paragraph) => paragraph.text);
+    expect(text).toContain('Korean interview (original language)');
+    expect(text.slice(text.indexOf('[00:00:00] Interviewer: 어디에서 자라셨어요?'))).toEqual([
       '[00:00:00] Interviewer: 어디에서 자라셨어요?',
-      '[00:00:25] Lee Ji-woo: 저는 [동네]에서 자랐어요. 제 이름은 Lee Ji-woo예요. 어머니는 장마당에서 국수를 팔았어요. 2014년 겨울에 강을 건넜어요. [00:02:05] 그 십 분이 가장 길었어요.',
+      '[00:00:25] Lee Ji-woo: 저는 [동네]에서 자랐어요. 제 이름은 Lee Ji-woo예요. 어머니는 장마당에서 국수를 팔았어요. 2014년 겨울에 강을 건넜어요.',
+      // A minute on within one turn: a new paragraph with its own timestamp.
+      '[00:02:05] 그 십 분이 가장 길었어요.',
     ]);
   });
 });

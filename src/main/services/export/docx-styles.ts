@@ -2,7 +2,8 @@
 // without direct formatting), language tags per run, an East Asian font for Korean, and
 // document properties that carry no personal names.
 import { HANGUL_RANGES } from '../../../shared/text-patterns';
-import { Document, LineRuleType, Packer, TextRun, type IPropertiesOptions, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IPropertiesOptions, type ISectionOptions } from 'docx';
+import JSZip from 'jszip';
 
 /** Word's standard Korean font; LibreOffice substitutes Noto Sans CJK KR where it is missing. */
 export const EAST_ASIAN_FONT = 'Malgun Gothic';
@@ -34,13 +35,15 @@ const styles: IPropertiesOptions['styles'] = {
       run: { font: { ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: LATIN_FONT, eastAsia: EAST_ASIAN_FONT }, size: 22, language: { value: 'en-US', eastAsia: 'ko-KR' } },
       paragraph: { spacing: { after: 160, line: 276, lineRule: LineRuleType.AUTO } },
     },
-    title: { run: { size: 44, bold: true }, paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO } } },
-    heading1: { run: { size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
-    heading2: { run: { size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 100 } } },
+    title: { run: { size: 44, bold: true }, paragraph: { spacing: { after: 120, line: 240, lineRule: LineRuleType.AUTO }, keepNext: true, keepLines: true } },
+    // Headings carry outline levels (Word's navigation pane, LibreOffice's navigator, CMS
+    // importers) and stay on the page of the paragraph that follows them.
+    heading1: { run: { size: 28, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 0 } },
+    heading2: { run: { size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
     caption: { run: { size: 18, italics: true, color: '555555' } },
   },
   paragraphStyles: [
-    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '444444' } },
+    { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '444444' }, paragraph: { keepNext: true } },
     {
       id: 'Quote',
       name: 'Quote',
@@ -50,8 +53,59 @@ const styles: IPropertiesOptions['styles'] = {
       run: { italics: true, color: '404040' },
       paragraph: { indent: { left: 720, right: 720 } },
     },
+    // One named style per part of the column template, so a CMS import can map each of them.
+    { id: 'Dateline', name: 'Dateline', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 20, color: '555555' } },
+    { id: 'ImageCredit', name: 'Image Credit', basedOn: 'Caption', next: 'Normal', quickFormat: true },
+    { id: 'SeriesNote', name: 'Series Note', basedOn: 'Quote', next: 'Normal', quickFormat: true },
+    { id: 'HowToSubmit', name: 'How To Submit', basedOn: 'Quote', next: 'Normal', quickFormat: true },
+    { id: 'QuestionLine', name: 'Question Line', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { bold: true }, paragraph: { keepNext: true } },
+    { id: 'Bio', name: 'Bio', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true } },
+    { id: 'FollowUp', name: 'Follow Up', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true } },
+    { id: 'Closing', name: 'Closing', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true } },
+    { id: 'PullQuote', name: 'Pull Quote', basedOn: 'Quote', next: 'Normal', quickFormat: true, run: { size: 28 }, paragraph: { keepLines: true } },
+    { id: 'EditorsNote', name: 'Editors Note', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, color: '404040' } },
+    {
+      id: 'SectionBreak',
+      name: 'Section Break',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120 }, keepNext: true },
+    },
   ],
 };
+
+/** The footer of every page: the slug, an optional DRAFT mark, and "Page X of Y". */
+export function pageFooter(slug: string, draftMark: boolean): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: 'Footer',
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: `${draftMark ? 'DRAFT · ' : ''}${slug} · Page `, size: 18 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
+          new TextRun({ text: ' of ', size: 18 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * Word adds the name of whoever saves the file next (author, editor, comment authors) unless the
+ * document says not to: these flags make Word strip personal information and dates on save.
+ */
+async function withPrivacySettings(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  const settings = zip.file('word/settings.xml');
+  if (!settings) return bytes;
+  const xml = await settings.async('string');
+  if (xml.includes('w:removePersonalInformation')) return bytes;
+  zip.file('word/settings.xml', xml.replace(/<w:settings([^>]*)>/, '<w:settings$1><w:removePersonalInformation/><w:removeDateAndTime/>'));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
 
 /** Builds the .docx bytes with neutral properties: no creator, editor or company names. */
 export async function packDocument(options: {
@@ -72,5 +126,5 @@ export async function packDocument(options: {
     ...(options.comments ? { comments: options.comments } : {}),
     sections: options.sections,
   });
-  return Packer.toBuffer(document);
+  return withPrivacySettings(await Packer.toBuffer(document));
 }

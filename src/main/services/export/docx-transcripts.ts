@@ -4,9 +4,8 @@ import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { languageRuns, languageTag, packDocument } from './docx-styles';
-import { oralHistoryTurns, speakerNames, transcriptHeading } from './transcript-layout';
+import { languageName, oralHistoryTurns, segmentText, speakerNames, transcriptHeading, turnParagraphs } from './transcript-layout';
 
-const languageNames: Record<string, string> = { ko: 'Korean', en: 'English' };
 /** Column widths in twips, filling an A4 page inside one-inch margins. */
 const COLUMN_WIDTHS = [1250, 1500, 3138, 3138] as const;
 const cell = (text: string, language: 'en-US' | 'ko-KR', column: number, bold = false) =>
@@ -25,8 +24,8 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
     children: [
       cell('Time', 'en-US', 0, true),
       cell('Speaker', 'en-US', 1, true),
-      cell(languageNames[interview.languages.source] ?? interview.languages.source, 'en-US', 2, true),
-      cell(languageNames[interview.languages.target] ?? interview.languages.target, 'en-US', 3, true),
+      cell(languageName(interview.languages.source), 'en-US', 2, true),
+      cell(languageName(interview.languages.target), 'en-US', 3, true),
     ],
   });
   const rows = interview.segments.map(
@@ -36,39 +35,38 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
         children: [
           cell(formatTimecode(segment.start), 'en-US', 0),
           cell(names(segment.speakerId), 'en-US', 1),
-          cell(segment.source, source, 2),
-          cell(segment.translation, target, 3),
+          cell(segmentText(segment, interview, 'source'), source, 2),
+          cell(segmentText(segment, interview, 'target'), target, 3),
         ],
       }),
   );
-  return packTranscript(interview, author, [
+  return packTranscript(interview, author, 'target', [
     new Table({ width: { size: 9026, type: WidthType.DXA }, columnWidths: [...COLUMN_WIDTHS], rows: [header, ...rows] }),
   ]);
 }
 
 export async function buildOralHistoryDocx(interview: Interview, language: 'source' | 'target', author: string): Promise<Buffer> {
   const tag = languageTag(language === 'source' ? interview.languages.source : interview.languages.target);
-  const turns = oralHistoryTurns(interview, language).map(
-    (turn) =>
-      new Paragraph({
-        style: 'Normal',
-        children: [
-          ...languageRuns(`[${formatTimecode(turn.start)}] `, 'en-US'),
-          ...languageRuns(`${turn.speaker}: `, 'en-US', { bold: true }),
-          ...turn.pieces.flatMap((piece, index) => [
-            ...languageRuns(index === 0 ? '' : ' ', 'en-US'),
-            ...(piece.timestamp === null ? [] : languageRuns(`[${formatTimecode(piece.timestamp)}] `, 'en-US')),
-            ...languageRuns(piece.text, tag),
-          ]),
-        ],
-      }),
+  // One paragraph per turn, and a new one (with its timestamp) every minute inside a long turn.
+  const turns = oralHistoryTurns(interview, language).flatMap((turn) =>
+    turnParagraphs(turn).map(
+      (paragraph, index) =>
+        new Paragraph({
+          style: 'Normal',
+          children: [
+            ...languageRuns(`[${formatTimecode(index === 0 ? turn.start : paragraph[0]!.timestamp!)}] `, 'en-US'),
+            ...(index === 0 ? languageRuns(`${turn.speaker}: `, 'en-US', { bold: true }) : []),
+            ...paragraph.flatMap((piece, pieceIndex) => [...(pieceIndex === 0 ? [] : languageRuns(' ', 'en-US')), ...languageRuns(piece.text, tag)]),
+          ],
+        }),
+    ),
   );
-  return packTranscript(interview, author, turns);
+  return packTranscript(interview, author, language, turns);
 }
 
 /** A transcript file: its title, the facts that identify nobody, then the body. */
-function packTranscript(interview: Interview, author: string, body: (Paragraph | Table)[]): Promise<Buffer> {
-  const heading = transcriptHeading(interview);
+function packTranscript(interview: Interview, author: string, language: 'source' | 'target', body: (Paragraph | Table)[]): Promise<Buffer> {
+  const heading = transcriptHeading(interview, language);
   return packDocument({
     title: heading.title,
     author,
@@ -76,7 +74,8 @@ function packTranscript(interview: Interview, author: string, body: (Paragraph |
       {
         children: [
           new Paragraph({ style: 'Title', children: languageRuns(heading.title, 'en-US') }),
-          new Paragraph({ style: 'Normal', children: languageRuns(heading.details, 'en-US') }),
+          ...heading.lines.map((line) => new Paragraph({ style: 'Normal', spacing: { after: 0 }, children: languageRuns(line, 'en-US') })),
+          new Paragraph({ style: 'Normal', children: [] }),
           ...body,
         ],
       },

@@ -1,8 +1,9 @@
 // Produces an export in memory, checks every byte of it for sensitive terms and for names nobody
 // listed, and only then writes it — through a temp file inside the library and a rename, so a
 // failed or interrupted export never leaves half a file, nor a stray temp in the user's folder.
-import { articleOutline } from '../../../shared/article';
-import type { ExportFormat, ExportRequest } from '../../../shared/contract';
+import { articleOutline, isEmptyDraft } from '../../../shared/article';
+import { ExportRequest, type ExportFormat } from '../../../shared/contract';
+import type { z } from 'zod';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { redactionTerms } from '../../../shared/redaction';
 import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/unlisted-names';
@@ -14,7 +15,7 @@ import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
 import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
 import { publishableCopy } from './publishable';
 import { renderedMarkdownText, renderedSubtitleText } from './rendered-text';
-import { buildArticleMarkdown, buildSrt, buildVtt } from './text-exports';
+import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
 import { oralHistoryText } from './transcript-layout';
 
 export type RenderedExport = { bytes: Uint8Array; isDocx: boolean };
@@ -39,27 +40,45 @@ const textKinds: Record<ExportFormat, TextKind> = {
   md: 'markdown',
 };
 
-export async function renderExport(interview: Interview, settings: Settings, request: ExportRequest): Promise<RenderedExport> {
+/** A request as callers write it: options left out take their defaults. */
+export type ExportRequestInput = z.input<typeof ExportRequest>;
+
+export async function renderExport(interview: Interview, settings: Settings, input: ExportRequestInput): Promise<RenderedExport> {
+  const request = ExportRequest.parse(input);
   const terms = redactionTerms(interview);
   const publishable = publishableCopy(interview, terms);
   const author = settings.documentAuthor;
   const text = (content: string): RenderedExport => ({ bytes: Buffer.from(content, 'utf8'), isDocx: false });
   switch (request.format) {
     case 'docx-article':
-      return { bytes: await buildArticleDocx(articleOutline(publishable, settings.series, terms), { author, includeOpenQueries: request.includeOpenQueries }), isDocx: true };
+      return {
+        bytes: await buildArticleDocx(articleOutline(publishable, settings.series, terms, undefined, settings.typography), {
+          author,
+          includeOpenQueries: request.includeOpenQueries,
+          includeNotes: request.includeNotes,
+          slug: articleSlug(publishable),
+          draftMark: request.draftMark,
+        }),
+        isDocx: true,
+      };
     case 'docx-bilingual':
       return { bytes: await buildBilingualDocx(publishable, author), isDocx: true };
     case 'docx-transcript':
       return { bytes: await buildOralHistoryDocx(publishable, request.language, author), isDocx: true };
     case 'srt':
-      return text(buildSrt(publishable, request.language));
+      return text(buildSrt(publishable, request.language, settings.subtitles));
     case 'vtt':
-      return text(buildVtt(publishable, request.language));
+      return text(buildVtt(publishable, request.language, settings.subtitles));
     case 'txt':
       return text(oralHistoryText(publishable, request.language));
     case 'md':
-      return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms)));
+      return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms, undefined, settings.typography), { includeNotes: request.includeNotes }));
   }
+}
+
+/** The footer's slug: the (already redacted) title, short. */
+function articleSlug(interview: Interview): string {
+  return interview.title.trim().slice(0, 60) || 'Untitled';
 }
 
 /** What the export may contain without asking: the glossary, allowed names, the newsroom's own text. */
@@ -83,12 +102,17 @@ async function readableText(rendered: RenderedExport, kind: TextKind): Promise<s
   return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : text;
 }
 
-export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[] };
+export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[]; warnings: { start: number; problem: string }[] };
 
 /** Renders the file and checks it; refuses it if a listed term survived anywhere. */
-export async function prepareExport(interview: Interview, settings: Settings, request: ExportRequest, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
+export async function prepareExport(interview: Interview, settings: Settings, input: ExportRequestInput, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
+  const request = ExportRequest.parse(input);
   if (interview.mergeConflicts.length > 0) {
     throw new DeskError('refused', `Nothing was written: ${interview.mergeConflicts.length} hand-off conflict${interview.mergeConflicts.length === 1 ? '' : 's'} still wait${interview.mergeConflicts.length === 1 ? 's' : ''} for a choice (Translate view). Resolve them, then export.`);
+  }
+  const isArticle = request.format === 'docx-article' || request.format === 'md';
+  if (isArticle && !request.allowIncomplete && isEmptyDraft(articleOutline(interview, settings.series))) {
+    throw new DeskError('incomplete', 'The article has no body yet: add the narrator’s answers in Edit & Export first, or export it anyway as an empty draft.');
   }
   const rendered = await renderExport(interview, settings, request);
   const terms = redactionTerms(interview);
@@ -96,13 +120,26 @@ export async function prepareExport(interview: Interview, settings: Settings, re
   const findings = rendered.isDocx ? await findLeaksInDocx(rendered.bytes, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);
   if (findings.length > 0) throw new DeskError('leak', describeLeaks(findings));
   const unlisted = findUnlistedNames(await readableText(rendered, kind), { known: knownNames(interview, settings, glossary) });
-  return { rendered, unlisted };
+  const warnings =
+    request.format === 'srt' || request.format === 'vtt'
+      ? subtitleWarnings(publishableCopy(interview, terms), request.language, settings.subtitles).map((warning) => ({
+          start: warning.start,
+          problem:
+            'charsPerSecond' in warning
+              ? `${warning.charsPerSecond} characters per second (more than 17)`
+              : 'tooShort' in warning
+                ? `on screen only ${warning.tooShort} s`
+                : `on screen ${warning.tooLong} s`,
+        }))
+      : [];
+  return { rendered, unlisted, warnings };
 }
 
 export type ExportPlaces = { scratchDir: string; glossary: readonly GlossaryTerm[] };
 
 /** Renders, refuses a file with a listed term or (unless allowed) an unreviewed name, then writes it. */
-export async function exportInterview(interview: Interview, settings: Settings, request: ExportRequest, targetPath: string, places: ExportPlaces): Promise<void> {
+export async function exportInterview(interview: Interview, settings: Settings, input: ExportRequestInput, targetPath: string, places: ExportPlaces): Promise<void> {
+  const request = ExportRequest.parse(input);
   const { rendered, unlisted } = await prepareExport(interview, settings, request, places.glossary);
   if (unlisted.length > 0 && !request.allowUnlisted) {
     throw new DeskError('unlisted', `Nothing was written: ${unlisted.length} name${unlisted.length === 1 ? '' : 's'} in this file ${unlisted.length === 1 ? 'is' : 'are'} neither redacted, in the glossary nor allowed. Review them, then export again.`);

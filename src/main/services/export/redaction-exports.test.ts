@@ -39,7 +39,7 @@ export function interviewWithNames(): Interview {
     headline: 'What Park Young-hee taught me',
     dek: 'A daughter of Hoeryong remembers.',
     topic: 'her mother',
-    blocks: interview.segments.map((segment, index) => ({ kind: 'paragraph', id: `blk-${index}`, text: segment.translation, segmentIds: [segment.id], basedOn: segment.translation })),
+    blocks: interview.segments.map((segment, index) => ({ kind: 'paragraph', role: 'paragraph', id: `blk-${index}`, text: segment.translation, segmentIds: [segment.id], basedOn: segment.translation })),
   };
   interview.title = '박영희 — Park Young-hee';
   return interview;

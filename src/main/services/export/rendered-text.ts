@@ -11,12 +11,21 @@ const OVERRIDE = /\{\\[^{}]*\}/g;
 /** Prose as a viewer would show it: tags removed, entities decoded. Applied before redaction. */
 export const asRenderedProse = (text: string): string => decodeHTML(text.replace(TAG, '').replace(OVERRIDE, ''));
 
-/** The cue text a player shows: without the WEBVTT header, cue numbers and timing lines. */
+/**
+ * The cue text a player shows: without the WEBVTT header, cue numbers and timing lines, and each
+ * cue's lines joined with a space, as a viewer reads them — a name wrapped across two lines of a
+ * cue is one name to the leak check and the names review.
+ */
 export const renderedSubtitleText = (text: string): string =>
   asRenderedProse(
     text
-      .split(/\r?\n/)
-      .filter((line) => !/^(WEBVTT\b|\d+$|.*-->)/.test(line.trim()))
+      .split(/\r?\n[ \t]*\r?\n/)
+      .map((block) =>
+        block
+          .split(/\r?\n/)
+          .filter((line) => !/^(WEBVTT\b|\d+$|.*-->)/.test(line.trim()))
+          .join(' '),
+      )
       .join('\n'),
   );
 

@@ -1,23 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../shared/contract';
+import type { Interview } from '../../../shared/interview';
 import { exportFixture } from './export-fixture';
 import { renderExport } from './export-interview';
 
-async function text(request: Partial<ExportRequest> & Pick<ExportRequest, 'format'>): Promise<string> {
+async function text(request: Partial<ExportRequest> & Pick<ExportRequest, 'format'>, change: (interview: Interview) => void = () => undefined): Promise<string> {
   const { interview, settings } = exportFixture();
+  change(interview);
   const rendered = await renderExport(interview, settings, { language: 'source', includeOpenQueries: false, allowUnlisted: false, ...request });
   return Buffer.from(rendered.bytes).toString('utf8');
 }
 
 describe('text exports', () => {
-  it('SRT: numbered cues with comma milliseconds, speaker prefixed, redacted', async () => {
+  it('SRT: numbered cues with comma milliseconds, a dash where the speaker changes (no names), at most 7 s and two lines of 42', async () => {
     const srt = await text({ format: 'srt', language: 'target' });
-    expect(srt.startsWith('1\n00:00:00,000 --> 00:00:20,000\nInterviewer: Where did you grow up?\n\n2\n00:00:25,000 --> 00:00:45,000\nLee Ji-woo: I grew up in my neighbourhood.')).toBe(true);
+    expect(srt.startsWith('1\n00:00:00,000 --> 00:00:07,000\nWhere did you grow up?\n\n2\n00:00:25,000 --> 00:00:32,000\n- I grew up in my neighbourhood.\nMy name is Lee Ji-woo.\n\n')).toBe(true);
+    expect(srt).not.toMatch(/Interviewer:|Lee Ji-woo:/);
+    const textLines = srt.split('\n').filter((line) => line && !/^\d+$/.test(line) && !line.includes('-->'));
+    expect(textLines.every((line) => line.length <= 42)).toBe(true);
+    expect(srt).toContain('“noodles”'); // the typography pass reaches subtitles too
+  });
+
+  it('SRT: a long segment becomes several cues timed by length; Korean lines keep to 20 characters', async () => {
+    const long =
+      'The rations stopped during the Arduous March, and from then on my mother sold noodles at the market. ' +
+      'We got up before dawn to make them, and by noon they were gone. Nobody in our street had rice that winter.';
+    const english = await text({ format: 'srt', language: 'target' }, (interview) => {
+      interview.segments[0]!.translation = long;
+    });
+    const first = english.split('\n\n').slice(0, 3);
+    expect(first.map((cue) => cue.split('\n')[1])).toEqual(['00:00:00,000 --> 00:00:07,000', '00:00:07,512 --> 00:00:13,171', '00:00:13,171 --> 00:00:20,000']);
+    const korean = await text({ format: 'srt', language: 'source' });
+    const koreanLines = korean.split('\n').filter((line) => /[가-힣]/.test(line));
+    expect(koreanLines.every((line) => [...line.replace(/^- /, '')].length <= 20)).toBe(true);
   });
 
   it('WebVTT: header, dot milliseconds, voice tags', async () => {
     const vtt = await text({ format: 'vtt' });
-    expect(vtt).toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:20\.000\n<v Interviewer>어디에서 자라셨어요\?/);
+    expect(vtt).toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:07\.000\n<v Interviewer>어디에서 자라셨어요\?/);
     expect(vtt).toContain('<v Lee Ji-woo>저는 [동네]에서 자랐어요.');
   });
 
@@ -25,8 +45,14 @@ describe('text exports', () => {
     expect(await text({ format: 'txt' })).toContain('[00:00:25] Lee Ji-woo: 저는 [동네]에서');
   });
 
-  it('Markdown: the article with footnotes and a section break', async () => {
+  it('Markdown: translator notes are left out unless asked for', async () => {
     const md = await text({ format: 'md' });
+    expect(md).not.toContain('[^1]');
+    expect(md).not.toContain('Jangmadang: informal market.');
+  });
+
+  it('Markdown: the article with footnotes and a section break', async () => {
+    const md = await text({ format: 'md', includeNotes: true });
     expect(md).toMatch(/^# Ask a North Korean: What did children do after school\?\n\n\*A woman who grew up/);
     expect(md).toContain('I grew up in my neighbourhood. My name is Lee Ji-woo.[^1]');
     expect(md).toContain('\n\n* * *\n\n');

@@ -1,16 +1,33 @@
-// How a transcript reads in oral-history form: a labelled paragraph per speaker turn, with a
-// timestamp at every change of speaker and at least every 60 seconds within a long turn.
+// How a transcript reads in oral-history form (OHMS-style): a labelled turn per speaker, a
+// timestamp at every change of speaker and at least every 60 seconds within a turn (where a new
+// paragraph starts), and nothing dropped: a segment not yet translated stays, as a tag with its
+// times, so two questions around it never merge into one turn.
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
+import { typesetEnglish } from '../../../shared/typography';
 
 export const TIMESTAMP_EVERY_SECONDS = 60;
 
 export type TurnPiece = { text: string; timestamp: number | null };
 export type Turn = { speaker: string; start: number; pieces: TurnPiece[] };
 
+const languageNames: Record<string, string> = { ko: 'Korean', en: 'English' };
+export const languageName = (code: string) => languageNames[code.toLowerCase().slice(0, 2)] ?? code;
+
 export function speakerNames(interview: Interview): (speakerId: string | null) => string {
   const names = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
   return (speakerId) => (speakerId ? names.get(speakerId) : undefined) ?? 'Unknown speaker';
+}
+
+/** The text of a segment in one language, typeset if English; untranslated segments become a tag. */
+export function segmentText(segment: Interview['segments'][number], interview: Interview, language: 'source' | 'target'): string {
+  const code = language === 'source' ? interview.languages.source : interview.languages.target;
+  const raw = (language === 'source' ? segment.source : segment.translation).trim();
+  if (!raw) {
+    if (language === 'target' && segment.source.trim()) return `[untranslated ${formatTimecode(segment.start)}–${formatTimecode(segment.end)}]`;
+    return '';
+  }
+  return code.toLowerCase().startsWith('en') ? typesetEnglish(raw) : raw;
 }
 
 export function oralHistoryTurns(interview: Interview, language: 'source' | 'target'): Turn[] {
@@ -19,7 +36,7 @@ export function oralHistoryTurns(interview: Interview, language: 'source' | 'tar
   let lastStamp = -Infinity;
   let lastSpeaker: string | null | undefined;
   for (const segment of interview.segments) {
-    const text = (language === 'source' ? segment.source : segment.translation).trim();
+    const text = segmentText(segment, interview, language);
     if (!text) continue;
     if (segment.speakerId !== lastSpeaker || turns.length === 0) {
       turns.push({ speaker: nameOf(segment.speakerId), start: segment.start, pieces: [{ text, timestamp: null }] });
@@ -34,23 +51,42 @@ export function oralHistoryTurns(interview: Interview, language: 'source' | 'tar
   return turns;
 }
 
+/** A turn's paragraphs: a new one starts at every timestamp inside the turn. */
+export function turnParagraphs(turn: Turn): TurnPiece[][] {
+  const paragraphs: TurnPiece[][] = [];
+  for (const piece of turn.pieces) {
+    if (paragraphs.length === 0 || piece.timestamp !== null) paragraphs.push([piece]);
+    else paragraphs.at(-1)!.push(piece);
+  }
+  return paragraphs;
+}
+
 export function oralHistoryText(interview: Interview, language: 'source' | 'target'): string {
-  const heading = transcriptHeading(interview);
-  const body = oralHistoryTurns(interview, language).map(
-    (turn) =>
-      `[${formatTimecode(turn.start)}] ${turn.speaker}: ${turn.pieces
-        .map((piece) => (piece.timestamp === null ? piece.text : `[${formatTimecode(piece.timestamp)}] ${piece.text}`))
-        .join(' ')}`,
+  const heading = transcriptHeading(interview, language);
+  const body = oralHistoryTurns(interview, language).map((turn) =>
+    turnParagraphs(turn)
+      .map((paragraph, index) => {
+        const stamp = index === 0 ? turn.start : paragraph[0]!.timestamp!;
+        const text = paragraph.map((piece) => piece.text).join(' ');
+        return index === 0 ? `[${formatTimecode(stamp)}] ${turn.speaker}: ${text}` : `[${formatTimecode(stamp)}] ${text}`;
+      })
+      .join('\n\n'),
   );
-  return `${heading.title}\n${heading.details}\n\n${body.join('\n\n')}\n`;
+  return `${heading.title}\n${heading.lines.join('\n')}\n\n${body.join('\n\n')}\n`;
 }
 
 /** The lines above any transcript: title, and facts that identify nobody. */
-export function transcriptHeading(interview: Interview): { title: string; details: string } {
-  const facts = [
+export function transcriptHeading(interview: Interview, language: 'source' | 'target' = 'source'): { title: string; lines: string[]; details: string } {
+  const source = languageName(interview.languages.source);
+  const target = languageName(interview.languages.target);
+  const duration = interview.recording?.durationSeconds;
+  const lines = [
+    language === 'target' ? `${target} translation of a ${source} interview` : `${source} interview (original language)`,
     interview.narrator.pseudonym.trim() && `Narrator: ${interview.narrator.pseudonym.trim()}`,
-    interview.session.date && `Recorded: ${interview.session.date}`,
-    `Languages: ${interview.languages.source} → ${interview.languages.target}`,
-  ].filter(Boolean);
-  return { title: interview.title.trim() || 'Untitled interview', details: facts.join(' · ') };
+    interview.interviewer.trim() && `Interviewer: ${interview.interviewer.trim()}`,
+    language === 'target' && interview.translator.trim() ? `Translator: ${interview.translator.trim()}` : '',
+    interview.session.date && `Interview date: ${interview.session.date}`,
+    duration ? `Duration: ${formatTimecode(duration)}` : '',
+  ].filter((line): line is string => Boolean(line));
+  return { title: interview.title.trim() || 'Untitled interview', lines, details: lines.join(' · ') };
 }

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../../shared/contract';
 import type { Interview } from '../../../shared/interview';
+import { formatTimecode } from '../../../shared/timecode';
 import { UnlistedNames, type UnlistedName } from './UnlistedNames';
 import { call, DeskFailure, messageOf } from '../../api';
 
 const usesLanguage = new Set<ExportFormat>(['docx-transcript', 'srt', 'vtt', 'txt']);
 
-type Outcome = { kind: 'saved' | 'cancelled' | 'refused' | 'failed'; message: string } | null;
+type Outcome = { kind: 'saved' | 'cancelled' | 'refused' | 'failed' | 'incomplete'; message: string } | null;
+const isArticle = (format: ExportFormat) => format === 'docx-article' || format === 'md';
 
 type Props = { interview: Interview; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
 
@@ -17,24 +19,29 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
   const [format, setFormat] = useState<ExportFormat>('docx-article');
   const [language, setLanguage] = useState<'source' | 'target'>('source');
   const [includeOpenQueries, setIncludeOpenQueries] = useState(false);
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [draftMark, setDraftMark] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [unlisted, setUnlisted] = useState<UnlistedName[]>([]);
+  const [warnings, setWarnings] = useState<{ start: number; problem: string }[]>([]);
 
-  const run = async () => {
+  const run = async (allowIncomplete = false) => {
     setBusy(true);
     setOutcome(null);
     try {
       await beforeExport(); // the export reads what is saved, so save what is typed first
-      const request = { format, language, includeOpenQueries };
+      const request = { format, language, includeOpenQueries, includeNotes, draftMark, allowIncomplete };
       // Names nobody listed are reviewed first; the file is written only when none is left.
       const review = await call('export.review', { id: interviewId, request });
       setUnlisted(review.unlisted);
+      setWarnings(review.warnings);
       if (review.unlisted.length > 0) return;
       const result = await call('export.save', { id: interviewId, request });
       setOutcome(result.saved ? { kind: 'saved', message: t('export.saved', { fileName: result.fileName }) } : { kind: 'cancelled', message: t('export.cancelled') });
     } catch (error) {
-      setOutcome({ kind: error instanceof DeskFailure && error.code === 'leak' ? 'refused' : 'failed', message: messageOf(error) });
+      const code = error instanceof DeskFailure ? error.code : null;
+      setOutcome({ kind: code === 'leak' ? 'refused' : code === 'incomplete' ? 'incomplete' : 'failed', message: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -69,15 +76,44 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
             {t('export.includeQueries')}
           </label>
         )}
-        <button type="button" className="button primary" disabled={busy} onClick={run}>
+        {isArticle(format) && (
+          <label className="check inline">
+            <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+            {t('export.includeNotes')}
+          </label>
+        )}
+        {format === 'docx-article' && (
+          <label className="check inline">
+            <input type="checkbox" checked={draftMark} onChange={(e) => setDraftMark(e.target.checked)} />
+            {t('export.draftMark')}
+          </label>
+        )}
+        <button type="button" className="button primary" disabled={busy} onClick={() => void run()}>
           {t('export.run')}
         </button>
       </div>
+      {warnings.length > 0 && (
+        <details className="export-warnings" data-testid="export-warnings">
+          <summary>{t('export.readingWarnings', { count: warnings.length })}</summary>
+          <ul>
+            {warnings.slice(0, 100).map((warning) => (
+              <li key={warning.start}>
+                {formatTimecode(warning.start)} — {warning.problem}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {unlisted.length > 0 && <UnlistedNames names={unlisted} interview={interview} onChange={onChange} onDone={() => void run()} onRemaining={setUnlisted} />}
       {outcome && (
         <div className={outcome.kind === 'saved' || outcome.kind === 'cancelled' ? 'banner banner-info' : 'banner banner-error'} role={outcome.kind === 'saved' ? 'status' : 'alert'} data-testid="export-outcome">
           {outcome.kind === 'refused' && <strong>{t('export.refused')}: </strong>}
           {outcome.message}
+          {outcome.kind === 'incomplete' && (
+            <button type="button" className="button small" onClick={() => void run(true)}>
+              {t('export.anyway')}
+            </button>
+          )}
         </div>
       )}
     </section>

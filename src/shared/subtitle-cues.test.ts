@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cuePieces, readingWarnings, segmentCues, wrapCueText } from './subtitle-cues';
+
+describe('subtitle wrapping and splitting', () => {
+  it('keeps a short line whole and balances two lines under 42 characters', () => {
+    expect(wrapCueText('I grew up in Hyesan.', 42)).toEqual(['I grew up in Hyesan.']);
+    const lines = wrapCueText('My mother sold noodles at the market every morning before dawn.', 42)!;
+    expect(lines).toHaveLength(2);
+    expect(lines.every((line) => line.length <= 42)).toBe(true);
+    expect(lines.join(' ')).toBe('My mother sold noodles at the market every morning before dawn.');
+    expect(Math.abs(lines[0]!.length - lines[1]!.length)).toBeLessThan(12);
+  });
+
+  it('prefers a break after a comma', () => {
+    expect(wrapCueText('When the rations stopped, my mother went to the market.', 42)).toEqual(['When the rations stopped,', 'my mother went to the market.']);
+  });
+
+  it('splits a long segment in three cues, timed by length, each in two lines of at most 42', () => {
+    const text =
+      'The rations stopped during the Arduous March, and from then on my mother sold noodles at the market. ' +
+      'We got up before dawn to make them, and by noon they were gone. Nobody in our street had rice that winter.';
+    const cues = segmentCues({ start: 10, end: 28, text }, 42);
+    expect(cues).toHaveLength(3);
+    expect(cues[0]!.start).toBe(10);
+    expect(cues.at(-1)!.end).toBe(28);
+    for (const [index, cue] of cues.entries()) {
+      expect(cue.lines.length).toBeLessThanOrEqual(2);
+      expect(cue.lines.every((line) => line.length <= 42)).toBe(true);
+      if (index > 0) expect(cue.start).toBe(cues[index - 1]!.end);
+    }
+    expect(cues.flatMap((cue) => cue.lines).join(' ')).toBe(text);
+  });
+
+  it('wraps Korean to its own shorter limit at word spaces', () => {
+    const text = '고난의 행군 때 배급이 끊겼습니다. 그때부터 어머니가 장마당에서 국수를 팔기 시작하셨어요.';
+    const pieces = cuePieces(text, 20);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) {
+      const lines = wrapCueText(piece, 20)!;
+      expect(lines.every((line) => [...line].length <= 20)).toBe(true);
+    }
+    expect(pieces[0]).toBe('고난의 행군 때 배급이 끊겼습니다.');
+  });
+
+  it('lists cues read faster than 17 characters per second', () => {
+    const warnings = readingWarnings([
+      { start: 1, end: 2, lines: ['This line is far too long to read in one second.'] },
+      { start: 3, end: 6, lines: ['Fine.'] },
+    ]);
+    expect(warnings).toEqual([{ start: 1, charsPerSecond: 48 }]);
+  });
+});
