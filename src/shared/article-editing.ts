@@ -55,6 +55,14 @@ export function rewordParagraph(article: Article, index: number, text: string): 
   };
 }
 
+/** Says what a paragraph is in the piece: body text, a subhead, a pull quote or an editor's note. */
+export function setBlockRole(article: Article, index: number, role: ArticleParagraph['role']): Article {
+  return {
+    ...article,
+    blocks: article.blocks.map((block, position) => (position === index && block.kind === 'paragraph' ? { ...block, role } : block)),
+  };
+}
+
 /** Takes the segments' current translation as the paragraph's text (and its new basis). */
 export function refreshFromTranslation(article: Article, index: number, segments: readonly Segment[]): Article {
   return {

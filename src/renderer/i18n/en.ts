@@ -236,6 +236,8 @@ export const en = {
     close: 'Close',
   },
   edit: {
+    roleOf: 'What paragraph {{number}} is',
+    roles: { paragraph: 'Paragraph', subhead: 'Subhead', pullQuote: 'Pull quote', editorsNote: 'Editor’s note' },
     article: 'Article',
     headline: 'Headline',
     dek: 'Dek (one sentence: who writes, about what)',
@@ -409,6 +411,7 @@ export const en = {
       vtt: 'Subtitles (WebVTT)',
       txt: 'Transcript (plain text)',
       md: 'Article draft (Markdown)',
+      eaf: 'Annotations for ELAN (EAF)',
     },
     language: 'Text',
     languages: { source: 'Original (source language)', target: 'Translation' },

@@ -238,6 +238,8 @@ export const ko: Messages = {
     close: '닫기',
   },
   edit: {
+    roleOf: '{{number}}번 문단의 종류',
+    roles: { paragraph: '문단', subhead: '소제목', pullQuote: '인용구', editorsNote: '편집자 주' },
     article: '기사',
     headline: '제목',
     dek: '부제 (누가 무엇에 대해 쓰는지 한 문장)',
@@ -411,6 +413,7 @@ export const ko: Messages = {
       vtt: '자막 (WebVTT)',
       txt: '전사본 (텍스트)',
       md: '기사 초안 (Markdown)',
+      eaf: 'ELAN 주석 (EAF)',
     },
     language: '텍스트',
     languages: { source: '원문', target: '번역' },

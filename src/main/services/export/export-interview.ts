@@ -11,10 +11,11 @@ import type { Settings } from '../../../shared/settings';
 import { DeskError } from '../desk-error';
 import { writeFileThroughScratch } from '../storage/durable-file';
 import { buildArticleDocx } from './docx-article';
+import { buildEaf } from './elan-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
 import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
 import { publishableCopy } from './publishable';
-import { renderedMarkdownText, renderedSubtitleText } from './rendered-text';
+import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
 import { oralHistoryText } from './transcript-layout';
 
@@ -28,6 +29,7 @@ export const fileExtensions: Record<ExportFormat, string> = {
   vtt: 'vtt',
   txt: 'txt',
   md: 'md',
+  eaf: 'eaf',
 };
 
 const textKinds: Record<ExportFormat, TextKind> = {
@@ -38,6 +40,7 @@ const textKinds: Record<ExportFormat, TextKind> = {
   vtt: 'subtitles',
   txt: 'plain',
   md: 'markdown',
+  eaf: 'xml',
 };
 
 /** A request as callers write it: options left out take their defaults. */
@@ -71,6 +74,8 @@ export async function renderExport(interview: Interview, settings: Settings, inp
       return text(buildVtt(publishable, request.language, settings.subtitles));
     case 'txt':
       return text(oralHistoryText(publishable, request.language));
+    case 'eaf':
+      return text(buildEaf(publishable));
     case 'md':
       return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms, undefined, settings.typography), { includeNotes: request.includeNotes }));
   }
@@ -99,7 +104,7 @@ export function knownNames(interview: Interview, settings: Settings, glossary: r
 async function readableText(rendered: RenderedExport, kind: TextKind): Promise<string> {
   if (rendered.isDocx) return docxReadableText(rendered.bytes);
   const text = Buffer.from(rendered.bytes).toString('utf8');
-  return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : text;
+  return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : kind === 'xml' ? asRenderedProse(text) : text;
 }
 
 export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[]; warnings: { start: number; problem: string }[] };

@@ -4,7 +4,7 @@
 import { decodeXML } from 'entities';
 import JSZip from 'jszip';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
-import { renderedMarkdownText, renderedSubtitleText } from './rendered-text';
+import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
 export type LeakFinding = { part: string; where: string; termNumber: number; replacement: string };
 
@@ -55,13 +55,14 @@ export async function findLeaksInDocx(bytes: Uint8Array, terms: RedactionTerm[])
   return findings;
 }
 
-export type TextKind = 'plain' | 'subtitles' | 'markdown';
+export type TextKind = 'plain' | 'subtitles' | 'markdown' | 'xml';
 
 /** Searches the file as written and as a viewer renders it. */
 export function findLeaksInText(text: string, terms: RedactionTerm[], kind: TextKind = 'plain'): LeakFinding[] {
   const readings = [text, decodeXML(text)];
   if (kind === 'subtitles') readings.push(renderedSubtitleText(text));
   if (kind === 'markdown') readings.push(renderedMarkdownText(text));
+  if (kind === 'xml') readings.push(asRenderedProse(text));
   const leaked = new Map(readings.flatMap((reading) => findLeakedTerms(reading, terms)).map((leak) => [leak.termNumber, leak]));
   return [...leaked.values()].map((leak) => ({ part: 'text', where: 'the text', ...leak }));
 }

@@ -86,7 +86,11 @@ describe('every export of an interview with names marked only in Korean', () => 
     if (koreanFile) {
       expect(all).toContain('[어머니]');
       expect(all).not.toContain('[her mother]');
-    } else if (format !== 'docx-bilingual') {
+    } else if (format === 'docx-bilingual' || format === 'eaf') {
+      // Both languages side by side (ELAN: a tier and its translation tier): each its own replacement.
+      expect(all).toContain('[어머니]');
+      expect(all).toContain('[her mother]');
+    } else {
       expect(all).toContain('[her mother]');
       expect(all).not.toContain('[어머니]');
       if (format === 'docx-article' || format === 'md') expect(all).not.toMatch(/[\uac00-\ud7a3]/u);

@@ -65,15 +65,24 @@ export function ArticlePreview({ interview, series, terms }: Props) {
         </p>
         {outline.sections.map((section, sectionIndex) => (
           <section key={sectionIndex} className="preview-section">
-            {section.map((paragraph, index) => (
-              <p key={index}>
-                <Marked text={paragraph.text} />
-                {paragraph.notes.map((note) => {
-                  notes.push(note);
-                  return <sup key={notes.length}>{notes.length}</sup>;
-                })}
-              </p>
-            ))}
+            {section.map((paragraph, index) => {
+              const content = (
+                <>
+                  <Marked text={paragraph.text} />
+                  {paragraph.notes.map((note) => {
+                    notes.push(note);
+                    return <sup key={notes.length}>{notes.length}</sup>;
+                  })}
+                </>
+              );
+              if (paragraph.role === 'subhead') return <h3 key={index}>{content}</h3>;
+              if (paragraph.role === 'pullQuote') return <blockquote key={index} className="pull-quote">{content}</blockquote>;
+              return (
+                <p key={index} className={paragraph.role === 'editorsNote' ? 'editors-note' : undefined}>
+                  {content}
+                </p>
+              );
+            })}
           </section>
         ))}
         {outline.closing && (

@@ -9,6 +9,7 @@ import {
   refreshFromTranslation,
   removeBlock,
   rewordParagraph,
+  setBlockRole,
 } from '../../../shared/article-editing';
 import type { Article, Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
@@ -72,6 +73,18 @@ export function BodyComposer({ interview, onChange }: Props) {
                 <span className="muted small">
                   {block.segmentIds.length > 0 && t('edit.fromSegments', { count: block.segmentIds.length, time: formatTimecode(firstStart ?? 0) })}
                 </span>
+                <select
+                  className="block-role"
+                  aria-label={t('edit.roleOf', { number: index + 1 })}
+                  value={block.role}
+                  onChange={(e) => onChange(setBlockRole(article, index, e.target.value as typeof block.role))}
+                >
+                  {(['paragraph', 'subhead', 'pullQuote', 'editorsNote'] as const).map((role) => (
+                    <option key={role} value={role}>
+                      {t(`edit.roles.${role}`)}
+                    </option>
+                  ))}
+                </select>
                 {tools}
               </div>
               <textarea
