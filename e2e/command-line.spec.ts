@@ -37,7 +37,8 @@ test('the testimony command waits for the window to close, lists unlisted names,
   expect(stdout.trim()).toBe(srtPath);
   expect(stderr).toContain('Ryanggang Province');
   const srt = await readFile(srtPath, 'utf8');
-  expect(srt).toMatch(/^1\n00:00:00,600 --> 00:00:08,830\nInterviewer: Hello, and thank you/);
+  // Subtitle Edit's defaults: two lines of at most 42 characters, long lines split into cues, no names.
+  expect(srt).toMatch(/^1\n00:00:00,600 --> 00:00:05,105\nHello, and thank you for\nagreeing to this interview\.\n\n2\n00:00:05,105 --> 00:00:08,830\nFirst, could you tell\nme where you grew up\?\n\n3\n00:00:09,530 --> 00:00:15,006\n- I was born/);
 
   // The real name written into the transcript itself must be caught by redaction, not leak.
   const txtPath = join(dataDir, 'sample.txt');

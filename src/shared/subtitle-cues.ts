@@ -44,14 +44,14 @@ export function cuePieces(text: string, maxLineChars: number, maxLines = 2): str
     // The longest run of words from `start` that still wraps into the allowed lines…
     let end = start + 1;
     while (end < words.length && wrapCueText(words.slice(start, end + 1).join(' '), maxLineChars, maxLines)) end += 1;
-    // …cut back to the last phrase boundary in it, if that keeps at least half of it.
+    // …cut back to the last sentence end in it, or else the last phrase boundary, if that keeps
+    // at least half of it.
     if (end < words.length) {
-      for (let candidate = end; candidate > start + (end - start) / 2; candidate -= 1) {
-        if (/[,.;:!?…]$/.test(words[candidate - 1]!)) {
-          end = candidate;
-          break;
-        }
-      }
+      const lastBoundary = (pattern: RegExp) => {
+        for (let candidate = end; candidate > start + (end - start) / 2; candidate -= 1) if (pattern.test(words[candidate - 1]!)) return candidate;
+        return null;
+      };
+      end = lastBoundary(/[.!?…]["”’)]?$/) ?? lastBoundary(/[,;:]$/) ?? end;
     }
     pieces.push(words.slice(start, end).join(' '));
     start = end;

@@ -38,7 +38,9 @@ export async function docxReadableText(bytes: Uint8Array): Promise<string> {
   for (const entry of Object.values(zip.files)) {
     if (entry.dir || !READABLE_PART.test(entry.name)) continue;
     const xml = await entry.async('string');
-    texts.push(decodeXML(xml.replace(/<\/(w:p|dc:\w+|cp:\w+)>/g, '\n').replace(/<[^>]*>/g, '')));
+    // Field codes (PAGE, NUMPAGES in a footer) are instructions to Word, not text anyone reads.
+    const shown = xml.replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, '');
+    texts.push(decodeXML(shown.replace(/<\/(w:p|dc:\w+|cp:\w+)>/g, '\n').replace(/<[^>]*>/g, '')));
   }
   return texts.join('\n');
 }

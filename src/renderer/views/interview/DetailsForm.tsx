@@ -13,7 +13,11 @@ export function DetailsForm({ interview, onChange }: Props) {
   const [showRealName, setShowRealName] = useState(false);
   const problems = useMemo(() => validateInterviewDetails(interview, new Date()), [interview]);
   const yearValid = yearText.trim() === '' || /^\d{4}$/.test(yearText.trim());
-  const problem = (field: DetailsField) => (problems[field] ? t(problems[field] as 'validation.titleRequired') : undefined);
+  // A field says what is wrong only once the user has been in it: a new interview opens clean.
+  const [touched, setTouched] = useState<ReadonlySet<DetailsField>>(new Set());
+  const touch = (field: DetailsField) => setTouched((current) => (current.has(field) ? current : new Set([...current, field])));
+  const problem = (field: DetailsField) => (problems[field] && touched.has(field) ? t(problems[field] as 'validation.titleRequired') : undefined);
+  const check = (field: DetailsField) => ({ problem: problem(field), onTouched: () => touch(field) });
 
   const set = (next: Interview) => onChange(next, yearValid);
   const narrator = (patch: Partial<Interview['narrator']>) => set({ ...interview, narrator: { ...interview.narrator, ...patch } });
@@ -35,7 +39,7 @@ export function DetailsForm({ interview, onChange }: Props) {
     <form className="details-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <fieldset>
         <legend>{t('details.sections.interview')}</legend>
-        <Field label={t('details.title')} problem={problem('title')} wide>
+        <Field label={t('details.title')} {...check('title')} wide>
           {(id) => <input id={id} value={interview.title} onChange={(e) => set({ ...interview, title: e.target.value })} />}
         </Field>
         <Field label={t('details.status')}>
@@ -49,7 +53,7 @@ export function DetailsForm({ interview, onChange }: Props) {
             </select>
           )}
         </Field>
-        <Field label={t('details.sessionDate')} problem={problem('sessionDate')}>
+        <Field label={t('details.sessionDate')} {...check('sessionDate')}>
           {(id) => (
             <input
               id={id}
@@ -81,14 +85,14 @@ export function DetailsForm({ interview, onChange }: Props) {
 
       <fieldset>
         <legend>{t('details.sections.narrator')}</legend>
-        <Field label={t('details.pseudonym')} problem={problem('pseudonym')}>
+        <Field label={t('details.pseudonym')} {...check('pseudonym')}>
           {(id) => <input id={id} value={interview.narrator.pseudonym} onChange={(e) => narrator({ pseudonym: e.target.value })} />}
         </Field>
         <Field
           label={t('details.realName')}
           badge={t('details.sensitive')}
           hint={t('details.realNameHint')}
-          problem={problem('realName')}
+          {...check('realName')}
           className="sensitive"
         >
           {(id) => (
@@ -109,7 +113,7 @@ export function DetailsForm({ interview, onChange }: Props) {
         <Field label={t('details.birthRegion')}>
           {(id) => <input id={id} value={interview.narrator.birthRegion} onChange={(e) => narrator({ birthRegion: e.target.value })} />}
         </Field>
-        <Field label={t('details.yearLeft')} problem={yearValid ? problem('yearLeft') : t('validation.yearLeftRange')}>
+        <Field label={t('details.yearLeft')} problem={yearValid ? problem('yearLeft') : t('validation.yearLeftRange')} onTouched={() => touch('yearLeft')}>
           {(id) => <input id={id} inputMode="numeric" maxLength={4} value={yearText} onChange={(e) => changeYear(e.target.value)} />}
         </Field>
         <Field label={t('details.residence')}>
@@ -155,7 +159,7 @@ export function DetailsForm({ interview, onChange }: Props) {
         <Field label={t('details.question')} wide>
           {(id) => <textarea id={id} rows={2} value={interview.readerQuestion.text} onChange={(e) => question({ text: e.target.value })} />}
         </Field>
-        <Field label={t('details.askerFirstName')} problem={problem('askerFirstName')}>
+        <Field label={t('details.askerFirstName')} {...check('askerFirstName')}>
           {(id) => <input id={id} value={interview.readerQuestion.askerFirstName} onChange={(e) => question({ askerFirstName: e.target.value })} />}
         </Field>
         <Field label={t('details.askerCity')}>
@@ -174,12 +178,14 @@ type FieldProps = {
   badge?: string;
   wide?: boolean;
   className?: string;
+  /** Called when the user leaves or changes the field: from then on its problem is shown. */
+  onTouched?: () => void;
 };
 
-function Field({ label, children, problem, hint, badge, wide, className }: FieldProps) {
+function Field({ label, children, problem, hint, badge, wide, className, onTouched }: FieldProps) {
   const id = useId();
   return (
-    <div className={['field', wide ? 'wide' : '', problem ? 'invalid' : '', className ?? ''].join(' ')}>
+    <div className={['field', wide ? 'wide' : '', problem ? 'invalid' : '', className ?? ''].join(' ')} onBlurCapture={onTouched} onChangeCapture={onTouched}>
       <label htmlFor={id}>
         {label}
         {badge && <span className="badge-sensitive">{badge}</span>}

@@ -64,7 +64,7 @@ export function UnlistedNames({ names, interview, onChange, onRemaining, onDone 
   };
 
   return (
-    <div className="banner banner-warning unlisted-names" role="region" aria-label={t('unlisted.title')} data-testid="unlisted-names">
+    <div className="banner banner-warning unlisted-names" role="region" aria-label={t('unlisted.title', { count: names.length })} data-testid="unlisted-names">
       <strong>{t('unlisted.title', { count: names.length })}</strong>
       <p className="small">{t('unlisted.hint')}</p>
       <ul ref={list}>
