@@ -45,7 +45,12 @@ test('the testimony command waits for the window to close, lists unlisted names,
   await run('node', [bin, 'export', '--data-dir', dataDir, '--interview', id!, '--format', 'txt', '--out', txtPath, '--allow-unlisted']);
   expect(await readFile(txtPath, 'utf8')).not.toContain('최순희');
 
-  const refused = await run('node', [bin, 'export', '--data-dir', dataDir, '--interview', id!, '--format', 'docx-article', '--out', join(dataDir, 'a.docx')]).then(() => null, failure);
+  // The sample's article has no body yet: refused unless the editor says it is meant to be empty…
+  const empty = await run('node', [bin, 'export', '--data-dir', dataDir, '--interview', id!, '--format', 'docx-article', '--out', join(dataDir, 'a.docx')]).then(() => null, failure);
+  expect(empty?.code).toBe(3);
+  expect(empty?.stderr).toContain('The article has no body yet');
+  // …and then still refused, because a listed name is in the document's properties.
+  const refused = await run('node', [bin, 'export', '--data-dir', dataDir, '--interview', id!, '--format', 'docx-article', '--out', join(dataDir, 'a.docx'), '--allow-incomplete']).then(() => null, failure);
   expect(refused?.code).toBe(3);
   expect(refused?.stderr).toContain('sensitive term 1 (replaced by “Lee Ji-woo”) in the document properties');
 });
