@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -153,11 +153,19 @@ describe('testimony import', () => {
     expect(interview.segments).toHaveLength(4);
     expect(interview.speakers.map((speaker) => speaker.name)).toEqual(['Interviewer', '지우']);
     expect(output.err).toEqual([
-      'skipped line 9: a cue number with no cue',
-      'skipped line 16: ends before it starts',
-      'skipped line 19: no timing line',
-      'adjusted line 6: overlapped the next cue; now ends at 17.000 s',
+      'skipped: line 9 (a cue number with no cue), line 16 (ends before it starts), line 19 (no timing line)',
+      'adjusted: line 6 (overlapped the next cue; now ends at 17.000 s)',
     ]);
+  });
+
+  it('refuses a transcript far longer than the recording unless --force, leaving nothing behind', async () => {
+    const long = join(dataDir, 'long.srt');
+    await writeFile(long, '1\n00:00:01,000 --> 00:00:03,000\n시작\n\n2\n03:30:00,000 --> 03:30:02,000\n끝\n');
+    const before = (await (await Library.open(dataDir)).list()).interviews.length;
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Too long', '--media', sample, '--transcript', long], io())).toBe(1);
+    expect(output.err.at(-1)).toBe('This transcript looks wrong for this interview: it runs to 3:30:02, past the end of the 2:04 recording. Nothing was imported; add --force to import it anyway.');
+    expect((await (await Library.open(dataDir)).list()).interviews.length).toBe(before);
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Too long', '--media', sample, '--transcript', long, '--force'], io())).toBe(0);
   });
 
   it('leaves no interview behind when the recording is refused', async () => {

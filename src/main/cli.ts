@@ -24,13 +24,14 @@ import { writeFileThroughScratch } from './services/storage/durable-file';
 import { importRecording } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
+import { judgeImport, summarizeNotices } from './services/transcript-import/import-limits';
 
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
 const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
-  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--passphrase-env VAR | --plain] [--break-lock]
+  testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
   testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--passphrase-env VAR]   (writes FILE.tbx beside it)
@@ -125,7 +126,7 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { ...libraryOptions, title: { type: 'string' }, media: { type: 'string' }, transcript: { type: 'string' } },
+      options: { ...libraryOptions, title: { type: 'string' }, media: { type: 'string' }, transcript: { type: 'string' }, force: { type: 'boolean', default: false } },
       strict: true,
     }));
   } catch (error) {
@@ -157,10 +158,14 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
     }
     if (transcript !== null) {
       const parsed = parseTranscript(values.transcript!, transcript);
+      // The same limits the window applies; what it would ask about is refused unless --force.
+      const verdict = judgeImport(parsed, interview.recording?.durationSeconds ?? null);
+      if (verdict.kind === 'refuse') throw new DeskError('refused', verdict.message);
+      if (verdict.kind === 'ask' && !values.force) throw new DeskError('refused', `${verdict.message.replace(/ Import it anyway\?$/, '')} Nothing was imported; add --force to import it anyway.`);
       const { segments, speakers } = toSegments(parsed, interview.speakers, (prefix) => `${prefix}-${randomUUID()}`);
       interview = { ...interview, segments, speakers };
-      for (const skip of parsed.skipped) io.err(`skipped line ${skip.line}: ${skip.reason}`);
-      for (const note of parsed.adjusted) io.err(`adjusted line ${note.line}: ${note.reason}`);
+      if (parsed.skipped.length) io.err(`skipped: ${summarizeNotices(parsed.skipped)}`);
+      if (parsed.adjusted.length) io.err(`adjusted: ${summarizeNotices(parsed.adjusted)}`);
     }
     await library.save(interview);
     io.out(interview.id);

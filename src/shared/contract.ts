@@ -233,13 +233,24 @@ export const contract = {
   'media.peaks': { args: ById, result: z.object({ peaksPerSecond: z.number(), durationSeconds: z.number(), data: z.string() }) },
   /** Adds an SRT, WebVTT, text or oTranscribe file's segments to the interview. */
   'transcript.import': {
-    args: z.object({ id: EntityId, fileName: z.string().max(500), text: z.string().max(MAX_TRANSCRIPT_FILE_CHARS) }).strict(),
+    args: z
+      .object({
+        id: EntityId,
+        fileName: z.string().max(500),
+        text: z.string().max(MAX_TRANSCRIPT_FILE_CHARS),
+        /** The user answered "Import anyway" to a file that looked wrong for this interview. */
+        confirmed: z.boolean().default(false),
+      })
+      .strict(),
     result: z.object({
       interview: Interview,
       format: z.enum(['srt', 'vtt', 'txt', 'otr']),
       imported: z.number(),
+      /** The first few of each, and how many there were: a garbled file must not fill the screen. */
       skipped: z.array(ImportNotice),
       adjusted: z.array(ImportNotice),
+      skippedTotal: z.number().int(),
+      adjustedTotal: z.number().int(),
     }),
   },
   /** Proposes segments from voice activity in the recording (progress as vad.progress events). */
@@ -300,7 +311,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'unlisted', 'incomplete', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'incomplete', 'confirm', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -17,6 +17,7 @@ import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
+import { judgeImport } from './transcript-import/import-limits';
 import { writeFileDurably, writeFileThroughScratch } from './storage/durable-file';
 import { openPackage, type PackageContents } from './handoff/package-file';
 import { receivePackage, sendInterview, undoLastMerge } from './handoff/handoff';
@@ -304,17 +305,24 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       runningDetections.get(id)?.abort();
       return {};
     },
-    'transcript.import': async ({ id, fileName, text }) => {
+    'transcript.import': async ({ id, fileName, text, confirmed }) => {
       const interview = await open().library.get(id);
       const parsed = parseTranscript(fileName, text);
-      if (parsed.cues.length === 0) {
-        const reasons = parsed.skipped.slice(0, 5).map((skip) => `line ${skip.line}: ${skip.reason}`).join('; ');
-        throw new DeskError('refused', `Nothing in this file could be imported${reasons ? ` (${reasons})` : ''}.`);
-      }
+      const verdict = judgeImport(parsed, interview.recording?.durationSeconds ?? null);
+      if (verdict.kind === 'refuse') throw new DeskError('refused', verdict.message);
+      if (verdict.kind === 'ask' && !confirmed) throw new DeskError('confirm', verdict.message);
       const { segments, speakers } = toSegments(parsed, interview.speakers, (prefix) => `${prefix}-${randomUUID()}`);
       const merged = [...interview.segments, ...segments].sort((a, b) => a.start - b.start);
       await open().library.save({ ...interview, speakers, segments: merged });
-      return { interview: await open().library.get(id), format: parsed.format, imported: segments.length, skipped: parsed.skipped, adjusted: parsed.adjusted };
+      return {
+        interview: await open().library.get(id),
+        format: parsed.format,
+        imported: segments.length,
+        skipped: parsed.skipped.slice(0, 5),
+        adjusted: parsed.adjusted.slice(0, 5),
+        skippedTotal: parsed.skipped.length,
+        adjustedTotal: parsed.adjusted.length,
+      };
     },
   };
 }

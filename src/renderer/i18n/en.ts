@@ -95,6 +95,8 @@ export const en = {
     askerRequired: 'Say who asked the question (first name).',
   },
   transcribe: {
+    andMore: ', and {{count}} more',
+    importAnyway: 'Import anyway',
     empty: 'No segments yet. Play the recording and press Enter to start the first segment, or import a transcript.',
     noRecording: 'No recording attached.',
     noRecordingHint: 'Import the interview recording to transcribe against it.',

@@ -97,6 +97,8 @@ export const ko: Messages = {
     askerRequired: '질문한 사람의 이름을 입력하세요.',
   },
   transcribe: {
+    andMore: ' 외 {{count}}개',
+    importAnyway: '그래도 가져오기',
     empty: '아직 구간이 없습니다. 녹음을 재생하고 Enter를 눌러 첫 구간을 시작하거나, 전사 파일을 가져오세요.',
     noRecording: '첨부된 녹음이 없습니다.',
     noRecordingHint: '인터뷰 녹음을 가져와서 들으며 전사하세요.',

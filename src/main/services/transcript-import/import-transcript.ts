@@ -1,5 +1,6 @@
 // Picks the importer by file name and content, and turns cues into segments and speakers.
 import type { Segment, Speaker } from '../../../shared/interview';
+import { withoutControlCharacters } from './import-limits';
 import { newSegment } from '../../../shared/interview';
 import type { ImportedTranscript } from './imported-transcript';
 import { parseOtr } from './otranscribe';
@@ -37,12 +38,12 @@ export function toSegments(
     if (!name) return null;
     const known = speakers.find((speaker) => speaker.name.normalize('NFC') === name.normalize('NFC'));
     if (known) return known.id;
-    const speaker = { id: newId('spk'), name: name.slice(0, 100), color: palette[speakers.length % palette.length]! };
+    const speaker = { id: newId('spk'), name: withoutControlCharacters(name).slice(0, 100), color: palette[speakers.length % palette.length]! };
     speakers.push(speaker);
     return speaker.id;
   };
   const segments = transcript.cues.map((cue) =>
-    newSegment({ id: newId('seg'), start: cue.start, end: cue.end ?? cue.start, speakerId: speakerFor(cue.speaker), source: cue.text }),
+    newSegment({ id: newId('seg'), start: cue.start, end: cue.end ?? cue.start, speakerId: speakerFor(cue.speaker), source: withoutControlCharacters(cue.text) }),
   );
   return { segments, speakers };
 }

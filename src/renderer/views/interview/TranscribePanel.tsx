@@ -3,6 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../shared/contract';
+import { SNIFF_BYTES, subtitleHeadProblem } from '../../../shared/transcript-sniff';
 import type { Interview, Segment, Speaker } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
@@ -24,7 +25,7 @@ import {
   type TranscriptTag,
 } from '../../../shared/transcript-editing';
 import { UndoHistory } from '../../../shared/undo-history';
-import { call, messageOf } from '../../api';
+import { call, DeskFailure, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { SpeakerChip } from './SpeakerChip';
@@ -46,7 +47,8 @@ type Props = {
 };
 
 type Snapshot = { segments: Segment[]; speakers: Speaker[] };
-type Notice = { kind: 'info' | 'error'; text: string } | null;
+/** A message under the toolbar; some offer one follow-up ("Import anyway"). */
+type Notice = { kind: 'info' | 'error'; text: string; action?: { label: string; run: () => void } } | null;
 
 const NUDGE_SECONDS = 0.1;
 const speakerPalette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '#3c7f86'];
@@ -336,11 +338,17 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     }
   };
 
-  const importTranscript = async (file: File) => {
+  const importTranscript = async (file: File, confirmed = false) => {
     setNotice(null);
     // A file this large is not a transcript (a recording dropped with the wrong name, say).
     if (file.size > MAX_TRANSCRIPT_FILE_CHARS * 4) {
       setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
+      return;
+    }
+    // A first look at the start of the file: a garbled one is refused before megabytes are read and sent.
+    const headProblem = subtitleHeadProblem(file.name, await file.slice(0, SNIFF_BYTES).text());
+    if (headProblem) {
+      setNotice({ kind: 'error', text: headProblem });
       return;
     }
     try {
@@ -350,22 +358,26 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
         return;
       }
-      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text });
+      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text, confirmed });
       history.current.record({ segments: latest.current.segments, speakers: latest.current.speakers });
       commit({ ...latest.current, segments: result.interview.segments, speakers: result.interview.speakers });
-      const lines = (list: { line: number; reason: string }[]) => list.map((item) => t('transcribe.line', item)).join(', ');
+      // The first few problems, then how many more: a garbled file must not fill the screen.
+      const lines = (list: { line: number; reason: string }[], total: number) =>
+        list.map((item) => t('transcribe.line', item)).join(', ') + (total > list.length ? t('transcribe.andMore', { count: total - list.length }) : '');
       setNotice({
-        kind: result.skipped.length ? 'error' : 'info',
+        kind: result.skippedTotal ? 'error' : 'info',
         text: [
           t('transcribe.imported', { count: result.imported, format: result.format.toUpperCase() }),
-          result.skipped.length ? t('transcribe.skippedLines', { lines: lines(result.skipped) }) : '',
-          result.adjusted.length ? t('transcribe.adjustedLines', { lines: lines(result.adjusted) }) : '',
+          result.skippedTotal ? t('transcribe.skippedLines', { lines: lines(result.skipped, result.skippedTotal) }) : '',
+          result.adjustedTotal ? t('transcribe.adjustedLines', { lines: lines(result.adjusted, result.adjustedTotal) }) : '',
         ]
           .filter(Boolean)
           .join(' '),
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      if (error instanceof DeskFailure && error.code === 'confirm') {
+        setNotice({ kind: 'error', text: messageOf(error), action: { label: t('transcribe.importAnyway'), run: () => void importTranscript(file, true) } });
+      } else setNotice({ kind: 'error', text: messageOf(error) });
     }
   };
 
@@ -575,6 +587,11 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       {notice && (
         <div className={notice.kind === 'error' ? 'banner banner-error' : 'banner banner-info'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="transcribe-notice">
           {notice.text}
+          {notice.action && (
+            <button type="button" className="button small" onClick={notice.action.run}>
+              {notice.action.label}
+            </button>
+          )}
           <button type="button" className="link" onClick={() => setNotice(null)}>
             {t('app.dismiss')}
           </button>
