@@ -24,3 +24,13 @@ describe('clock times typed by people', () => {
     expect(parseClockTime('')).toBeNull();
   });
 });
+
+describe('row times in tenths', () => {
+  it('shows tenths, rounding down as the play-head does', async () => {
+    const { formatTimecodeTenths } = await import('./timecode');
+    expect(formatTimecodeTenths(0.84)).toBe('00:00:00.8');
+    expect(formatTimecodeTenths(3725.99)).toBe('01:02:05.9');
+    expect(formatTimecodeTenths(0.3)).toBe('00:00:00.3');
+    expect(formatTimecodeTenths(-1)).toBe('00:00:00.0');
+  });
+});

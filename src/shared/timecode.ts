@@ -24,3 +24,9 @@ export function parseClockTime(text: string): number | null {
   if ((first !== undefined || second !== undefined) && seconds >= 60) return null;
   return hours * 3600 + minutes * 60 + seconds;
 }
+
+/** 0.84 → "00:00:00.8": row times in tenths, so boundaries a transcriber sets are visible. */
+export function formatTimecodeTenths(seconds: number): string {
+  const tenths = Math.max(0, Math.floor(seconds * 10 + 1e-6));
+  return `${formatTimecode(Math.floor(tenths / 10))}.${tenths % 10}`;
+}

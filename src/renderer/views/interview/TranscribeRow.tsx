@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, Speaker } from '../../../shared/interview';
-import { formatTimecode } from '../../../shared/timecode';
+import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
 
 export type TranscribeRowActions = {
   focus(id: string): void;
@@ -34,8 +34,8 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
       style={{ borderLeftColor: speaker?.color ?? '#cccccc' }}
     >
       <button type="button" className="link mono time-link" tabIndex={-1} title={t('transcribe.playFrom', { time: formatTimecode(segment.start) })} onClick={() => actions.playFrom(segment.id)}>
-        {formatTimecode(segment.start)}
-        <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatTimecode(segment.end)}`}</span>
+        {formatTimecodeTenths(segment.start)}
+        <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatTimecodeTenths(segment.end)}`}</span>
       </button>
       <select
         className="speaker-select"
