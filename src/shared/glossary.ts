@@ -1,7 +1,7 @@
 // The glossary in use: where its terms occur in a source, and where a translation strays from
 // the agreed rendering (or uses one to avoid).
+import stem from 'wink-porter2-stemmer';
 import type { GlossaryTerm, Segment } from './interview';
-import { escapeRegExp } from './text-patterns';
 
 export type GlossaryHit = { start: number; end: number; term: GlossaryTerm };
 
@@ -26,12 +26,25 @@ export function findGlossaryHits(source: string, terms: readonly GlossaryTerm[])
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** Does the translation use this English? Case-insensitive, whole words, curly or straight quotes alike. */
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+
+/** The English words of a text as Porter2 stems: "discs" and "disc", "mobilized" and "mobilization" meet. */
+function wordStems(text: string): string[] {
+  return [...text.toLowerCase().replace(/[’‘]/g, "'").matchAll(WORD)].map((match) => stem(match[0]));
+}
+
+/**
+ * Does the translation use this English, in any inflection? Whole words in order, by their
+ * stems, case-insensitive, curly or straight quotes and hyphens or spaces alike.
+ */
 export function usesRendering(translation: string, rendering: string): boolean {
-  const core = rendering.trim();
-  if (!core) return true;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(core).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu');
-  return pattern.test(translation.replace(/[’‘]/g, "'"));
+  const wanted = wordStems(rendering);
+  if (wanted.length === 0) return true;
+  const words = wordStems(translation);
+  for (let at = 0; at + wanted.length <= words.length; at += 1) {
+    if (wanted.every((word, offset) => words[at + offset] === word)) return true;
+  }
+  return false;
 }
 
 export type GlossaryIssue = { segmentId: string; term: GlossaryTerm; kind: 'missing' | 'avoided'; variant?: string };

@@ -81,8 +81,19 @@ describe('glossary', () => {
 
   it('matches renderings as whole words, ignoring case and quote style', () => {
     expect(usesRendering('the Arduous March began', 'the Arduous March')).toBe(true);
-    expect(usesRendering('songbuns', 'songbun')).toBe(false);
     expect(usesRendering('my mother’s stall', "mother's stall")).toBe(true);
+    expect(usesRendering('a songbun-based system', 'song bun')).toBe(false);
+    expect(usesRendering('the station', 'nation')).toBe(false);
+  });
+
+  it('understands English inflection: plurals and derived forms count as the agreed term, in every form', () => {
+    expect(usesRendering('we copied the discs at night', 'disc')).toBe(true);
+    expect(usesRendering('the inspection squads came', 'inspection squad')).toBe(true);
+    expect(usesRendering('everyone was mobilized for the harvest', 'mobilization')).toBe(true);
+    // An avoided rendering is caught in its plural too.
+    const patrol = term('g-7', '규찰대', 'inspection squad', ['police patrol']);
+    const issues = checkGlossaryConsistency([newSegment({ id: 's-1', start: 0, end: 1, source: '규찰대가 왔어요', translation: 'The police patrols came.' })], [patrol]);
+    expect(issues.map((issue) => issue.kind)).toEqual(['missing', 'avoided']);
   });
 
   it('lets an interview’s own term override the library’s for the same Korean', () => {
