@@ -139,3 +139,38 @@ test('shortcuts are rebound in Settings and the new keys work while translating'
   await expect(row(page, 1)).toHaveAttribute('data-status', 'reviewed');
   expect(outsideRequests).toEqual([]);
 });
+
+test('a memory match whose number differs shows the difference and cannot go in with one key', async ({ launch }) => {
+  const { page } = await launch();
+  // Two copies of the sample; in the second, the narrator was seventeen, not sixteen.
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('button', { name: '← Library' }).click();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await expect(page.getByTestId('translate-progress')).toContainText('20/20 translated');
+  // To row 12 by keyboard (the app scrolls to it), then correct its source there.
+  await translation(page, 1).click();
+  for (let step = 0; step < 11; step += 1) await page.keyboard.press('Control+ArrowDown');
+  await expect(translation(page, 12)).toBeFocused();
+  await page.getByLabel('Edit source').check();
+  await page.getByLabel('Source of segment 12', { exact: true }).fill('열일곱 살 때 친구 집에서 남한 드라마가 담긴 알판을 처음 봤습니다.');
+  await translation(page, 12).fill('');
+  await translation(page, 12).focus();
+
+  const memory = page.getByTestId('memory-matches');
+  const match = memory.getByTestId('memory-match').first();
+  await expect(match).toContainText('from “장마당에서 자란 아이 — Growing up in the market”');
+  await expect(match.getByTestId('memory-numbers')).toHaveText('Numbers differ: stored 열여섯, here 열일곱. Check the translation before using it.');
+  await expect(match.locator('.memory-source del')).toHaveText('여섯');
+  await expect(match.locator('.memory-source ins')).toHaveText('일곱');
+
+  // The one-key insert refuses; the translator checks, then inserts on purpose and corrects the age.
+  await page.keyboard.press('Control+I');
+  await expect(page.getByTestId('memory-notice')).toContainText('The best match has different numbers from this row: it was not inserted.');
+  await expect(translation(page, 12)).toHaveValue('');
+  await match.getByRole('button', { name: 'Insert' }).click();
+  await expect(translation(page, 12)).toHaveValue('');
+  await match.getByRole('button', { name: 'Numbers differ — insert anyway' }).click();
+  await expect(translation(page, 12)).toHaveValue("When I was sixteen, I saw a disc with a South Korean drama on it at a friend's house.");
+  await page.screenshot({ path: screenshotPath('memory-number-differs') });
+});

@@ -169,6 +169,12 @@ export const en = {
     list: 'Proposed text',
   },
   translate: {
+    insertAnyway: 'Numbers differ — insert anyway',
+    matchSource: 'Source of the stored match, compared with this row',
+    onlyInMatch: 'Only in the stored source',
+    onlyHere: 'Only in this row',
+    numbersDiffer: 'Numbers differ: stored {{stored}}, here {{here}}. Check the translation before using it.',
+    numbersBlockKey: 'The best match has different numbers from this row: it was not inserted. Check it below and insert it from there.',
     empty: 'Nothing to translate yet: the transcript has no segments.',
     segmentStatus: { untranslated: 'Untranslated', draft: 'Draft', reviewed: 'Reviewed' },
     progressDetail: '{{translated}}/{{total}} translated · {{reviewed}} reviewed · {{words}}/{{totalWords}} source words',

@@ -171,6 +171,12 @@ export const ko: Messages = {
     list: '제안된 텍스트',
   },
   translate: {
+    insertAnyway: '숫자가 다름 — 그래도 넣기',
+    matchSource: '저장된 일치 항목의 원문 (이 행과 비교)',
+    onlyInMatch: '저장된 원문에만 있음',
+    onlyHere: '이 행에만 있음',
+    numbersDiffer: '숫자가 다릅니다: 저장된 것 {{stored}}, 여기 {{here}}. 쓰기 전에 번역을 확인하세요.',
+    numbersBlockKey: '가장 가까운 일치 항목의 숫자가 이 행과 달라 넣지 않았습니다. 아래에서 확인하고 거기서 넣으세요.',
     empty: '번역할 내용이 없습니다. 전사에 구간이 없습니다.',
     segmentStatus: { untranslated: '미번역', draft: '초안', reviewed: '검토 완료' },
     progressDetail: '번역 {{translated}}/{{total}} · 검토 {{reviewed}} · 원문 단어 {{words}}/{{totalWords}}',

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../shared/contract';
+import { differingNumbers, sourceDifference } from '../../../shared/memory-diff';
 
-type Props = { matches: MemoryMatch[]; insertKey: string; onInsert: (match: MemoryMatch) => void };
+type Props = { matches: MemoryMatch[]; rowSource: string; insertKey: string; onInsert: (match: MemoryMatch) => void };
 
-export function MemoryMatches({ matches, insertKey, onInsert }: Props) {
+/** Memory matches for the current row: what differs in the source, and a stop where a number does. */
+export function MemoryMatches({ matches, rowSource, insertKey, onInsert }: Props) {
   const { t } = useTranslation();
   return (
     <div className="memory" data-testid="memory-matches">
@@ -11,21 +14,55 @@ export function MemoryMatches({ matches, insertKey, onInsert }: Props) {
       {matches.length === 0 && <p className="muted small">{t('translate.memoryEmpty')}</p>}
       <ul>
         {matches.map((match) => (
-          <li key={`${match.interviewId}/${match.segmentId}`} className="memory-match">
-            <div className="row">
-              <span className={match.score === 1 ? 'score exact' : 'score'}>{Math.round(match.score * 100)}%</span>
-              <span className="muted small">{t('translate.from', { title: match.interviewTitle })}</span>
-              <button type="button" className="button small" onClick={() => onInsert(match)}>
-                {t('translate.insert')}
-              </button>
-            </div>
-            <div lang="ko" className="small">
-              {match.source}
-            </div>
-            <div>{match.translation}</div>
-          </li>
+          <MatchItem key={`${match.interviewId}/${match.segmentId}`} match={match} rowSource={rowSource} onInsert={onInsert} />
         ))}
       </ul>
     </div>
+  );
+}
+
+function MatchItem({ match, rowSource, onInsert }: { match: MemoryMatch; rowSource: string; onInsert: (match: MemoryMatch) => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const numbers = differingNumbers(match.source, rowSource);
+  return (
+    <li className="memory-match" data-testid="memory-match">
+      <div className="row">
+        <span className={match.score === 1 ? 'score exact' : 'score'}>{Math.round(match.score * 100)}%</span>
+        <span className="muted small">{t('translate.from', { title: match.interviewTitle })}</span>
+        {numbers && confirming ? (
+          <button type="button" className="button small danger-quiet" onClick={() => onInsert(match)}>
+            {t('translate.insertAnyway')}
+          </button>
+        ) : (
+          <button type="button" className="button small" onClick={() => (numbers ? setConfirming(true) : onInsert(match))}>
+            {t('translate.insert')}
+          </button>
+        )}
+      </div>
+      <div lang="ko" className="small memory-source" aria-label={t('translate.matchSource')}>
+        {match.score === 1
+          ? match.source
+          : sourceDifference(match.source, rowSource).map((piece, index) =>
+              piece.kind === 'same' ? (
+                <span key={index}>{piece.text}</span>
+              ) : piece.kind === 'onlyInMatch' ? (
+                <del key={index} title={t('translate.onlyInMatch')}>
+                  {piece.text}
+                </del>
+              ) : (
+                <ins key={index} title={t('translate.onlyHere')}>
+                  {piece.text}
+                </ins>
+              ),
+            )}
+      </div>
+      {numbers && (
+        <p className="field-error small" role="alert" data-testid="memory-numbers">
+          {t('translate.numbersDiffer', { stored: numbers.inMatch.join(', ') || '—', here: numbers.here.join(', ') || '—' })}
+        </p>
+      )}
+      <div>{match.translation}</div>
+    </li>
   );
 }

@@ -23,6 +23,7 @@ import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { GlossarySidebar } from './GlossarySidebar';
 import { MemoryMatches } from './MemoryMatches';
+import { differingNumbers } from '../../../shared/memory-diff';
 import { SideQueries } from './SideQueries';
 import { TranslateRow, type RowActions } from './TranslateRow';
 import { useLatestInterview } from './useLatestInterview';
@@ -42,6 +43,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const [sourceEditable, setSourceEditable] = useState(false);
   const [findOpen, setFindOpen] = useState(false);
   const [sideTab, setSideTab] = useState<SideTab>('memory');
+  /** Why the one-key insert did nothing (a number differs); cleared when the row changes. */
+  const [memoryNotice, setMemoryNotice] = useState<string | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(interview.segments[0]?.id ?? null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; target: 'translation' | 'query' } | null>(null);
   const [libraryGlossary, setLibraryGlossary] = useState<GlossaryTerm[]>([]);
@@ -117,6 +120,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
 
   // Memory matches follow the current row's source.
   const currentSource = current?.source;
+  useEffect(() => setMemoryNotice(null), [currentId, currentSource]);
   useEffect(() => {
     if (!currentId || currentSource === undefined) return;
     let live = true;
@@ -188,9 +192,18 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       case 'translate.copySource':
         if (current) updateSegment(current.id, copySourceIntoTranslation);
         return true;
-      case 'translate.insertMatch':
-        if (current && matches[0]) updateSegment(current.id, (segment) => writeTranslation(segment, matches[0]!.translation));
+      case 'translate.insertMatch': {
+        const best = matches[0];
+        if (!current || !best) return true;
+        // A match whose numbers differ from this row's never goes in with one key.
+        if (differingNumbers(best.source, current.source)) {
+          setSideTab('memory');
+          setMemoryNotice(t('translate.numbersBlockKey'));
+          return true;
+        }
+        updateSegment(current.id, (segment) => writeTranslation(segment, best.translation));
         return true;
+      }
       case 'translate.raiseQuery':
         if (current) goTo(current.id, 'query');
         return true;
@@ -310,11 +323,20 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
             ))}
           </div>
           <div className="side-body">
+            {sideTab === 'memory' && memoryNotice && (
+              <p className="field-error small" role="alert" data-testid="memory-notice">
+                {memoryNotice}
+              </p>
+            )}
             {sideTab === 'memory' && (
               <MemoryMatches
                 matches={matches}
+                rowSource={current?.source ?? ''}
                 insertKey={keymap['translate.insertMatch']}
-                onInsert={(match) => current && updateSegment(current.id, (segment) => writeTranslation(segment, match.translation))}
+                onInsert={(match) => {
+                  setMemoryNotice(null);
+                  if (current) updateSegment(current.id, (segment) => writeTranslation(segment, match.translation));
+                }}
               />
             )}
             {sideTab === 'glossary' && (
