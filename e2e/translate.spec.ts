@@ -137,6 +137,22 @@ test('shortcuts are rebound in Settings and the new keys work while translating'
   await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
   await page.keyboard.press('F8');
   await expect(row(page, 1)).toHaveAttribute('data-status', 'reviewed');
+
+  // The shortcut sheet shows the keys as they are now, with what other tools call them.
+  await page.keyboard.press('Control+/');
+  const sheet = page.getByTestId('shortcut-sheet');
+  await expect(sheet.getByRole('row', { name: /Mark reviewed and move on/ })).toContainText('F8');
+  await expect(sheet.getByRole('row', { name: /Play \/ pause/ })).toContainText('oTranscribe: Esc');
+  await page.screenshot({ path: screenshotPath('shortcut-sheet') });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(translation(page, 1)).toBeFocused();
+  // "?" opens it too, but only outside text: typed into a translation it is just a character.
+  await page.keyboard.type('?');
+  await expect(sheet).toBeHidden();
+  await page.getByRole('tab', { name: 'Translate' }).focus();
+  await page.keyboard.press('?');
+  await expect(sheet).toBeVisible();
   expect(outsideRequests).toEqual([]);
 });
 

@@ -40,6 +40,7 @@ export const keyActions = [
   'translate.copySource',
   'translate.insertMatch',
   'translate.raiseQuery',
+  'help.shortcuts',
 ] as const;
 export type KeyAction = (typeof keyActions)[number];
 
@@ -81,6 +82,23 @@ export const defaultKeymap: Record<KeyAction, string> = {
   'translate.copySource': 'Ctrl+Shift+S',
   'translate.insertMatch': 'Ctrl+I',
   'translate.raiseQuery': 'Ctrl+Shift+Q',
+  // F1 is oTranscribe's rewind; "?" outside a text field opens the sheet too.
+  'help.shortcuts': 'Ctrl+/',
+};
+
+/** What people coming from other tools know these keys as, shown beside ours in the shortcut sheet. */
+export const keyEquivalents: Partial<Record<KeyAction, string>> = {
+  'player.playPause': 'oTranscribe: Esc',
+  'player.back': 'oTranscribe: F1',
+  'player.forward': 'oTranscribe: F2',
+  'player.slower': 'oTranscribe: F3',
+  'player.faster': 'oTranscribe: F4',
+  'transcribe.insertTimestamp': 'oTranscribe: Ctrl+J',
+  'transcribe.setStart': 'Subtitle Edit: set start (F11 in its waveform keys)',
+  'transcribe.setEnd': 'Subtitle Edit: set end (F12 in its waveform keys)',
+  'transcribe.split': 'oTranscribe: a new line with a timestamp',
+  'translate.insertMatch': 'OmegaT: Ctrl+I (insert match)',
+  'translate.copySource': 'OmegaT: Ctrl+Shift+I (insert source)',
 };
 
 export type KeyEventLike = {
@@ -116,7 +134,7 @@ export function effectiveKeymap(overrides: Readonly<Record<string, string>>): Re
 /** Which view an action belongs to: player and edit actions work in every view. */
 export type KeyScope = 'transcribe' | 'translate';
 const scopeOf = (action: KeyAction) => action.split('.')[0]!;
-const inScope = (action: KeyAction, scope: KeyScope) => ['player', 'edit', scope].includes(scopeOf(action));
+const inScope = (action: KeyAction, scope: KeyScope) => ['player', 'edit', 'help', scope].includes(scopeOf(action));
 
 /** The action bound to this key event in a view, if any. Never one during IME composition. */
 export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>, scope: KeyScope = 'translate'): KeyAction | null {
@@ -127,6 +145,6 @@ export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>
 
 /** Actions that share a binding with another usable in the same view: Settings warns about them. */
 export function conflictingActions(keymap: Record<KeyAction, string>): KeyAction[] {
-  const shareView = (a: KeyAction, b: KeyAction) => scopeOf(a) === scopeOf(b) || [a, b].some((action) => ['player', 'edit'].includes(scopeOf(action)));
+  const shareView = (a: KeyAction, b: KeyAction) => scopeOf(a) === scopeOf(b) || [a, b].some((action) => ['player', 'edit', 'help'].includes(scopeOf(action)));
   return keyActions.filter((action) => keyActions.some((other) => other !== action && keymap[other] === keymap[action] && shareView(action, other)));
 }

@@ -443,6 +443,7 @@ export const en = {
     pressKeys: 'Press the new keys…',
     conflict: 'Also used by another action',
     actions: {
+      'help.shortcuts': 'Show the keyboard shortcuts',
       'player.playPause': 'Play / pause (rewinds a little on resume)',
       'player.playSegment': 'Play the current segment',
       'player.loopSegment': 'Loop the current segment',
@@ -497,6 +498,13 @@ export const en = {
     refused: '{{name}}: {{reason}}',
     glossaryPrompt: 'Give the glossary to the model, so North Korean terms come out spelt the desk’s way',
     temperatureFallback: 'Retry hard passages (slower, usually better)',
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    button: 'Shortcuts',
+    hint: 'The keys as they are set now (change them in Settings). Alt+1…Alt+9 give the segment a speaker. Nothing acts while Korean is being composed.',
+    close: 'Close',
+    groups: { player: 'Playback', transcribe: 'Transcribe', translate: 'Translate', edit: 'Editing', help: 'Help' },
   },
   settings: {
     title: 'Settings',

@@ -445,6 +445,7 @@ export const ko: Messages = {
     pressKeys: '새 키를 누르세요…',
     conflict: '다른 동작에도 쓰이는 키',
     actions: {
+      'help.shortcuts': '단축키 보기',
       'player.playPause': '재생 / 일시 정지 (다시 재생할 때 조금 되감기)',
       'player.playSegment': '현재 구간 재생',
       'player.loopSegment': '현재 구간 반복',
@@ -499,6 +500,13 @@ export const ko: Messages = {
     refused: '{{name}}: {{reason}}',
     glossaryPrompt: '용어집을 모델에 알려 북한 용어를 데스크 표기대로 받기',
     temperatureFallback: '어려운 구간 다시 시도 (느리지만 대개 더 정확)',
+  },
+  shortcuts: {
+    title: '단축키',
+    button: '단축키',
+    hint: '지금 설정된 키입니다 (설정에서 바꿀 수 있습니다). Alt+1…Alt+9는 구간에 화자를 지정합니다. 한글 조합 중에는 아무 동작도 하지 않습니다.',
+    close: '닫기',
+    groups: { player: '재생', transcribe: '전사', translate: '번역', edit: '편집', help: '도움말' },
   },
   settings: {
     title: '설정',

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { bindingOf, effectiveKeymap } from '../../shared/keymap';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
@@ -10,6 +11,7 @@ import { TranscribePanel } from './interview/TranscribePanel';
 import { TranslatePanel } from './interview/TranslatePanel';
 import { ConflictList } from './handoff/ConflictList';
 import { SendDialog } from './handoff/SendDialog';
+import { ShortcutSheet } from './interview/ShortcutSheet';
 import { useAutosave, type SaveState } from './interview/useAutosave';
 
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
@@ -24,7 +26,24 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const [tab, setTab] = useState<Tab>('details');
   const [yearDraftValid, setYearDraftValid] = useState(true);
   const [sending, setSending] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const autosave = useAutosave();
+  const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
+
+  // The shortcut sheet, from anywhere in the interview: its key, or "?" when not typing text.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.isComposing || document.querySelector('[aria-modal="true"]')) return;
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (bindingOf(event) === keymap['help.shortcuts'] || (event.key === '?' && !typing)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [keymap]);
 
   useEffect(() => {
     call('interview.get', { id }).then(
@@ -72,11 +91,15 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
         <h1 className="interview-title">{interview.title || '—'}</h1>
         <StatusBadge status={interview.status} />
         <div className="spacer" />
+        <button type="button" className="button small" title={`${t('shortcuts.title')} (${keymap['help.shortcuts']}, ?)`} onClick={() => setShortcutsOpen(true)}>
+          {t('shortcuts.button')}
+        </button>
         <button type="button" className="button small" onClick={() => setSending(true)}>
           {t('handoff.sendButton')}
         </button>
         <SaveIndicator state={autosave.state} />
       </div>
+      {shortcutsOpen && <ShortcutSheet keymap={keymap} onClose={() => setShortcutsOpen(false)} />}
       {sending && <SendDialog interviewId={interview.id} beforeSend={autosave.flush} onClose={() => setSending(false)} />}
       <div className="tabs" role="tablist">
         {tabs.map((name) => (
