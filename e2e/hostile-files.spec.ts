@@ -62,4 +62,17 @@ test('a 34.6 MB garbled SRT is refused within seconds with a short summary, the 
   await expect
     .poll(async () => (JSON.parse(await readFile(join(dataDir, 'interviews', folder!, 'interview.json'), 'utf8')) as { segments: unknown[] }).segments.length, { timeout: 10_000 })
     .toBe(3);
+
+  // Replacing the recording asks first, naming the one in use; cancelling keeps it.
+  await app.answerOpenDialog(sampleRecording);
+  await page.getByRole('button', { name: 'Replace recording…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the recording?' });
+  await expect(dialog).toContainText('This interview’s recording is “recording.ogg” (00:02:04).');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Replace recording…' })).toBeFocused();
+  await page.getByRole('button', { name: 'Replace recording…' }).click();
+  await dialog.getByRole('button', { name: 'Replace recording' }).click();
+  await expect(page.getByTestId('playhead')).toHaveText('00:00:00 / 00:02:04');
+  await expect(page.getByTestId('transcribe-notice')).toBeHidden();
 });

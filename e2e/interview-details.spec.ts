@@ -14,6 +14,11 @@ test('create an interview, fill its details in Korean and English, and find all 
   await dialog.getByRole('button', { name: 'Create', exact: true }).click();
 
   await expect(page.getByRole('heading', { name: '혜산 장마당 이야기 — Hyesan market days' })).toBeVisible();
+  // A new interview opens clean: a field says what is missing only once someone has been in it.
+  await expect(page.getByText('A pseudonym is needed when the narrator appears under one.')).toHaveCount(0);
+  await page.getByLabel('Pseudonym').focus();
+  await page.getByLabel('Interview place').focus();
+  await expect(page.getByText('A pseudonym is needed when the narrator appears under one.')).toBeVisible();
   await page.getByLabel('Workflow status').selectOption('translating');
   await page.getByLabel('Interview date').fill('2026-05-02');
   await page.getByLabel('Interview place').fill('서울 마포구 (Mapo, Seoul)');

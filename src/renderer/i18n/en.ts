@@ -95,6 +95,9 @@ export const en = {
     askerRequired: 'Say who asked the question (first name).',
   },
   transcribe: {
+    replaceTitle: 'Replace the recording?',
+    replaceQuestion: 'This interview’s recording is “{{name}}” ({{duration}}). The new file replaces it once it is fully imported; segments keep their times.',
+    replaceConfirm: 'Replace recording',
     andMore: ', and {{count}} more',
     importAnyway: 'Import anyway',
     empty: 'No segments yet. Play the recording and press Enter to start the first segment, or import a transcript.',

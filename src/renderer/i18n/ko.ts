@@ -97,6 +97,9 @@ export const ko: Messages = {
     askerRequired: '질문한 사람의 이름을 입력하세요.',
   },
   transcribe: {
+    replaceTitle: '녹음을 바꿀까요?',
+    replaceQuestion: '이 인터뷰의 녹음은 “{{name}}”({{duration}})입니다. 새 파일을 모두 가져온 뒤에 바꿉니다. 구간의 시간은 그대로입니다.',
+    replaceConfirm: '녹음 바꾸기',
     andMore: ' 외 {{count}}개',
     importAnyway: '그래도 가져오기',
     empty: '아직 구간이 없습니다. 녹음을 재생하고 Enter를 눌러 첫 구간을 시작하거나, 전사 파일을 가져오세요.',

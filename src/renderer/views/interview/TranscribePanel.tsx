@@ -28,6 +28,7 @@ import { UndoHistory } from '../../../shared/undo-history';
 import { call, DeskFailure, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
+import { Modal } from '../../components/Modal';
 import { SpeakerChip } from './SpeakerChip';
 import { DraftButton, DraftStatus } from './SpeechDraft';
 import { useSpeechDraft } from './useSpeechDraft';
@@ -96,6 +97,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [newSpeaker, setNewSpeaker] = useState('');
   const [detecting, setDetecting] = useState<number | null>(null);
   const [proposal, setProposal] = useState<{ start: number; end: number }[] | null>(null);
+  const [replaceConfirm, setReplaceConfirm] = useState<(() => void) | null>(null);
   const history = useRef(new UndoHistory<Snapshot>());
   const speechDraft = useSpeechDraft(interview.id);
 
@@ -430,8 +432,14 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     event.preventDefault();
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (isRecordingFileName(file.name)) void uploadRecording(file);
+    if (isRecordingFileName(file.name)) askBeforeReplacing(() => void uploadRecording(file));
     else void importTranscript(file);
+  };
+
+  /** Replacing a recording is asked about first; the old file stays until the new one is in. */
+  const askBeforeReplacing = (replace: () => void) => {
+    if (recording) setReplaceConfirm(() => replace);
+    else replace();
   };
 
   const addSpeaker = () => {
@@ -530,7 +538,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             }}
           />
         </label>
-        <button type="button" className="button small" onClick={() => void importRecording()}>
+        <button type="button" className="button small" onClick={() => askBeforeReplacing(() => void importRecording())}>
           {recording ? t('transcribe.replaceRecording') : t('transcribe.importRecording')}
         </button>
         {recording && (
@@ -561,6 +569,27 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             {t('transcribe.cancel')}
           </button>
         </div>
+      )}
+      {replaceConfirm && recording && (
+        <Modal title={t('transcribe.replaceTitle')} onCancel={() => setReplaceConfirm(null)}>
+          <p>{t('transcribe.replaceQuestion', { name: recording.fileName, duration: formatTimecode(recording.durationSeconds ?? 0) })}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                const replace = replaceConfirm;
+                setReplaceConfirm(null);
+                replace();
+              }}
+            >
+              {t('transcribe.replaceConfirm')}
+            </button>
+            <button type="button" className="button" onClick={() => setReplaceConfirm(null)}>
+              {t('transcribe.cancel')}
+            </button>
+          </div>
+        </Modal>
       )}
       <DraftStatus
         draft={speechDraft}
