@@ -9,6 +9,7 @@ export const channelNames = [
   'library.changePassphrase',
   'library.encrypt',
   'library.list',
+  'library.search',
   'interview.create',
   'interview.get',
   'interview.save',

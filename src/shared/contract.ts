@@ -111,6 +111,8 @@ export const MAX_TRANSCRIPT_FILE_CHARS = 20_000_000;
 export const contract = {
   'app.info': { args: NoArgs, result: AppInfo },
   'library.list': { args: NoArgs, result: LibraryListing },
+  /** Interviews whose transcript or translation holds every word of the query (never the sensitive fields). */
+  'library.search': { args: z.object({ query: z.string().max(500) }).strict(), result: z.object({ ids: z.array(z.string()) }) },
   /** new: choose encrypted or plain first; locked: needs the passphrase; open: ready. */
   'library.status': { args: NoArgs, result: z.object({ state: z.enum(['new', 'locked', 'open']), encrypted: z.boolean() }) },
   /** First start: an encrypted library (the recovery key comes back, to be shown once) or a plain one. */

@@ -1,7 +1,10 @@
-import type { Segment } from './interview';
+// Depends on no other module: interview.ts summarises with it, so it must not import interview.ts back.
+
+/** What coverage needs of a segment. */
+export type TimedText = { start: number; end: number; source: string };
 
 /** How much of the recording is covered by segments with text, 0…1 (overlaps counted once). */
-export function transcriptCoverage(segments: readonly Segment[], durationSeconds: number | null): number {
+export function transcriptCoverage(segments: readonly TimedText[], durationSeconds: number | null): number {
   if (!durationSeconds || durationSeconds <= 0) return 0;
   let covered = 0;
   let reach = 0;

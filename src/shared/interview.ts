@@ -182,6 +182,8 @@ export const Interview = z.object({
   consent: z.object({ recording: z.boolean(), publication: z.boolean(), anonymity: Anonymity }),
   readerQuestion: z.object({ text: z.string().max(2000), askerFirstName: shortText, askerCity: shortText }),
   status: WorkflowStatus,
+  /** The status was chosen by hand in Details: it no longer follows the work by itself. */
+  statusSetByHand: z.boolean().default(false),
   speakers: z.array(Speaker).max(50),
   segments: z.array(Segment),
   recording: Recording.nullable(),
@@ -260,6 +262,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     consent: { recording: false, publication: false, anonymity: 'pseudonym' },
     readerQuestion: { text: '', askerFirstName: '', askerCity: '' },
     status: 'transcribing',
+    statusSetByHand: false,
     speakers: [],
     segments: [],
     recording: null,

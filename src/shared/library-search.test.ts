@@ -27,3 +27,36 @@ describe('library search', () => {
     expect(matchesLibrarySearch(summary, '장마당'.normalize('NFD'), label)).toBe(true);
   });
 });
+
+describe('library sorting, full-text search and status by the work', () => {
+  it('sorts by any column, either way, Korean and English titles together', async () => {
+    const { sortSummaries } = await import('./library-search');
+    const make = (id: string, title: string, segments: number, updatedAt: string) => ({ ...summarizeInterview(newInterview(id, title, updatedAt)), segmentCount: segments });
+    const list = [make('a', '혜산', 10, '2026-01-03'), make('b', 'Apple', 30, '2026-01-01'), make('c', '가나', 20, '2026-01-02')];
+    expect(sortSummaries(list, { key: 'segmentCount', direction: 'descending' }).map((item) => item.id)).toEqual(['b', 'c', 'a']);
+    expect(sortSummaries(list, { key: 'updatedAt', direction: 'descending' }).map((item) => item.id)).toEqual(['a', 'c', 'b']);
+    expect(sortSummaries(list, { key: 'title', direction: 'ascending' }).map((item) => item.id)).toEqual(['b', 'c', 'a']);
+  });
+
+  it('finds words inside transcripts and translations, never in the real name', async () => {
+    const { transcriptMatches } = await import('./library-search');
+    const { newSegment } = await import('./interview');
+    const withText = { ...interview, segments: [newSegment({ id: 's', start: 0, end: 1, source: '규찰대가 왔어요', translation: 'The inspection squad came to the jangmadang.' })] };
+    expect(transcriptMatches(withText, '규찰대')).toBe(true);
+    expect(transcriptMatches(withText, 'Jangmadang squad')).toBe(true);
+    expect(transcriptMatches(withText, '박영희')).toBe(false);
+    expect(transcriptMatches(withText, '')).toBe(false);
+  });
+
+  it('moves the status on with the work, never back, and not once it was set by hand', async () => {
+    const { statusByWork, withStatusFollowingWork } = await import('./workflow-status');
+    const { newSegment } = await import('./interview');
+    const base = newInterview('w', 'Work', '2026-01-01T00:00:00Z');
+    const typed = { ...base, segments: [newSegment({ id: 's1', start: 0, end: 10, source: '말', translation: '' })] };
+    expect(statusByWork(typed)).toBe('translating');
+    const translated = { ...typed, segments: [{ ...typed.segments[0]!, translation: 'Words', status: 'draft' as const }] };
+    expect(withStatusFollowingWork(translated).status).toBe('editing');
+    expect(withStatusFollowingWork({ ...translated, status: 'ready' }).status).toBe('ready');
+    expect(withStatusFollowingWork({ ...translated, statusSetByHand: true }).status).toBe('transcribing');
+  });
+});

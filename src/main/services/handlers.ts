@@ -18,6 +18,7 @@ import { detectSpeech } from './media/voice-activity';
 import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
+import { transcriptMatches } from '../../shared/library-search';
 import { writeFileDurably, writeFileThroughScratch } from './storage/durable-file';
 import { openPackage, type PackageContents } from './handoff/package-file';
 import { receivePackage, sendInterview, undoLastMerge } from './handoff/handoff';
@@ -162,6 +163,15 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return {};
     },
     'library.list': async () => open().library.list(),
+    'library.search': async ({ query }) => {
+      const { library } = open();
+      const ids: string[] = [];
+      for (const id of await library.interviewIds()) {
+        const interview = await library.get(id).catch(() => null);
+        if (interview && transcriptMatches(interview, query)) ids.push(id);
+      }
+      return { ids };
+    },
     'interview.create': async ({ title }) => {
       const interview = await open().library.create(title);
       libraryChanged();

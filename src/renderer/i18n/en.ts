@@ -18,7 +18,7 @@ export const en = {
   },
   library: {
     title: 'Library',
-    search: 'Search by title, pseudonym or status',
+    search: 'Search titles, narrators, status and the transcripts',
     create: 'Create interview',
     openSample: 'Open sample interview',
     emptyTitle: 'No interviews yet',
@@ -52,6 +52,7 @@ export const en = {
     unreadable: 'This interview cannot be opened',
   },
   details: {
+    statusFollowsWork: 'Status follows the work',
     sections: {
       interview: 'Interview',
       narrator: 'Narrator',

@@ -20,7 +20,7 @@ export const ko: Messages = {
   },
   library: {
     title: '자료실',
-    search: '제목, 가명 또는 상태로 검색',
+    search: '제목, 화자, 상태와 전사본에서 검색',
     create: '인터뷰 만들기',
     openSample: '예시 인터뷰 열기',
     emptyTitle: '아직 인터뷰가 없습니다',
@@ -54,6 +54,7 @@ export const ko: Messages = {
     unreadable: '이 인터뷰를 열 수 없습니다',
   },
   details: {
+    statusFollowsWork: '작업에 따라 상태 바꾸기',
     sections: {
       interview: '인터뷰',
       narrator: '구술자',

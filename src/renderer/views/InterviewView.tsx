@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { bindingOf, effectiveKeymap } from '../../shared/keymap';
+import { withStatusFollowingWork } from '../../shared/workflow-status';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
@@ -58,7 +59,9 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value
   // that cannot be stored at all (a year that is not a number) keeps the save back.
-  const change = (next: Interview, yearValid = yearDraftValid) => {
+  const change = (edited: Interview, yearValid = yearDraftValid) => {
+    // The status moves on with the work (transcribing → translating → editing → ready) unless set by hand.
+    const next = withStatusFollowingWork(edited);
     setInterview(next);
     setYearDraftValid(yearValid);
     autosave.schedule(next, yearValid);

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } 
 import { useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../shared/contract';
 import type { InterviewSummary } from '../../shared/interview';
-import { matchesLibrarySearch } from '../../shared/library-search';
+import { matchesLibrarySearch, sortSummaries, type SortKey, type SortOrder } from '../../shared/library-search';
 import { call, messageOf } from '../api';
 import { Modal } from '../components/Modal';
 import { StatusBadge } from '../components/StatusBadge';
@@ -40,9 +40,42 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
     };
   }, [listingVersion]);
 
-  const visible = useMemo(
-    () => listing?.interviews.filter((summary) => matchesLibrarySearch(summary, query, (status) => t(`status.${status}`))) ?? [],
-    [listing, query, t],
+  const [order, setOrder] = useState<SortOrder>({ key: 'updatedAt', direction: 'descending' });
+  // Words found inside transcripts and translations (searched on the main side, a moment after typing stops).
+  const [textHits, setTextHits] = useState<{ query: string; ids: Set<string> }>({ query: '', ids: new Set() });
+  useEffect(() => {
+    if (query.trim().length < 2) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void call('library.search', { query }).then(
+        (result) => current && setTextHits({ query, ids: new Set(result.ids) }),
+        () => undefined,
+      );
+    }, 250);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, listingVersion]);
+
+  const visible = useMemo(() => {
+    const inText = textHits.query === query ? textHits.ids : new Set<string>();
+    const found = listing?.interviews.filter((summary) => matchesLibrarySearch(summary, query, (status) => t(`status.${status}`)) || inText.has(summary.id)) ?? [];
+    return sortSummaries(found, order, i18n.language);
+  }, [listing, query, t, order, textHits, i18n.language]);
+
+  /** A column header that sorts by itself; a second click turns the order round. */
+  const sortHeader = (key: SortKey, label: string, numeric = false) => (
+    <th className={numeric ? 'num' : undefined} aria-sort={order.key === key ? order.direction : 'none'}>
+      <button
+        type="button"
+        className="sort-header"
+        onClick={() => setOrder((current) => ({ key, direction: current.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' }))}
+      >
+        {label}
+        <span aria-hidden="true">{order.key === key ? (order.direction === 'ascending' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
   );
 
   // Someone who moved on (to Settings, say) while the sample was being copied stays where they are.
@@ -156,14 +189,14 @@ export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
         <table className="grid library-table">
           <thead>
             <tr>
-              <th>{t('library.columns.title')}</th>
-              <th>{t('library.columns.pseudonym')}</th>
-              <th>{t('library.columns.status')}</th>
-              <th className="num">{t('library.columns.transcribed')}</th>
-              <th className="num">{t('library.columns.segments')}</th>
-              <th className="num">{t('library.columns.translated')}</th>
-              <th className="num">{t('library.columns.queries')}</th>
-              <th>{t('library.columns.updated')}</th>
+              {sortHeader('title', t('library.columns.title'))}
+              {sortHeader('pseudonym', t('library.columns.pseudonym'))}
+              {sortHeader('status', t('library.columns.status'))}
+              {sortHeader('coverage', t('library.columns.transcribed'), true)}
+              {sortHeader('segmentCount', t('library.columns.segments'), true)}
+              {sortHeader('translated', t('library.columns.translated'), true)}
+              {sortHeader('openQueryCount', t('library.columns.queries'), true)}
+              {sortHeader('updatedAt', t('library.columns.updated'))}
               <th aria-label="actions" />
             </tr>
           </thead>

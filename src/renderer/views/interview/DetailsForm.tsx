@@ -44,7 +44,7 @@ export function DetailsForm({ interview, onChange }: Props) {
         </Field>
         <Field label={t('details.status')}>
           {(id) => (
-            <select id={id} value={interview.status} onChange={(e) => set({ ...interview, status: e.target.value as Interview['status'] })}>
+            <select id={id} value={interview.status} onChange={(e) => set({ ...interview, status: e.target.value as Interview['status'], statusSetByHand: true })}>
               {workflowStatuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`status.${status}`)}
@@ -53,6 +53,10 @@ export function DetailsForm({ interview, onChange }: Props) {
             </select>
           )}
         </Field>
+        <label className="check inline">
+          <input type="checkbox" checked={!interview.statusSetByHand} onChange={(e) => set({ ...interview, statusSetByHand: !e.target.checked })} />
+          {t('details.statusFollowsWork')}
+        </label>
         <Field label={t('details.sessionDate')} {...check('sessionDate')}>
           {(id) => (
             <input
