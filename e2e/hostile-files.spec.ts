@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterview, expect, test } from './fixtures';
 
@@ -75,4 +75,22 @@ test('a 34.6 MB garbled SRT is refused within seconds with a short summary, the 
   await dialog.getByRole('button', { name: 'Replace recording' }).click();
   await expect(page.getByTestId('playhead')).toHaveText('00:00:00 / 00:02:04');
   await expect(page.getByTestId('transcribe-notice')).toBeHidden();
+});
+
+test('a recording cut short asks first: "cut off at …", and Import anyway keeps what is there', async ({ launch, dataDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await createInterview(page, 'Cut-off recording');
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+  // The sample, cut to a quarter as an interrupted copy would leave it.
+  const bytes = await readFile(sampleRecording);
+  const cut = join(dataDir, 'cut-short.ogg');
+  await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.26)));
+  await app.answerOpenDialog(cut);
+  await page.getByRole('button', { name: 'Import recording…' }).click();
+  const notice = page.getByTestId('transcribe-notice');
+  await expect(notice).toContainText(/This recording seems cut off at 00:00:\d\d: the file ends without its closing page, so the rest is missing\. Import the 00:00:\d\d that is there\?/);
+  await expect(page.getByTestId('playhead')).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Import anyway' }).click();
+  await expect(page.getByTestId('playhead')).toHaveText(/^00:00:00 \/ 00:00:[23]\d$/);
 });

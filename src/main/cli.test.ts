@@ -176,4 +176,17 @@ describe('testimony import', () => {
     expect(output.err.at(-1)).toMatch(/no audio/);
     expect((await (await Library.open(dataDir)).list()).interviews).toHaveLength(before);
   });
+
+  it('refuses a recording that seems cut off unless --force, which keeps what is there', async () => {
+    const before = (await (await Library.open(dataDir)).list()).interviews.length;
+    const bytes = await readFile(sample);
+    const cut = join(dataDir, 'cut.ogg');
+    await writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.26)));
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Cut', '--media', cut], io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/^This recording seems cut off at 00:00:\d\d: the file ends without its closing page, so the rest is missing\. Nothing was imported; add --force to import what is there\.$/);
+    expect((await (await Library.open(dataDir)).list()).interviews).toHaveLength(before);
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Cut', '--media', cut, '--force'], io())).toBe(0);
+    const kept = await (await Library.open(dataDir)).get(output.out.at(-1)!);
+    expect(kept.recording?.durationSeconds).toBeLessThan(40);
+  });
 });

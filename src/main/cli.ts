@@ -21,7 +21,7 @@ import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { exportXliff, importXliffFile, receivePackage, sendInterview } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeFileThroughScratch } from './services/storage/durable-file';
-import { importRecording } from './services/media/import-recording';
+import { importRecording, RecordingCutOff } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
 import { judgeImport, summarizeNotices } from './services/transcript-import/import-limits';
@@ -153,7 +153,7 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
     created = await library.create(values.title);
     let interview = created;
     if (values.media) {
-      const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: resolve(values.media), onProgress: () => undefined, store });
+      const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: resolve(values.media), onProgress: () => undefined, store, acceptCutOff: values.force });
       interview = { ...interview, recording };
     }
     if (transcript !== null) {
@@ -173,7 +173,8 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   } catch (error) {
     // Nothing half-imported: the interview made for this import goes again.
     if (created) await library.delete(created.id).catch(() => undefined);
-    if (error instanceof MediaRefused || error instanceof DeskError) io.err(error.message);
+    if (error instanceof RecordingCutOff) io.err(`${error.message.replace(/ Import the .* that is there\?$/, '')} Nothing was imported; add --force to import what is there.`);
+    else if (error instanceof MediaRefused || error instanceof DeskError) io.err(error.message);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT') io.err('A file given to import does not exist.');
     else io.err(`Import failed (${error instanceof Error ? error.name : 'unknown error'}).`);
     return 1;

@@ -228,7 +228,8 @@ export const contract = {
   },
   /** Asks for a recording (an open dialog), imports it with progress events, returns the interview. */
   'media.import': {
-    args: ById,
+    /** confirmed: "Import anyway" for the recording just asked about (cut off), without a new dialog. */
+    args: z.object({ id: EntityId, confirmed: z.boolean().default(false) }).strict(),
     result: z.union([z.object({ imported: z.literal(true), interview: Interview }), z.object({ imported: z.literal(false) })]),
   },
   /** Waveform peaks of the interview's recording: min/max pairs as base64 16-bit integers. */
@@ -285,7 +286,7 @@ export const contract = {
     args: z.object({ uploadId: EntityId, offset: z.number().int().min(0), data: z.string().max(12_000_000) }).strict(),
     result: z.object({ received: z.number() }),
   },
-  'media.uploadFinish': { args: z.object({ uploadId: EntityId }).strict(), result: z.object({ interview: Interview }) },
+  'media.uploadFinish': { args: z.object({ uploadId: EntityId, confirmed: z.boolean().default(false) }).strict(), result: z.object({ interview: Interview }) },
   'media.uploadCancel': { args: z.object({ uploadId: EntityId }).strict(), result: z.object({}) },
 } satisfies Record<ChannelName, { args: z.ZodType; result: z.ZodType }>;
 

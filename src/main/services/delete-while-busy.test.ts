@@ -35,7 +35,7 @@ describe('deleting an interview while its recording is still arriving', () => {
     await handlers['media.uploadChunk']({ uploadId, offset: 0, data: bytes.subarray(0, 100_000).toString('base64') });
     await handlers['interview.delete']({ id: interview.id });
     await expect(handlers['media.uploadChunk']({ uploadId, offset: 100_000, data: bytes.subarray(100_000).toString('base64') })).rejects.toThrow(/no longer open/);
-    await expect(handlers['media.uploadFinish']({ uploadId })).rejects.toThrow();
+    await expect(handlers['media.uploadFinish']({ uploadId, confirmed: false })).rejects.toThrow();
     expect(existsSync(join(dataDir, 'interviews', interview.id))).toBe(false);
     expect(await readdir(join(dataDir, '.uploads'))).toEqual([]);
     await lock.release();
@@ -44,7 +44,7 @@ describe('deleting an interview while its recording is still arriving', () => {
   it('stops an import from the dialog: the media folder is not made again', async () => {
     const { dataDir, handlers, lock } = await setUp();
     const interview = await handlers['interview.create']({ title: 'Import then delete' });
-    const importing = handlers['media.import']({ id: interview.id }).then(
+    const importing = handlers['media.import']({ id: interview.id, confirmed: false }).then(
       () => 'imported',
       (error: Error) => error.message,
     );

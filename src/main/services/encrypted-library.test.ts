@@ -64,7 +64,7 @@ describe('an encrypted library', () => {
     expect(recoveryKey).toMatch(/^[A-Z2-9-]{35}$/);
 
     const interview = await app.handlers['interview.create']({ title: '박영희 — Park Young-hee' });
-    const withRecording = await app.handlers['media.import']({ id: interview.id });
+    const withRecording = await app.handlers['media.import']({ id: interview.id, confirmed: false });
     if (!withRecording.imported) throw new Error('not imported');
     await app.handlers['interview.save']({
       interview: {
@@ -78,7 +78,7 @@ describe('an encrypted library', () => {
     for (let offset = 0; offset < sample.length; offset += 200_000) {
       await app.handlers['media.uploadChunk']({ uploadId, offset, data: sample.subarray(offset, offset + 200_000).toString('base64') });
     }
-    const dropped = (await app.handlers['media.uploadFinish']({ uploadId })).interview;
+    const dropped = (await app.handlers['media.uploadFinish']({ uploadId, confirmed: false })).interview;
     expect(dropped.recording?.durationSeconds).toBeGreaterThan(120);
 
     const peaks = await app.handlers['media.peaks']({ id: interview.id });
@@ -125,7 +125,7 @@ describe('an encrypted library', () => {
     let app = await launch(dataDir, '/dev/null');
     await app.handlers['library.setup']({ mode: 'plain' });
     const interview = await app.handlers['interview.create']({ title: '최순희의 장마당' });
-    await app.handlers['media.import']({ id: interview.id });
+    await app.handlers['media.import']({ id: interview.id, confirmed: false });
     const plainBefore = await plainFiles(dataDir);
     expect(plainBefore).toEqual(expect.arrayContaining(['library.json', `interviews/${interview.id}/interview.json`, `interviews/${interview.id}/media/recording.ogg`]));
     const { recoveryKey, replaced } = await app.handlers['library.encrypt']({ passphrase: 'convert me please' });

@@ -15,7 +15,7 @@ import { mediaFolder, scratchFolder } from './data-paths';
 import type { LibrarySession } from './library-session';
 import { RecordingUploads } from './media/recording-uploads';
 import { detectSpeech } from './media/voice-activity';
-import { importRecording, recordingPeaks, removeOtherRecordings } from './media/import-recording';
+import { importRecording, RecordingCutOff, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
 import { transcriptMatches } from '../../shared/library-search';
@@ -88,7 +88,9 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   };
 
   /** Imports a recording from a path the main side chose or owns, and attaches it. */
-  const attachRecording = async (id: string, sourcePath: string, sourceInLibrary = false) => {
+  /** A recording that seemed cut off, kept by interview until the user answers (Import anyway). */
+  const askedAboutRecording = new Map<string, string>();
+  const attachRecording = async (id: string, sourcePath: string, sourceInLibrary = false, acceptCutOff = false) => {
     const controller = new AbortController();
     runningImports.get(id)?.abort();
     runningImports.set(id, controller);
@@ -102,8 +104,13 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         signal: controller.signal,
         store: open().store,
         sourceInLibrary,
+        acceptCutOff,
       });
     } catch (error) {
+      if (error instanceof RecordingCutOff) {
+        if (!sourceInLibrary) askedAboutRecording.set(id, sourcePath);
+        throw new DeskError('confirm', error.message);
+      }
       const deleted = controller.signal.aborted || !(await open().library.get(id).then(() => true, () => false));
       if (deleted) throw new DeskError('refused', 'The import was stopped: the interview was deleted.');
       throw error;
@@ -254,21 +261,24 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       return { saved: true, fileName: basename(path) };
     },
     'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await open().memory.lookup(source, { interviewId, segmentId }) }),
-    'media.import': async ({ id }) => {
+    'media.import': async ({ id, confirmed }) => {
       await open().library.get(id); // refuse unknown or unreadable interviews before asking for a file
-      const path = await options.chooseRecording();
+      // "Import anyway" after the cut-off question: the same file, not a new dialog.
+      const asked = confirmed ? askedAboutRecording.get(id) : undefined;
+      askedAboutRecording.delete(id);
+      const path = asked ?? (await options.chooseRecording());
       if (!path) return { imported: false };
-      return { imported: true, interview: await attachRecording(id, path) };
+      return { imported: true, interview: await attachRecording(id, path, false, asked !== undefined) };
     },
     'media.uploadBegin': async ({ id, fileName, size }) => {
       await open().library.get(id);
       return { uploadId: await uploads.begin(id, fileName, size) };
     },
     'media.uploadChunk': async ({ uploadId, offset, data }) => ({ received: await uploads.append(uploadId, offset, Buffer.from(data, 'base64')) }),
-    'media.uploadFinish': async ({ uploadId }) => {
+    'media.uploadFinish': async ({ uploadId, confirmed }) => {
       try {
         const { path, interviewId } = await uploads.finish(uploadId);
-        return { interview: await attachRecording(interviewId, path, true) };
+        return { interview: await attachRecording(interviewId, path, true, confirmed) };
       } finally {
         await uploads.discard(uploadId);
       }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileStore } from '../storage/file-store';
 import { runFfmpeg } from './ffmpeg';
-import { importRecording, peaksFileName } from './import-recording';
+import { RecordingCutOff, importRecording, peaksFileName } from './import-recording';
 import { decodePeaks, PEAKS_PER_SECOND, type Peaks } from './peaks';
 import { parseProbe } from './probe';
 
@@ -74,8 +74,22 @@ describe('importing a recording', () => {
     await runFfmpeg(sample, ['-y', '-t', '60', flac]);
     const { size } = await (await import('node:fs/promises')).stat(flac);
     await truncate(flac, Math.floor(size / 3));
-    await expect(importRecording(options(flac))).rejects.toThrow(/damaged or cut short: only 00:00:\d\d of 00:01:00 could be read/);
+    await expect(importRecording(options(flac))).rejects.toThrow(/This recording seems cut off at 00:00:\d\d of 00:01:00: the rest of the file is missing\. Import the 00:00:\d\d that is there\?/);
     expect(await mediaFiles()).toEqual(before);
+  });
+
+  it('asks about an Ogg recording cut short (nothing in it says so but its last page), and keeps what is there when told to', async () => {
+    const before = await mediaFiles();
+    const bytes = await (await import('node:fs/promises')).readFile(sample);
+    const cut = join(work, 'cut-short.ogg');
+    await (await import('node:fs/promises')).writeFile(cut, bytes.subarray(0, Math.floor(bytes.length * 0.26)));
+    const asked = await importRecording(options(cut)).catch((error: unknown) => error);
+    expect(asked).toBeInstanceOf(RecordingCutOff);
+    expect((asked as RecordingCutOff).message).toMatch(/^This recording seems cut off at 00:00:\d\d: the file ends without its closing page, so the rest is missing\. Import the 00:00:\d\d that is there\?$/);
+    expect(await mediaFiles()).toEqual(before);
+    const kept = await importRecording({ ...options(cut), acceptCutOff: true });
+    expect(kept.durationSeconds).toBeGreaterThan(20);
+    expect(kept.durationSeconds).toBeLessThan(40);
   });
 
   it('reads ffmpeg’s description of a file', () => {

@@ -1,6 +1,6 @@
 // Bringing a recording into an interview: refuse what is not audio, copy it in (with progress),
-// decode it once for the waveform, and only then put it in place. A file that turns out empty,
-// damaged or cut short leaves nothing behind.
+// decode it once for the waveform, and only then put it in place. A file that turns out empty or
+// damaged leaves nothing behind; one that seems cut off is imported only once the user says so.
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { DeskError } from '../desk-error';
@@ -12,12 +12,28 @@ import type { FileStore } from '../storage/file-store';
 import { mediaTypeOf, recordingExtensions } from './media-types';
 import { computePeaks, type Peaks } from './peaks';
 import { wavIsCutShort } from './wav-header';
+import { oggIsCutShort } from './ogg-end';
 import { MediaRefused, probeMedia } from './probe';
 
 export type ImportPhase = 'copying' | 'analysing';
 export type ImportProgress = (phase: ImportPhase, fraction: number) => void;
 
 export const peaksFileName = (recordingFileName: string) => `${recordingFileName}.peaks.json`;
+
+/** The recording plays, but ends early: the caller asks the user whether to keep what is there. */
+export class RecordingCutOff extends Error {
+  constructor(
+    readonly decodedSeconds: number,
+    readonly statedSeconds: number | null,
+  ) {
+    super(
+      statedSeconds
+        ? `This recording seems cut off at ${formatTimecode(decodedSeconds)} of ${formatTimecode(statedSeconds)}: the rest of the file is missing. Import the ${formatTimecode(decodedSeconds)} that is there?`
+        : `This recording seems cut off at ${formatTimecode(decodedSeconds)}: the file ends without its closing page, so the rest is missing. Import the ${formatTimecode(decodedSeconds)} that is there?`,
+    );
+    this.name = 'RecordingCutOff';
+  }
+}
 
 export async function importRecording(options: {
   dataDir: string;
@@ -28,6 +44,8 @@ export async function importRecording(options: {
   store: FileStore;
   /** The source is already stored the library's way (a dropped recording's upload): move it in. */
   sourceInLibrary?: boolean;
+  /** The user chose to keep a recording that seems cut off. */
+  acceptCutOff?: boolean;
 }): Promise<Recording> {
   const { dataDir, interviewId, sourcePath, onProgress, signal, store } = options;
   const extension = extname(sourcePath).toLowerCase().slice(1);
@@ -66,11 +84,15 @@ export async function importRecording(options: {
     const analysed = await computePeaks(source, probe.durationSeconds ?? 1, (fraction) => onProgress('analysing', fraction), signal);
     const stated = probe.durationSeconds ?? analysed.decodedSeconds;
     const missing = stated - analysed.decodedSeconds;
-    if (analysed.failed || analysed.decodedSeconds === 0 || (missing > 2 && missing / stated > 0.02)) {
+    if (analysed.failed || analysed.decodedSeconds === 0) {
       throw new MediaRefused(
-        `This recording seems damaged or cut short: only ${formatTimecode(analysed.decodedSeconds)} of ${formatTimecode(stated)} could be read. Nothing was imported.`,
+        `This recording seems damaged: only ${formatTimecode(analysed.decodedSeconds)} of ${formatTimecode(stated)} could be read. Nothing was imported.`,
       );
     }
+    // Ends before its header says, or (Ogg) without its closing page: ask, do not guess.
+    const endsEarly = missing > 2 && missing / stated > 0.02;
+    const oggCut = typeof source === 'string' && ['ogg', 'oga', 'opus'].includes(extension) && (await oggIsCutShort(source));
+    if ((endsEarly || oggCut) && !options.acceptCutOff) throw new RecordingCutOff(analysed.decodedSeconds, endsEarly ? stated : null);
     if (options.sourceInLibrary) await rename(sourcePath, temp);
     const fileName = await freeName(folder, `recording.${extension}`);
     await store.writeText(join(folder, peaksFileName(fileName)), JSON.stringify(analysed.peaks));

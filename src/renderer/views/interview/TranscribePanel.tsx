@@ -325,16 +325,22 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     if (perform(action, cursor)) event.preventDefault();
   };
 
-  const importRecording = async () => {
+  /** A failure, or the question about a recording that seems cut off (with its "Import anyway"). */
+  const recordingProblem = (error: unknown, importAnyway: () => void) => {
+    if (error instanceof DeskFailure && error.code === 'confirm') setNotice({ kind: 'error', text: messageOf(error), action: { label: t('transcribe.importAnyway'), run: importAnyway } });
+    else setNotice({ kind: 'error', text: messageOf(error) });
+  };
+
+  const importRecording = async (confirmed = false) => {
     setNotice(null);
     try {
       await flush();
-      const result = await call('media.import', { id: interview.id });
+      const result = await call('media.import', { id: interview.id, confirmed });
       if (result.imported) {
         commit({ ...latest.current, recording: result.interview.recording });
       }
     } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
+      recordingProblem(error, () => void importRecording(true));
     } finally {
       setProgress(null);
     }
@@ -406,7 +412,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const freshProposed = proposal ? addProposedSegments(segments, proposal, null, () => 'x').added : 0;
 
   /** A dropped recording goes to the main side in pieces; it decides where the bytes are kept. */
-  const uploadRecording = async (file: File) => {
+  const uploadRecording = async (file: File, confirmed = false) => {
     setNotice(null);
     let uploadId: string | null = null;
     try {
@@ -417,12 +423,12 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         await call('media.uploadChunk', { uploadId, offset, data: bytesToBase64(piece) });
         setProgress({ phase: 'copying', fraction: Math.min(1, (offset + piece.length) / file.size) });
       }
-      const result = await call('media.uploadFinish', { uploadId });
+      const result = await call('media.uploadFinish', { uploadId, confirmed });
       uploadId = null;
       commit({ ...latest.current, recording: result.interview.recording });
     } catch (error) {
       if (uploadId) await call('media.uploadCancel', { uploadId }).catch(() => undefined);
-      setNotice({ kind: 'error', text: messageOf(error) });
+      recordingProblem(error, () => void uploadRecording(file, true));
     } finally {
       setProgress(null);
     }
