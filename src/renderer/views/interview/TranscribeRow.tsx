@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, Speaker } from '../../../shared/interview';
 import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
+import { readableOn } from '../../../shared/readable-color';
 
 export type TranscribeRowActions = {
   focus(id: string): void;
@@ -43,7 +44,8 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
         aria-label={t('transcribe.speakerOf', { number })}
         value={segment.speakerId ?? ''}
         onChange={(e) => actions.speaker(segment.id, e.target.value || null)}
-        style={{ color: speaker?.color }}
+        // Readable on the playing row's tint too (the lighter of the two backgrounds is white).
+        style={{ color: speaker ? readableOn(speaker.color, '#f1f6fb') : undefined }}
       >
         <option value="">{t('transcribe.unknownSpeaker')}</option>
         {speakers.map((item) => (

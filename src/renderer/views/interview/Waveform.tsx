@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
@@ -26,6 +27,8 @@ const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
  * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
  */
 export function Waveform({ media, peaks, duration, segments, speakers, zoom, editable = true, onBoundaries, onSegmentClick }: Props) {
+  const { t } = useTranslation();
+  const waveformLabel = t('transcribe.waveform');
   const container = useRef<HTMLDivElement>(null);
   const surfer = useRef<WaveSurfer | null>(null);
   const regions = useRef<Regions | null>(null);
@@ -63,6 +66,13 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
     const regionsDrawn = drawn.current;
     // Regions added before the waveform is ready would be dropped when it loads: wait for it.
     const unsubscribe = instance.on('ready', () => {
+      // The waveform scrolls sideways: keyboard users reach it with Tab (arrow keys scroll it).
+      const scroller = instance.getWrapper().closest('.scroll') ?? instance.getWrapper().parentElement;
+      if (scroller instanceof HTMLElement) {
+        scroller.tabIndex = 0;
+        scroller.setAttribute('role', 'region');
+        scroller.setAttribute('aria-label', waveformLabel);
+      }
       regions.current = regionsPlugin;
       setReady((count) => count + 1);
     });
