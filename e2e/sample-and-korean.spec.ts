@@ -14,6 +14,13 @@ test('open the sample interview: its segments show and its recording loads; the 
   await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true');
   // Segments are drawn on the waveform as regions (wavesurfer keeps only those in view in its shadow root).
   await expect(page.getByTestId('waveform').locator('[part~="region"]')).not.toHaveCount(0);
+  // A click inside a region seeks to the click (not to the region's start) and puts the caret in its row.
+  const secondRegion = page.getByTestId('waveform').locator('[part~="region"]').nth(1);
+  const box = (await secondRegion.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.75, box.y + box.height / 2);
+  // Segment 2 runs 9.5–17.6 s: three quarters in is about 15.6 s, well past its start.
+  await expect(page.getByTestId('playhead')).toHaveText(/^00:00:1[45] \/ 00:02:04$/);
+  await expect(page.getByLabel('Text of segment 2', { exact: true })).toBeFocused();
 
   // The recording is served by the media route (with Range) and its length is known.
   const duration = await page.locator('.transcribe > audio').evaluate(

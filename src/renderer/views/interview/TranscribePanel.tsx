@@ -642,7 +642,10 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           speakers={interview.speakers}
           zoom={zoom}
           onBoundaries={(id, start, end) => edit(({ segments: all }) => ({ segments: setBoundary(setBoundary(all, id, 'start', start), id, 'end', end) }), `drag:${id}`)}
-          onSegmentClick={(id) => rowActions.playFrom(id)}
+          onSegmentClick={(id, time) => {
+            player.seek(time);
+            setFocusRequest({ id, cursor: latest.current.segments.find((segment) => segment.id === id)?.source.length ?? 0 });
+          }}
         />
       ) : (
         !recording && <p className="muted pad small">{t('transcribe.noRecordingHint')}</p>

@@ -276,9 +276,9 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           speakers={interview.speakers}
           zoom={20}
           editable={false}
-          onSegmentClick={(id) => {
+          onSegmentClick={(id, time) => {
             goTo(id);
-            actions.play(id);
+            player.seek(time);
           }}
         />
       )}

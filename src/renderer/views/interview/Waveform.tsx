@@ -17,7 +17,8 @@ type Props = {
   /** Regions can be dragged and resized (Transcribe) or only clicked (Translate). */
   editable?: boolean;
   onBoundaries?: (segmentId: string, start: number, end: number) => void;
-  onSegmentClick: (segmentId: string) => void;
+  /** A click inside a segment's region: which segment, and the moment under the pointer. */
+  onSegmentClick: (segmentId: string, time: number) => void;
 };
 
 const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
@@ -60,7 +61,10 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
     regionsPlugin.on('region-updated', (region: Region) => callbacks.current.onBoundaries?.(region.id, region.start, region.end));
     regionsPlugin.on('region-clicked', (region: Region, event: MouseEvent) => {
       event.stopPropagation();
-      callbacks.current.onSegmentClick(region.id);
+      // Seek to where the click fell inside the region, as a click elsewhere on the waveform does.
+      const box = region.element?.getBoundingClientRect();
+      const share = box && box.width > 0 ? Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)) : 0;
+      callbacks.current.onSegmentClick(region.id, region.start + share * (region.end - region.start));
     });
     surfer.current = instance;
     const regionsDrawn = drawn.current;
