@@ -80,6 +80,8 @@ test('transcribe by keyboard: import the recording, Enter at the play-head, Kore
   await press(page, 'ArrowRight', 2);
   await page.keyboard.press('Control+Shift+Enter');
   await expect(rows(page)).toHaveCount(6);
+  // Not playing: the boundary goes to the quietest moment near the text's share, and the app says so.
+  await expect(page.getByTestId('transcribe-notice')).toContainText(/^Split at the nearest pause \(00:00:\d\d\.\d\)\./);
   await expect(text(page, 2)).toHaveValue('저는');
   await expect(text(page, 3)).toHaveValue('양강도의 작은 국경 도시에서 자랐습니다.');
   await expect(text(page, 3)).toBeFocused();

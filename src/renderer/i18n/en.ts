@@ -96,6 +96,7 @@ export const en = {
     askerRequired: 'Say who asked the question (first name).',
   },
   transcribe: {
+    splitHow: { playhead: 'Split at the play-head ({{time}}).', pause: 'Split at the nearest pause ({{time}}).', textShare: 'Split by the text’s length ({{time}}): there is no waveform to find a pause in.' },
     waveform: 'Waveform of the recording (arrow keys scroll it)',
     replaceTitle: 'Replace the recording?',
     replaceQuestion: 'This interview’s recording is “{{name}}” ({{duration}}). The new file replaces it once it is fully imported; segments keep their times.',

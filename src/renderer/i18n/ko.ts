@@ -98,6 +98,7 @@ export const ko: Messages = {
     askerRequired: '질문한 사람의 이름을 입력하세요.',
   },
   transcribe: {
+    splitHow: { playhead: '재생 위치에서 나눴습니다 ({{time}}).', pause: '가장 가까운 쉼에서 나눴습니다 ({{time}}).', textShare: '글자 길이로 나눴습니다 ({{time}}): 쉼을 찾을 파형이 없습니다.' },
     waveform: '녹음 파형 (화살표 키로 이동)',
     replaceTitle: '녹음을 바꿀까요?',
     replaceQuestion: '이 인터뷰의 녹음은 “{{name}}”({{duration}})입니다. 새 파일을 모두 가져온 뒤에 바꿉니다. 구간의 시간은 그대로입니다.',

@@ -8,7 +8,8 @@ import type { Interview, Segment, Speaker } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import type { Settings } from '../../../shared/settings';
-import { formatTimecode } from '../../../shared/timecode';
+import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
+import { splitPoint } from '../../../shared/split-point';
 import {
   addProposedSegments,
   cycleSpeaker,
@@ -237,7 +238,13 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           setFocusRequest({ id: created, cursor: 0 });
           return true;
         }
-        const at = action === 'transcribe.split' ? now() : -1;
+        let at = now();
+        if (action === 'transcribe.splitAtCursor') {
+          // The play-head while listening; otherwise the nearest pause to where the text's share falls.
+          const point = splitPoint({ segment: current, cursor: cursor ?? current.source.length, playhead: now(), playing: !paused, peaks: peaks?.values ?? null, duration: peaks?.duration ?? 0 });
+          at = point.time;
+          setNotice({ kind: 'info', text: t(`transcribe.splitHow.${point.how}`, { time: formatTimecodeTenths(point.time) }) });
+        }
         let created = '';
         edit(({ segments: all }) => {
           const result = splitSegment(all, current.id, at, cursor ?? current.source.length, () => newId('seg'));
