@@ -76,6 +76,10 @@ test('translate the sample by keyboard with memory, glossary check, stale rows a
   await expect(row(page, 6)).toContainText('Source changed');
   await page.getByLabel('Show').selectOption('stale');
   await expect(page.getByTestId('translate-row')).toHaveCount(1);
+  // In the row, the source as it was translated against the source now: 다섯 (five) became 네 (four).
+  await translation(page, 6).focus();
+  await expect(row(page, 6).getByTestId('source-change').locator('del')).toHaveText('다섯');
+  await expect(row(page, 6).getByTestId('source-change').locator('ins')).toHaveText('네');
   await translation(page, 6).fill('We got up at four in the morning to make the dough. I helped my mother before school, too.');
   await expect(row(page, 6)).toHaveAttribute('data-stale', 'false');
   await page.getByLabel('Show').selectOption('all');

@@ -175,6 +175,9 @@ export const en = {
     list: 'Proposed text',
   },
   translate: {
+    sourceChange: 'The source since this was translated (struck out: gone; underlined: new):',
+    wasThere: 'In the source when it was translated',
+    isNew: 'New in the source',
     insertAnyway: 'Numbers differ — insert anyway',
     matchSource: 'Source of the stored match, compared with this row',
     onlyInMatch: 'Only in the stored source',

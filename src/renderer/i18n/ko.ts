@@ -177,6 +177,9 @@ export const ko: Messages = {
     list: '제안된 텍스트',
   },
   translate: {
+    sourceChange: '번역한 뒤 바뀐 원문 (취소선: 없어짐, 밑줄: 새로 생김):',
+    wasThere: '번역할 때 원문에 있던 것',
+    isNew: '원문에 새로 생긴 것',
     insertAnyway: '숫자가 다름 — 그래도 넣기',
     matchSource: '저장된 일치 항목의 원문 (이 행과 비교)',
     onlyInMatch: '저장된 원문에만 있음',

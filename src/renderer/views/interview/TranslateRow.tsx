@@ -6,6 +6,7 @@ import type { RedactionTerm } from '../../../shared/redaction';
 import { formatTimecode } from '../../../shared/timecode';
 import { isStale } from '../../../shared/translation';
 import { HighlightedText } from '../../components/HighlightedText';
+import { sourceDifference } from '../../../shared/memory-diff';
 
 export type RowActions = {
   focus(id: string): void;
@@ -119,6 +120,26 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
         )}
         {openQueries > 0 && <span className="query-count">? {openQueries}</span>}
       </div>
+      {current && stale && (
+        <div className="source-change" data-testid="source-change">
+          <span className="muted small">{t('translate.sourceChange')}</span>{' '}
+          <span lang="ko" className="memory-source">
+            {sourceDifference(segment.sourceAtTranslation, segment.source).map((piece, index) =>
+              piece.kind === 'same' ? (
+                <span key={index}>{piece.text}</span>
+              ) : piece.kind === 'onlyInMatch' ? (
+                <del key={index} title={t('translate.wasThere')}>
+                  {piece.text}
+                </del>
+              ) : (
+                <ins key={index} title={t('translate.isNew')}>
+                  {piece.text}
+                </ins>
+              ),
+            )}
+          </span>
+        </div>
+      )}
       {current && (
         <div className="row-details">
           <label className="field">
