@@ -60,5 +60,12 @@ test('open the sample interview: its segments show and its recording loads; the 
   await again.getByRole('tab', { name: '기본 정보' }).click();
   await expect(again.getByLabel('가명')).toHaveValue('Lee Ji-woo');
   await again.screenshot({ path: screenshotPath('interview-details-ko'), fullPage: true });
+  // At 1280×800 the Korean "보기" beside the hidden real name stays on one line.
+  await again.setViewportSize({ width: 1280, height: 800 });
+  const show = again.getByRole('button', { name: '보기', exact: true });
+  const lineHeight = await show.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight) || 18);
+  const { height } = (await show.boundingBox())!;
+  expect(height).toBeLessThan(lineHeight * 2);
+  await again.screenshot({ path: screenshotPath('interview-details-ko-1280x800') });
   expect(second.outsideRequests).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // Before anything of the library shows: a new library is set up (encrypted, recommended, or
 // plain), an encrypted one is unlocked. Locking — by the button or after idle minutes — saves
 // what is typed first, then drops the key on the main side and returns here.
+import { forgetPeaks } from './views/interview/useRecordingPeaks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../shared/settings';
@@ -37,6 +38,7 @@ export function LibraryGate() {
   const lock = useCallback(async () => {
     await flushAll(); // nothing typed is lost: it is saved, encrypted, before the key goes
     await call('library.lock', {});
+    forgetPeaks();
     setState({ kind: 'locked' });
   }, []);
 

@@ -108,7 +108,7 @@ export function DetailsForm({ interview, onChange }: Props) {
                 value={interview.narrator.realName}
                 onChange={(e) => narrator({ realName: e.target.value })}
               />
-              <button type="button" className="button small" onClick={() => setShowRealName((shown) => !shown)}>
+              <button type="button" className="button small nowrap" onClick={() => setShowRealName((shown) => !shown)}>
                 {showRealName ? t('details.hide') : t('details.show')}
               </button>
             </span>

@@ -10,15 +10,40 @@ function base64ToPeaks(data: string): Float32Array {
   return Float32Array.from(ints, (value) => value / 32767);
 }
 
-/** The recording's waveform peaks, computed once on the main side and cached there. */
+/**
+ * Peaks fetched and decoded once per recording for the whole session: Transcribe and Translate
+ * share them instead of each asking again (~200 ms for three hours). Only the latest recording is
+ * kept: switching interviews replaces it, so memory stays at one waveform.
+ */
+let cached: { key: string; peaks: Promise<LoadedPeaks> } | null = null;
+
+function peaksFor(interviewId: string, recording: Recording): Promise<LoadedPeaks> {
+  const key = `${interviewId}/${recording.fileName}/${recording.durationSeconds ?? ''}`;
+  if (cached?.key !== key) {
+    const peaks = call('media.peaks', { id: interviewId }).then((result) => ({ values: base64ToPeaks(result.data), duration: result.durationSeconds }));
+    // A failure is not remembered: the next view asks again.
+    peaks.catch(() => {
+      if (cached?.peaks === peaks) cached = null;
+    });
+    cached = { key, peaks };
+  }
+  return cached.peaks;
+}
+
+/** Forgets the kept waveform (the library was locked). */
+export function forgetPeaks(): void {
+  cached = null;
+}
+
+/** The recording's waveform peaks, computed once on the main side and decoded once here. */
 export function useRecordingPeaks(interviewId: string, recording: Recording | null): { peaks: LoadedPeaks | null; problem: string | null } {
   const [loaded, setLoaded] = useState<{ for: Recording; peaks: LoadedPeaks } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!recording) return;
     let live = true;
-    call('media.peaks', { id: interviewId }).then(
-      (result) => live && setLoaded({ for: recording, peaks: { values: base64ToPeaks(result.data), duration: result.durationSeconds } }),
+    peaksFor(interviewId, recording).then(
+      (peaks) => live && setLoaded({ for: recording, peaks }),
       (error: unknown) => live && setProblem(messageOf(error)),
     );
     return () => {
