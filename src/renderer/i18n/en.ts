@@ -516,6 +516,11 @@ export const en = {
     groups: { player: 'Playback', transcribe: 'Transcribe', translate: 'Translate', edit: 'Editing', help: 'Help' },
   },
   settings: {
+    exportStyle: 'House style for exports',
+    dashSpacing: 'Em dashes',
+    dashSpaced: 'Spaced — like this (AP)',
+    dashClosed: 'Closed—like this',
+    koreanLineChars: 'Korean subtitle line length (characters)',
     title: 'Settings',
     dataFolder: 'Library folder',
     dataFolderHint: 'Everything is stored here, on this computer only. Start the app with --data-dir FOLDER or set TESTIMONY_DATA_DIR to use another folder.',

@@ -518,6 +518,11 @@ export const ko: Messages = {
     groups: { player: '재생', transcribe: '전사', translate: '번역', edit: '편집', help: '도움말' },
   },
   settings: {
+    exportStyle: '내보내기 표기 방식',
+    dashSpacing: '긴 줄표(—)',
+    dashSpaced: '띄어 쓰기 — 이렇게 (AP)',
+    dashClosed: '붙여 쓰기—이렇게',
+    koreanLineChars: '한국어 자막 한 줄 길이 (글자 수)',
     title: '설정',
     dataFolder: '자료실 폴더',
     dataFolderHint: '모든 자료는 이 컴퓨터의 이 폴더에만 저장됩니다. 다른 폴더를 쓰려면 --data-dir 폴더 옵션으로 앱을 시작하거나 TESTIMONY_DATA_DIR을 설정하세요.',

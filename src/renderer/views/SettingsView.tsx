@@ -37,6 +37,31 @@ export function SettingsView({ settings, info, encrypted, onChange, onEncrypted 
           ))}
         </select>
       </div>
+      <section className="settings-group" aria-labelledby="export-style-title">
+        <h2 id="export-style-title">{t('settings.exportStyle')}</h2>
+        <div className="field">
+          <label htmlFor="dash-spacing">{t('settings.dashSpacing')}</label>
+          <select
+            id="dash-spacing"
+            value={settings.typography.dashSpacing}
+            onChange={(event) => void onChange({ typography: { dashSpacing: event.target.value as Settings['typography']['dashSpacing'] } })}
+          >
+            <option value="spaced">{t('settings.dashSpaced')}</option>
+            <option value="closed">{t('settings.dashClosed')}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="korean-line">{t('settings.koreanLineChars')}</label>
+          <input
+            id="korean-line"
+            type="number"
+            min={8}
+            max={42}
+            value={settings.subtitles.koreanLineChars}
+            onChange={(event) => void onChange({ subtitles: { koreanLineChars: Math.max(8, Math.min(42, Math.round(Number(event.target.value) || 20))) } })}
+          />
+        </div>
+      </section>
       <SpeechModelsSettings />
       <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} onEncrypted={onEncrypted} />
       <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
