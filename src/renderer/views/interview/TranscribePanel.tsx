@@ -1,9 +1,6 @@
-import { bytesToBase64 } from '../../base64';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../shared/contract';
-import { SNIFF_BYTES, subtitleHeadProblem } from '../../../shared/transcript-sniff';
 import type { Interview, Segment, Speaker } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
@@ -26,10 +23,11 @@ import {
   type TranscriptTag,
 } from '../../../shared/transcript-editing';
 import { UndoHistory } from '../../../shared/undo-history';
-import { call, DeskFailure, messageOf } from '../../api';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
-import { Modal } from '../../components/Modal';
+import { TranscribeNotice, type Notice } from './transcribe-notice';
+import { useTranscribeImports } from './useTranscribeImports';
+import { useVoiceProposals } from './useVoiceProposals';
 import { SpeakerChip } from './SpeakerChip';
 import { DraftButton, DraftStatus } from './SpeechDraft';
 import { useSpeechDraft } from './useSpeechDraft';
@@ -49,8 +47,6 @@ type Props = {
 };
 
 type Snapshot = { segments: Segment[]; speakers: Speaker[] };
-/** A message under the toolbar; some offer one follow-up ("Import anyway"). */
-type Notice = { kind: 'info' | 'error'; text: string; action?: { label: string; run: () => void } } | null;
 
 const NUDGE_SECONDS = 0.1;
 const speakerPalette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '#3c7f86'];
@@ -64,7 +60,6 @@ const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
   'transcribe.insertTimestamp': 'timestamp',
 };
 
-const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;
 
 
 /** Adds one index to a sorted list of indexes, keeping it sorted. */
@@ -93,12 +88,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [findOpen, setFindOpen] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; cursor: number } | null>(null);
-  const [progress, setProgress] = useState<{ phase: 'copying' | 'analysing'; fraction: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [newSpeaker, setNewSpeaker] = useState('');
-  const [detecting, setDetecting] = useState<number | null>(null);
-  const [proposal, setProposal] = useState<{ start: number; end: number }[] | null>(null);
-  const [replaceConfirm, setReplaceConfirm] = useState<(() => void) | null>(null);
   const history = useRef(new UndoHistory<Snapshot>());
   const speechDraft = useSpeechDraft(interview.id);
 
@@ -135,22 +126,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
 
   const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
 
-  useEffect(
-    () =>
-      window.desk.on('vad.progress', (payload) => {
-        if (payload.interviewId === interview.id) setDetecting(payload.fraction);
-      }),
-    [interview.id],
-  );
 
-  useEffect(
-    () =>
-      window.desk.on('media.progress', (payload) => {
-        if (payload.interviewId !== interview.id) return;
-        setProgress(payload.fraction >= 1 ? null : { phase: payload.phase, fraction: payload.fraction });
-      }),
-    [interview.id],
-  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // The row being edited is always rendered, wherever the list is scrolled: unmounting it would
@@ -332,127 +308,28 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     if (perform(action, cursor)) event.preventDefault();
   };
 
-  /** A failure, or the question about a recording that seems cut off (with its "Import anyway"). */
-  const recordingProblem = (error: unknown, importAnyway: () => void) => {
-    if (error instanceof DeskFailure && error.code === 'confirm') setNotice({ kind: 'error', text: messageOf(error), action: { label: t('transcribe.importAnyway'), run: importAnyway } });
-    else setNotice({ kind: 'error', text: messageOf(error) });
-  };
-
-  const importRecording = async (confirmed = false) => {
-    setNotice(null);
-    try {
-      await flush();
-      const result = await call('media.import', { id: interview.id, confirmed });
-      if (result.imported) {
-        commit({ ...latest.current, recording: result.interview.recording });
-      }
-    } catch (error) {
-      recordingProblem(error, () => void importRecording(true));
-    } finally {
-      setProgress(null);
-    }
-  };
-
-  const importTranscript = async (file: File, confirmed = false) => {
-    setNotice(null);
-    // A file this large is not a transcript (a recording dropped with the wrong name, say).
-    if (file.size > MAX_TRANSCRIPT_FILE_CHARS * 4) {
-      setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
-      return;
-    }
-    // A first look at the start of the file: a garbled one is refused before megabytes are read and sent.
-    const headProblem = subtitleHeadProblem(file.name, await file.slice(0, SNIFF_BYTES).text());
-    if (headProblem) {
-      setNotice({ kind: 'error', text: headProblem });
-      return;
-    }
-    try {
-      await flush();
-      const text = await file.text();
-      if (text.length > MAX_TRANSCRIPT_FILE_CHARS) {
-        setNotice({ kind: 'error', text: t('transcribe.tooLarge', { name: file.name }) });
-        return;
-      }
-      const result = await call('transcript.import', { id: interview.id, fileName: file.name, text, confirmed });
-      history.current.record({ segments: latest.current.segments, speakers: latest.current.speakers });
-      commit({ ...latest.current, segments: result.interview.segments, speakers: result.interview.speakers });
-      // The first few problems, then how many more: a garbled file must not fill the screen.
-      const lines = (list: { line: number; reason: string }[], total: number) =>
-        list.map((item) => t('transcribe.line', item)).join(', ') + (total > list.length ? t('transcribe.andMore', { count: total - list.length }) : '');
-      setNotice({
-        kind: result.skippedTotal ? 'error' : 'info',
-        text: [
-          t('transcribe.imported', { count: result.imported, format: result.format.toUpperCase() }),
-          result.skippedTotal ? t('transcribe.skippedLines', { lines: lines(result.skipped, result.skippedTotal) }) : '',
-          result.adjustedTotal ? t('transcribe.adjustedLines', { lines: lines(result.adjusted, result.adjustedTotal) }) : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      });
-    } catch (error) {
-      if (error instanceof DeskFailure && error.code === 'confirm') {
-        setNotice({ kind: 'error', text: messageOf(error), action: { label: t('transcribe.importAnyway'), run: () => void importTranscript(file, true) } });
-      } else setNotice({ kind: 'error', text: messageOf(error) });
-    }
-  };
-
-  const proposeSegments = async () => {
-    setNotice(null);
-    setProposal(null);
-    setDetecting(0);
-    try {
-      setProposal((await call('vad.propose', { id: interview.id })).spans);
-    } catch (error) {
-      setNotice({ kind: 'error', text: messageOf(error) });
-    } finally {
-      setDetecting(null);
-    }
-  };
-
-  const acceptProposal = () => {
-    if (!proposal) return;
+  const imports = useTranscribeImports({
+    interview,
+    flush,
+    latest: () => latest.current,
+    commit,
+    beforeTranscriptImport: () => history.current.record({ segments: latest.current.segments, speakers: latest.current.speakers }),
+    setNotice,
+  });
+  const voice = useVoiceProposals({
+    interviewId: interview.id,
+    segments,
+    setNotice,
     // Proposed from pauses, nobody knows yet who speaks: unassigned until the transcriber says.
-    edit(({ segments: all }) => ({ segments: addProposedSegments(all, proposal, null, () => newId('seg')).segments }));
-    setProposal(null);
-  };
-
-  const freshProposed = proposal ? addProposedSegments(segments, proposal, null, () => 'x').added : 0;
-
-  /** A dropped recording goes to the main side in pieces; it decides where the bytes are kept. */
-  const uploadRecording = async (file: File, confirmed = false) => {
-    setNotice(null);
-    let uploadId: string | null = null;
-    try {
-      await flush();
-      uploadId = (await call('media.uploadBegin', { id: interview.id, fileName: file.name, size: file.size })).uploadId;
-      for (let offset = 0; offset < file.size; offset += UPLOAD_PIECE_BYTES) {
-        const piece = new Uint8Array(await file.slice(offset, offset + UPLOAD_PIECE_BYTES).arrayBuffer());
-        await call('media.uploadChunk', { uploadId, offset, data: bytesToBase64(piece) });
-        setProgress({ phase: 'copying', fraction: Math.min(1, (offset + piece.length) / file.size) });
-      }
-      const result = await call('media.uploadFinish', { uploadId, confirmed });
-      uploadId = null;
-      commit({ ...latest.current, recording: result.interview.recording });
-    } catch (error) {
-      if (uploadId) await call('media.uploadCancel', { uploadId }).catch(() => undefined);
-      recordingProblem(error, () => void uploadRecording(file, true));
-    } finally {
-      setProgress(null);
-    }
-  };
+    accept: (spans) => edit(({ segments: all }) => ({ segments: addProposedSegments(all, spans, null, () => newId('seg')).segments })),
+  });
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (isRecordingFileName(file.name)) askBeforeReplacing(() => void uploadRecording(file));
-    else void importTranscript(file);
-  };
-
-  /** Replacing a recording is asked about first; the old file stays until the new one is in. */
-  const askBeforeReplacing = (replace: () => void) => {
-    if (recording) setReplaceConfirm(() => replace);
-    else replace();
+    if (isRecordingFileName(file.name)) imports.askBeforeReplacing(() => void imports.uploadRecording(file));
+    else void imports.importTranscript(file);
   };
 
   const addSpeaker = () => {
@@ -546,16 +423,16 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             accept=".srt,.vtt,.txt,.otr"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void importTranscript(file);
+              if (file) void imports.importTranscript(file);
               e.target.value = '';
             }}
           />
         </label>
-        <button type="button" className="button small" onClick={() => askBeforeReplacing(() => void importRecording())}>
+        <button type="button" className="button small" onClick={() => imports.askBeforeReplacing(() => void imports.importRecording())}>
           {recording ? t('transcribe.replaceRecording') : t('transcribe.importRecording')}
         </button>
         {recording && (
-          <button type="button" className="button small" disabled={detecting !== null} onClick={() => void proposeSegments()}>
+          <button type="button" className="button small" disabled={voice.detecting} onClick={() => void voice.propose()}>
             {t('transcribe.propose')}
           </button>
         )}
@@ -568,77 +445,21 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           </span>
         )}
       </div>
-      {progress && (
-        <div className="import-progress" role="status" data-testid="import-progress">
-          {t(progress.phase === 'copying' ? 'transcribe.copying' : 'transcribe.analysing', { percent: Math.round(progress.fraction * 100) })}
-          <progress max={1} value={progress.fraction} />
-        </div>
-      )}
-      {detecting !== null && (
-        <div className="import-progress" role="status" data-testid="vad-progress">
-          {t('transcribe.proposing', { percent: Math.round(detecting * 100) })}
-          <progress max={1} value={detecting} />
-          <button type="button" className="button small" onClick={() => void call('vad.cancel', { id: interview.id })}>
-            {t('transcribe.cancel')}
-          </button>
-        </div>
-      )}
-      {replaceConfirm && recording && (
-        <Modal title={t('transcribe.replaceTitle')} onCancel={() => setReplaceConfirm(null)}>
-          <p>{t('transcribe.replaceQuestion', { name: recording.fileName, duration: formatTimecode(recording.durationSeconds ?? 0) })}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="button danger"
-              onClick={() => {
-                const replace = replaceConfirm;
-                setReplaceConfirm(null);
-                replace();
-              }}
-            >
-              {t('transcribe.replaceConfirm')}
-            </button>
-            <button type="button" className="button" onClick={() => setReplaceConfirm(null)}>
-              {t('transcribe.cancel')}
-            </button>
-          </div>
-        </Modal>
-      )}
+      {imports.progressLine}
+      {voice.view}
+      {imports.replaceDialog}
       <DraftStatus
         draft={speechDraft}
         interview={interview}
         // Machine text, nobody knows yet who speaks: unassigned, and one undo step for all of it.
         onAccept={(proposals) => edit(({ segments: all }) => ({ segments: addProposedSegments(all, proposals, null, () => newId('seg')).segments }))}
       />
-      {proposal && (
-        <div className="banner banner-info" role="status" data-testid="vad-proposal">
-          {t('transcribe.proposal', { count: proposal.length, fresh: freshProposed })}
-          <button type="button" className="button small primary" onClick={acceptProposal}>
-            {t('transcribe.accept')}
-          </button>
-          <button type="button" className="button small" onClick={() => setProposal(null)}>
-            {t('transcribe.reject')}
-          </button>
-        </div>
-      )}
       {peaksProblem && (
         <div className="banner banner-error" role="alert">
           {peaksProblem}
         </div>
       )}
-      {notice && (
-        <div className={notice.kind === 'error' ? 'banner banner-error' : 'banner banner-info'} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="transcribe-notice">
-          {notice.text}
-          {notice.action && (
-            <button type="button" className="button small" onClick={notice.action.run}>
-              {notice.action.label}
-            </button>
-          )}
-          <button type="button" className="link" onClick={() => setNotice(null)}>
-            {t('app.dismiss')}
-          </button>
-        </div>
-      )}
+      <TranscribeNotice notice={notice} onDismiss={() => setNotice(null)} />
       {findOpen && <FindReplaceBar segments={segments} onReplace={(next) => edit(() => ({ segments: next }))} onClose={() => setFindOpen(false)} />}
       {media && peaks ? (
         <Waveform
