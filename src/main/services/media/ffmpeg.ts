@@ -44,6 +44,18 @@ export function runFfmpeg(input: MediaInput, args: string[], signal?: AbortSigna
   });
 }
 
+/** ffmpeg decoding an input to mono 32-bit float PCM at `sampleRate` on its stdout. */
+function spawnPcmDecoder(input: MediaInput, sampleRate: number, signal?: AbortSignal): ChildProcess {
+  const source = inputArguments(input);
+  const child = spawn(
+    ffmpegPath(),
+    ['-hide_banner', '-nostdin', '-v', 'error', ...source.args, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
+    { stdio: [source.stdin, 'pipe', 'pipe'], signal },
+  );
+  source.feed(child);
+  return child;
+}
+
 /**
  * Decodes a recording to mono 32-bit float PCM at `sampleRate`, handing each chunk to `onSamples`
  * as it arrives: memory stays flat however long the recording is.
@@ -55,13 +67,7 @@ export function decodeToPcm(
   signal?: AbortSignal,
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const source = inputArguments(input);
-    const child = spawn(
-      ffmpegPath(),
-      ['-hide_banner', '-nostdin', '-v', 'error', ...source.args, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
-      { stdio: [source.stdin, 'pipe', 'pipe'], signal },
-    );
-    source.feed(child);
+    const child = spawnPcmDecoder(input, sampleRate, signal);
     let stderr = '';
     let carry: Buffer = Buffer.alloc(0);
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -89,13 +95,7 @@ export function decodeToPcm(
  * Throws when the recording cannot be decoded; stops ffmpeg when the caller stops early.
  */
 export async function* pcmChunks(input: MediaInput, sampleRate: number, signal?: AbortSignal): AsyncGenerator<Float32Array> {
-  const source = inputArguments(input);
-  const child = spawn(
-    ffmpegPath(),
-    ['-hide_banner', '-nostdin', '-v', 'error', ...source.args, '-vn', '-ac', '1', '-ar', String(sampleRate), '-f', 'f32le', 'pipe:1'],
-    { stdio: [source.stdin, 'pipe', 'pipe'], signal },
-  );
-  source.feed(child);
+  const child = spawnPcmDecoder(input, sampleRate, signal);
   child.stderr!.resume();
   const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   child.once('error', () => undefined);

@@ -33,6 +33,16 @@ export function createVad(modelPath: string): SherpaVad {
   );
 }
 
+/** Gives the VAD every whole 512-sample window of `pending` + `samples`; returns what is left over. */
+export function feedVad(vad: SherpaVad, pending: Float32Array, samples: Float32Array): Float32Array {
+  const all = new Float32Array(pending.length + samples.length);
+  all.set(pending);
+  all.set(samples, pending.length);
+  let offset = 0;
+  for (; offset + WINDOW <= all.length; offset += WINDOW) vad.acceptWaveform(all.subarray(offset, offset + WINDOW));
+  return all.slice(offset);
+}
+
 export async function detectSpeech(options: {
   recording: MediaInput;
   resourcesDir: string;
@@ -49,19 +59,14 @@ export async function detectSpeech(options: {
       vad.pop();
     }
   };
-  let pending = new Float32Array(0);
+  let pending: Float32Array = new Float32Array(0);
   let seen = 0;
   let reported = 0;
   const result = await decodeToPcm(
     options.recording,
     SAMPLE_RATE,
     (samples) => {
-      const all = new Float32Array(pending.length + samples.length);
-      all.set(pending);
-      all.set(samples, pending.length);
-      let offset = 0;
-      for (; offset + WINDOW <= all.length; offset += WINDOW) vad.acceptWaveform(all.subarray(offset, offset + WINDOW));
-      pending = all.slice(offset);
+      pending = feedVad(vad, pending, samples);
       collect();
       seen += samples.length;
       const fraction = Math.min(1, seen / SAMPLE_RATE / Math.max(1, options.expectedSeconds));

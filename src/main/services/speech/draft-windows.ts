@@ -7,7 +7,7 @@
 // long the recording.
 import type { TimeSpan } from '../../../shared/speech';
 import { intersectSpans } from '../../../shared/speech';
-import { createVad, SAMPLE_RATE, WINDOW } from '../media/voice-activity';
+import { createVad, feedVad, SAMPLE_RATE } from '../media/voice-activity';
 
 /** The first window: one of Whisper's 30-second steps, so proposals start arriving at once. */
 const FIRST_WINDOW_SECONDS = 28;
@@ -58,7 +58,7 @@ class SampleWindow {
 export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadModelPath: string, wanted: readonly TimeSpan[]): AsyncGenerator<DraftWindow> {
   const vad = createVad(vadModelPath);
   const audio = new SampleWindow();
-  let pending = new Float32Array(0);
+  let pending: Float32Array = new Float32Array(0);
   let group: TimeSpan | null = null;
   let windowsCut = 0;
   const limit = () => (windowsCut === 0 ? FIRST_WINDOW_SECONDS : MAX_WINDOW_SECONDS);
@@ -90,12 +90,7 @@ export async function* draftWindows(chunks: AsyncIterable<Float32Array>, vadMode
   };
   for await (const chunk of chunks) {
     audio.append(chunk);
-    const all = new Float32Array(pending.length + chunk.length);
-    all.set(pending);
-    all.set(chunk, pending.length);
-    let offset = 0;
-    for (; offset + WINDOW <= all.length; offset += WINDOW) vad.acceptWaveform(all.subarray(offset, offset + WINDOW));
-    pending = all.slice(offset);
+    pending = feedVad(vad, pending, chunk);
     for (const window of collect()) yield window;
     const now = audio.endIndex / SAMPLE_RATE;
     // Speech the VAD has not reported yet began at most one utterance ago: once even that could

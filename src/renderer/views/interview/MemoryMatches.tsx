@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../shared/contract';
-import { differingNumbers, sourceDifference } from '../../../shared/memory-diff';
+import { differingNumbers } from '../../../shared/memory-diff';
+import { SourceDiff } from '../../components/SourceDiff';
 
 type Props = { matches: MemoryMatch[]; rowSource: string; insertKey: string; onInsert: (match: MemoryMatch) => void };
 
@@ -40,22 +41,12 @@ function MatchItem({ match, rowSource, onInsert }: { match: MemoryMatch; rowSour
           </button>
         )}
       </div>
-      <div lang="ko" className="small memory-source" aria-label={t('translate.matchSource')}>
-        {match.score === 1
-          ? match.source
-          : sourceDifference(match.source, rowSource).map((piece, index) =>
-              piece.kind === 'same' ? (
-                <span key={index}>{piece.text}</span>
-              ) : piece.kind === 'onlyInMatch' ? (
-                <del key={index} title={t('translate.onlyInMatch')}>
-                  {piece.text}
-                </del>
-              ) : (
-                <ins key={index} title={t('translate.onlyHere')}>
-                  {piece.text}
-                </ins>
-              ),
-            )}
+      <div className="small" aria-label={t('translate.matchSource')}>
+        {match.score === 1 ? (
+          <span lang="ko">{match.source}</span>
+        ) : (
+          <SourceDiff before={match.source} after={rowSource} beforeTitle={t('translate.onlyInMatch')} afterTitle={t('translate.onlyHere')} />
+        )}
       </div>
       {numbers && (
         <p className="field-error small" role="alert" data-testid="memory-numbers">

@@ -6,7 +6,7 @@ import type { RedactionTerm } from '../../../shared/redaction';
 import { formatTimecode } from '../../../shared/timecode';
 import { isStale } from '../../../shared/translation';
 import { HighlightedText } from '../../components/HighlightedText';
-import { sourceDifference } from '../../../shared/memory-diff';
+import { SourceDiff } from '../../components/SourceDiff';
 
 export type RowActions = {
   focus(id: string): void;
@@ -123,21 +123,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
       {current && stale && (
         <div className="source-change" data-testid="source-change">
           <span className="muted small">{t('translate.sourceChange')}</span>{' '}
-          <span lang="ko" className="memory-source">
-            {sourceDifference(segment.sourceAtTranslation, segment.source).map((piece, index) =>
-              piece.kind === 'same' ? (
-                <span key={index}>{piece.text}</span>
-              ) : piece.kind === 'onlyInMatch' ? (
-                <del key={index} title={t('translate.wasThere')}>
-                  {piece.text}
-                </del>
-              ) : (
-                <ins key={index} title={t('translate.isNew')}>
-                  {piece.text}
-                </ins>
-              ),
-            )}
-          </span>
+          <SourceDiff before={segment.sourceAtTranslation} after={segment.source} beforeTitle={t('translate.wasThere')} afterTitle={t('translate.isNew')} />
         </div>
       )}
       {current && (
