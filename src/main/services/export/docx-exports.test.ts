@@ -155,6 +155,9 @@ describe('transcript DOCX', () => {
     expect(rows[2]).toEqual(['00:00:25', 'Lee Ji-woo', '저는 [동네]에서 자랐어요. 제 이름은 Lee Ji-woo예요.', 'I grew up in my neighbourhood. My name is Lee Ji-woo.']);
     expect(rows).toHaveLength(6);
     expect(xml).toContain('<w:tblHeader/>');
+    expect(xml).toContain('<w:tblLayout w:type="fixed"/>');
+    // No space after each cell's paragraph; one line rule for both languages.
+    expect(xml.match(/<w:tc>.*?<w:spacing w:after="0" w:before="0" w:line="264" w:lineRule="auto"\/>/gs)?.length).toBe(rows.flat().length);
     expect(xml).toContain('<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>');
   });
 

@@ -1,6 +1,6 @@
 // Transcripts as Word files: a bilingual table (timecode, speaker, source, translation) and a
 // one-language transcript in oral-history form.
-import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { languageRuns, languageTag, packDocument } from './docx-styles';
@@ -12,7 +12,9 @@ const cell = (text: string, language: 'en-US' | 'ko-KR', column: number, bold = 
   // Word rejects a cell without a paragraph, so even an empty cell gets one.
   new TableCell({
     width: { size: COLUMN_WIDTHS[column]!, type: WidthType.DXA },
-    children: [new Paragraph({ children: languageRuns(text, language, bold ? { bold } : {}) })],
+    // No space after the cell's paragraph, and one line rule for Korean and Latin alike, so a
+    // Korean cell is not taller than its English neighbour.
+    children: [new Paragraph({ spacing: { before: 0, after: 0, line: 264, lineRule: LineRuleType.AUTO }, children: languageRuns(text, language, bold ? { bold } : {}) })],
   });
 
 export async function buildBilingualDocx(interview: Interview, author: string): Promise<Buffer> {
@@ -41,7 +43,14 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
       }),
   );
   return packTranscript(interview, author, 'target', [
-    new Table({ width: { size: 9026, type: WidthType.DXA }, columnWidths: [...COLUMN_WIDTHS], rows: [header, ...rows] }),
+    new Table({
+      width: { size: 9026, type: WidthType.DXA },
+      columnWidths: [...COLUMN_WIDTHS],
+      // Fixed widths: Word does not re-flow the columns by their longest Korean line.
+      layout: TableLayoutType.FIXED,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      rows: [header, ...rows],
+    }),
   ]);
 }
 
