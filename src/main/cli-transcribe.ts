@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { newSegment } from '../shared/interview';
 import { draftSpans, glossaryPrompt, intersectSpans, uncoveredSpans } from '../shared/speech';
 import { formatTimecode, parseClockTime } from '../shared/timecode';
+import { withStatusFollowingWork } from '../shared/workflow-status';
 import { withCliLibrary } from './cli-library';
 import { mediaFolder } from './services/data-paths';
 import { DeskError } from './services/desk-error';
@@ -105,7 +106,7 @@ export async function runTranscribe(args: readonly string[], io: Io, usage: stri
     const added = result.proposals
       .filter((proposal) => free.some((span) => proposal.start >= span.start - 0.001 && proposal.end <= span.end + 0.001))
       .map((proposal) => newSegment({ id: `seg-${randomUUID()}`, start: proposal.start, end: proposal.end, source: proposal.text }));
-    await library.save({ ...latest, segments: [...latest.segments, ...added].sort((a, b) => a.start - b.start) });
+    await library.save(withStatusFollowingWork({ ...latest, segments: [...latest.segments, ...added].sort((a, b) => a.start - b.start) }));
     io.err(`Added ${added.length} segments from ${result.windows} stretches of speech in ${Math.round((Date.now() - started) / 1000)} s.`);
     io.out(String(added.length));
     return 0;

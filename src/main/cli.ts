@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
 import { formatTimecode } from '../shared/timecode';
+import { withStatusFollowingWork } from '../shared/workflow-status';
 import { DeskError } from './services/desk-error';
 import { exportInterview, prepareExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
@@ -167,7 +168,8 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
       if (parsed.skipped.length) io.err(`skipped: ${summarizeNotices(parsed.skipped)}`);
       if (parsed.adjusted.length) io.err(`adjusted: ${summarizeNotices(parsed.adjusted)}`);
     }
-    await library.save(interview);
+    // The status follows the work here too (an imported full transcript is past "transcribing").
+    await library.save(withStatusFollowingWork(interview));
     io.out(interview.id);
     return 0;
   } catch (error) {
