@@ -17,7 +17,7 @@ import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type
 import { publishableCopy } from './publishable';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
-import { oralHistoryText } from './transcript-layout';
+import { oralHistoryText, typesetSegments } from './transcript-layout';
 
 export type RenderedExport = { bytes: Uint8Array; isDocx: boolean };
 
@@ -49,7 +49,8 @@ export type ExportRequestInput = z.input<typeof ExportRequest>;
 export async function renderExport(interview: Interview, settings: Settings, input: ExportRequestInput): Promise<RenderedExport> {
   const request = ExportRequest.parse(input);
   const terms = redactionTerms(interview);
-  const publishable = publishableCopy(interview, terms);
+  // Redacted first, then typeset: the leak check sees what the reader will.
+  const publishable = typesetSegments(publishableCopy(interview, terms), settings.typography);
   const author = settings.documentAuthor;
   const text = (content: string): RenderedExport => ({ bytes: Buffer.from(content, 'utf8'), isDocx: false });
   switch (request.format) {
@@ -127,7 +128,7 @@ export async function prepareExport(interview: Interview, settings: Settings, in
   const unlisted = findUnlistedNames(await readableText(rendered, kind), { known: knownNames(interview, settings, glossary) });
   const warnings =
     request.format === 'srt' || request.format === 'vtt'
-      ? subtitleWarnings(publishableCopy(interview, terms), request.language, settings.subtitles).map((warning) => ({
+      ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning) => ({
           start: warning.start,
           problem:
             'charsPerSecond' in warning

@@ -35,6 +35,15 @@ describe('text exports', () => {
     expect(koreanLines.every((line) => [...line.replace(/^- /, '')].length <= 20)).toBe(true);
   });
 
+  it('the house dash style reaches subtitles and transcripts, not only the article', async () => {
+    const { interview, settings } = exportFixture();
+    const closed = { ...settings, typography: { dashSpacing: 'closed' as const } };
+    for (const format of ['srt', 'txt'] as const) {
+      const output = Buffer.from((await renderExport(interview, closed, { format, language: 'target', allowUnlisted: true })).bytes).toString('utf8');
+      expect(output.replace(/\n/g, ' '), format).toContain('(장마당)—every day');
+    }
+  });
+
   it('WebVTT: header, dot milliseconds, voice tags', async () => {
     const vtt = await text({ format: 'vtt' });
     expect(vtt).toMatch(/^WEBVTT\n\n00:00:00\.000 --> 00:00:07\.000\n<v Interviewer>어디에서 자라셨어요\?/);

@@ -4,7 +4,7 @@
 // times, so two questions around it never merge into one turn.
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
-import { typesetEnglish } from '../../../shared/typography';
+import { typesetEnglish, type TypographyStyle } from '../../../shared/typography';
 
 export const TIMESTAMP_EVERY_SECONDS = 60;
 
@@ -19,15 +19,29 @@ export function speakerNames(interview: Interview): (speakerId: string | null) =
   return (speakerId) => (speakerId ? names.get(speakerId) : undefined) ?? 'Unknown speaker';
 }
 
-/** The text of a segment in one language, typeset if English; untranslated segments become a tag. */
-export function segmentText(segment: Interview['segments'][number], interview: Interview, language: 'source' | 'target'): string {
-  const code = language === 'source' ? interview.languages.source : interview.languages.target;
+/** The text of a segment in one language; an untranslated segment becomes a tag with its times. */
+export function segmentText(segment: Interview['segments'][number], _interview: Interview, language: 'source' | 'target'): string {
   const raw = (language === 'source' ? segment.source : segment.translation).trim();
-  if (!raw) {
-    if (language === 'target' && segment.source.trim()) return `[untranslated ${formatTimecode(segment.start)}–${formatTimecode(segment.end)}]`;
-    return '';
-  }
-  return code.toLowerCase().startsWith('en') ? typesetEnglish(raw) : raw;
+  if (!raw && language === 'target' && segment.source.trim()) return `[untranslated ${formatTimecode(segment.start)}–${formatTimecode(segment.end)}]`;
+  return raw;
+}
+
+/**
+ * The copy every export is made from, with English segment text typeset in the house style
+ * (the article typesets its own outline). Korean text is left as it is.
+ */
+export function typesetSegments(interview: Interview, style: TypographyStyle): Interview {
+  const english = (code: string) => code.toLowerCase().startsWith('en');
+  const sourceIsEnglish = english(interview.languages.source);
+  const targetIsEnglish = english(interview.languages.target);
+  return {
+    ...interview,
+    segments: interview.segments.map((segment) => ({
+      ...segment,
+      source: sourceIsEnglish ? typesetEnglish(segment.source, style) : segment.source,
+      translation: targetIsEnglish ? typesetEnglish(segment.translation, style) : segment.translation,
+    })),
+  };
 }
 
 export function oralHistoryTurns(interview: Interview, language: 'source' | 'target'): Turn[] {
