@@ -18,6 +18,19 @@ test('every view passes axe-core (WCAG 2.1 AA) with no serious or critical viola
   await page.getByRole('button', { name: 'Open sample interview' }).click();
   await expect(page.getByText('20 segments')).toBeVisible();
   found.transcribe = await seriousViolations(page);
+  // Every Transcribe control is in the Tab order (none left at tabindex -1), import included.
+  const skipped = await page.getByTestId('transcribe').evaluate((panel) =>
+    [...panel.querySelectorAll<HTMLElement>('button, select, input:not([type=file]), textarea')].filter((element) => element.tabIndex < 0).map((element) => element.outerHTML.slice(0, 80)),
+  );
+  expect(skipped).toEqual([]);
+  await page.getByRole('tab', { name: 'Transcribe' }).focus();
+  const reached: string[] = [];
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+  }
+  expect(reached).toContain('Play / pause');
+  expect(reached).toContain('Import transcript…');
   await page.getByRole('tab', { name: 'Details' }).click();
   found.details = await seriousViolations(page);
   await page.getByRole('tab', { name: 'Translate' }).click();

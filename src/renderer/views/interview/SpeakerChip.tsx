@@ -17,7 +17,7 @@ export function SpeakerChip({ speaker, shortcut, onRename, onRecolor, onRemove }
   const [name, setName] = useState(speaker.name);
   if (!editing) {
     return (
-      <button type="button" tabIndex={-1} className="speaker-chip" style={{ borderColor: speaker.color }} onClick={() => setEditing(true)} title={t('transcribe.editSpeaker')}>
+      <button type="button" className="speaker-chip" style={{ borderColor: speaker.color }} onClick={() => setEditing(true)} title={t('transcribe.editSpeaker')}>
         <span className="speaker-dot" style={{ background: speaker.color }} />
         {speaker.name} <kbd>Alt+{shortcut}</kbd>
       </button>

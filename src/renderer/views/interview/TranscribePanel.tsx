@@ -129,6 +129,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
 
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  const transcriptInput = useRef<HTMLInputElement>(null);
   // The row being edited is always rendered, wherever the list is scrolled: unmounting it would
   // drop the typist's focus and with it every keystroke that follows.
   const editingIndex = editingId === null ? undefined : indexOf.get(editingId);
@@ -354,7 +355,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       <div className="transcribe-toolbar">
         {recording && (
           <>
-            <button type="button" className="button small" tabIndex={-1} onClick={player.playPause} aria-label={t('transcribe.playPause')}>
+            <button type="button" className="button small" onClick={player.playPause} aria-label={t('transcribe.playPause')} title={`${t('transcribe.playPause')} (${keymap['player.playPause']})`}>
               {paused ? '▶' : '❚❚'}
             </button>
             <span className="mono" data-testid="playhead">
@@ -363,7 +364,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             <label className="inline-field">
               <span>{t('transcribe.speed')}</span>
               <select
-                tabIndex={-1}
+               
                 value={rate.toFixed(1)}
                 onChange={(e) => {
                   if (player.audio.current) player.audio.current.playbackRate = Number(e.target.value);
@@ -378,13 +379,13 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             </label>
             <label className="inline-field">
               <span>{t('transcribe.volume')}</span>
-              <input type="range" tabIndex={-1} min={0} max={1} step={0.05} defaultValue={1} onChange={(e) => player.audio.current && (player.audio.current.volume = Number(e.target.value))} />
+              <input type="range" min={0} max={1} step={0.05} defaultValue={1} onChange={(e) => player.audio.current && (player.audio.current.volume = Number(e.target.value))} />
             </label>
             <label className="inline-field">
               <span>{t('transcribe.jumpTo')}</span>
               <input
                 className="jump-input"
-                tabIndex={-1}
+               
                 placeholder="00:00"
                 onKeyDown={(e) => {
                   if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
@@ -397,37 +398,39 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             </label>
             <label className="inline-field">
               <span>{t('transcribe.zoom')}</span>
-              <input type="range" tabIndex={-1} min={5} max={400} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} />
+              <input type="range" min={5} max={400} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} />
             </label>
             <label className="check inline">
-              <input type="checkbox" tabIndex={-1} checked={follow} onChange={(e) => setFollow(e.target.checked)} />
+              <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} />
               {t('transcribe.follow')}
             </label>
           </>
         )}
         <span className="spacer" />
-        <button type="button" className="button small" tabIndex={-1} disabled={!history.current.canUndo} onClick={() => perform('edit.undo', null)}>
+        <button type="button" className="button small" disabled={!history.current.canUndo} title={keymap['edit.undo']} onClick={() => perform('edit.undo', null)}>
           {t('transcribe.undo')}
         </button>
-        <button type="button" className="button small" tabIndex={-1} disabled={!history.current.canRedo} onClick={() => perform('edit.redo', null)}>
+        <button type="button" className="button small" disabled={!history.current.canRedo} title={keymap['edit.redo']} onClick={() => perform('edit.redo', null)}>
           {t('transcribe.redo')}
         </button>
-        <button type="button" className="button small" tabIndex={-1} onClick={() => setFindOpen((open) => !open)}>
+        <button type="button" className="button small" onClick={() => setFindOpen((open) => !open)}>
           {t('translate.findReplace')}
         </button>
-        <label className="button small file-button">
+        {/* A real button (reachable by Tab) opening the hidden file input. */}
+        <button type="button" className="button small" onClick={() => transcriptInput.current?.click()}>
           {t('transcribe.importTranscript')}
-          <input
-            type="file"
-            hidden
-            accept=".srt,.vtt,.txt,.otr"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) void imports.importTranscript(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
+        </button>
+        <input
+          ref={transcriptInput}
+          type="file"
+          hidden
+          accept=".srt,.vtt,.txt,.otr"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void imports.importTranscript(file);
+            e.target.value = '';
+          }}
+        />
         <button type="button" className="button small" onClick={() => imports.askBeforeReplacing(() => void imports.importRecording())}>
           {recording ? t('transcribe.replaceRecording') : t('transcribe.importRecording')}
         </button>
@@ -499,7 +502,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         ))}
         <input
           className="speaker-input"
-          tabIndex={-1}
+         
           placeholder={t('transcribe.speakerName')}
           aria-label={t('transcribe.speakerName')}
           value={newSpeaker}
@@ -512,7 +515,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
             }
           }}
         />
-        <button type="button" className="button small" tabIndex={-1} onClick={addSpeaker}>
+        <button type="button" className="button small" onClick={addSpeaker}>
           {t('transcribe.addSpeaker')}
         </button>
         <span className="spacer" />

@@ -34,13 +34,13 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
       data-end={segment.end}
       style={{ borderLeftColor: speaker?.color ?? '#cccccc' }}
     >
-      <button type="button" className="link mono time-link" tabIndex={-1} title={t('transcribe.playFrom', { time: formatTimecode(segment.start) })} onClick={() => actions.playFrom(segment.id)}>
+      <button type="button" className="link mono time-link" title={t('transcribe.playFrom', { time: formatTimecode(segment.start) })} onClick={() => actions.playFrom(segment.id)}>
         {formatTimecodeTenths(segment.start)}
         <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatTimecodeTenths(segment.end)}`}</span>
       </button>
       <select
         className="speaker-select"
-        tabIndex={-1}
+       
         aria-label={t('transcribe.speakerOf', { number })}
         value={segment.speakerId ?? ''}
         onChange={(e) => actions.speaker(segment.id, e.target.value || null)}
