@@ -12,6 +12,8 @@ test('open the sample interview: its segments show and its recording loads; the 
   await expect(page.getByLabel('Text of segment 2', { exact: true })).toHaveValue('저는 양강도의 작은 국경 도시에서 태어나고 자랐습니다. 강 건너편이 바로 중국이었어요.');
   await expect(page.getByLabel('Speaker of segment 2', { exact: true }).locator('option:checked')).toHaveText('Ji-woo');
   await expect(page.getByTestId('waveform')).toHaveAttribute('data-ready', 'true');
+  // Once the waveform is there, the "Reading the recording…" line is gone (it used to stay at 100 %).
+  await expect(page.getByTestId('import-progress')).toBeHidden();
   // Segments are drawn on the waveform as regions (wavesurfer keeps only those in view in its shadow root).
   await expect(page.getByTestId('waveform').locator('[part~="region"]')).not.toHaveCount(0);
   // A click inside a region seeks to the click (not to the region's start) and puts the caret in its row.

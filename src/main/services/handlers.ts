@@ -297,6 +297,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         (fraction) => emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
         open().store,
       );
+      // The last progress report may fall just short of the end: say it is done, so the line goes.
+      emit('media.progress', { interviewId: id, phase: 'analysing', fraction: 1 });
       return { peaksPerSecond: peaks.peaksPerSecond, durationSeconds: peaks.durationSeconds, data: peaks.data };
     },
     'vad.propose': async ({ id }) => {
