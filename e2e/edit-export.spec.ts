@@ -93,3 +93,14 @@ test('compose an article from the sample translation, redact a term, export DOCX
   await page.screenshot({ path: screenshotPath('export-refused-en') });
   expect(app.outsideRequests).toEqual([]);
 });
+
+test('“Add Ji-woo’s answers” adds only the narrator’s segments, and every block says whose words it holds', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('tab', { name: 'Edit & Export' }).click();
+  await page.getByRole('button', { name: 'Add Ji-woo’s answers' }).click();
+  const blocks = page.getByTestId('article-block');
+  await expect(blocks).toHaveCount(10);
+  await expect(page.getByTestId('block-speaker')).toHaveCount(10);
+  for (const speaker of await page.getByTestId('block-speaker').allTextContents()) expect(speaker).toBe(' · Ji-woo');
+});

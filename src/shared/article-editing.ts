@@ -1,7 +1,7 @@
 // Pure edits of an article's body. Each paragraph remembers the segments it came from and
 // their translation at that moment, so the editor can see when a source changed later.
 import { currentBasis } from './article';
-import type { Article, ArticleBlock, ArticleParagraph, Segment } from './interview';
+import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
 
 export type NewId = () => string;
 
@@ -15,6 +15,22 @@ export function addSegments(article: Article, segments: readonly Segment[], newI
   const used = new Set(article.blocks.flatMap((block) => (block.kind === 'paragraph' ? block.segmentIds : [])));
   const fresh = segments.filter((segment) => !used.has(segment.id) && segment.translation.trim() !== '');
   return { ...article, blocks: [...article.blocks, ...fresh.map((segment) => paragraphFromSegments([segment], newId))] };
+}
+
+/**
+ * Who the narrator is among the speakers: the one named like the pseudonym, else the one who
+ * speaks longest (in an interview, the narrator). Null when nobody is assigned anything.
+ */
+export function narratorSpeakerId(interview: Pick<Interview, 'speakers' | 'segments' | 'narrator'>): string | null {
+  const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s-]+/g, '');
+  const pseudonym = fold(interview.narrator.pseudonym);
+  const named = pseudonym ? interview.speakers.find((speaker) => fold(speaker.name) && (pseudonym.includes(fold(speaker.name)) || fold(speaker.name).includes(pseudonym))) : undefined;
+  if (named) return named.id;
+  const spoken = new Map<string, number>();
+  for (const segment of interview.segments) {
+    if (segment.speakerId) spoken.set(segment.speakerId, (spoken.get(segment.speakerId) ?? 0) + Math.max(0, segment.end - segment.start));
+  }
+  return [...spoken.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 export function moveBlock(article: Article, index: number, offset: -1 | 1): Article {

@@ -88,3 +88,23 @@ describe('articleOutline', () => {
     );
   });
 });
+
+describe('the narrator among the speakers', () => {
+  it('is the speaker named like the pseudonym, else the one who speaks longest', async () => {
+    const { narratorSpeakerId } = await import('./article-editing');
+    const { newInterview, newSegment } = await import('./interview');
+    const interview = newInterview('n', 'N', '2026-01-01T00:00:00Z');
+    interview.speakers = [
+      { id: 'spk-i', name: 'Interviewer', color: '#2f5d8a' },
+      { id: 'spk-n', name: 'Speaker 2', color: '#b5651d' },
+    ];
+    interview.segments = [
+      newSegment({ id: 'a', start: 0, end: 3, speakerId: 'spk-i', source: '질문' }),
+      newSegment({ id: 'b', start: 3, end: 30, speakerId: 'spk-n', source: '긴 대답' }),
+    ];
+    expect(narratorSpeakerId(interview)).toBe('spk-n');
+    interview.narrator.pseudonym = 'Interviewer';
+    expect(narratorSpeakerId(interview)).toBe('spk-i');
+    expect(narratorSpeakerId({ ...interview, narrator: { ...interview.narrator, pseudonym: '' }, segments: [] })).toBeNull();
+  });
+});

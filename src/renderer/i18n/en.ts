@@ -253,6 +253,7 @@ export const en = {
     close: 'Close',
   },
   edit: {
+    addNarrator: 'Add {{name}}’s answers',
     roleOf: 'What paragraph {{number}} is',
     roles: { paragraph: 'Paragraph', subhead: 'Subhead', pullQuote: 'Pull quote', editorsNote: 'Editor’s note' },
     article: 'Article',

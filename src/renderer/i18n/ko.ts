@@ -255,6 +255,7 @@ export const ko: Messages = {
     close: '닫기',
   },
   edit: {
+    addNarrator: '{{name}}의 답변 추가',
     roleOf: '{{number}}번 문단의 종류',
     roles: { paragraph: '문단', subhead: '소제목', pullQuote: '인용구', editorsNote: '편집자 주' },
     article: '기사',

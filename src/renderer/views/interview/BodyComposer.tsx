@@ -4,6 +4,7 @@ import {
   acknowledgeSourceChange,
   addSegments,
   insertBreakAfter,
+  narratorSpeakerId,
   mergeWithNext,
   moveBlock,
   refreshFromTranslation,
@@ -21,6 +22,13 @@ export function BodyComposer({ interview, onChange }: Props) {
   const { t } = useTranslation();
   const { article, segments } = interview;
   const startOf = new Map(segments.map((segment) => [segment.id, segment.start]));
+  const speakerOf = new Map(segments.map((segment) => [segment.id, segment.speakerId]));
+  const speakerName = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
+  const narratorId = narratorSpeakerId(interview);
+  const narrator = interview.speakers.find((speaker) => speaker.id === narratorId) ?? null;
+  /** Who a paragraph's words came from, by its segments' speakers. */
+  const speakersOf = (segmentIds: string[]) =>
+    [...new Set(segmentIds.map((id) => speakerOf.get(id)).map((id) => (id ? speakerName.get(id) : undefined)).filter((name): name is string => Boolean(name)))].join(', ');
   const blockId = () => newId('blk');
 
   return (
@@ -29,6 +37,11 @@ export function BodyComposer({ interview, onChange }: Props) {
         <button type="button" className="button" onClick={() => onChange(addSegments(article, segments, blockId))}>
           {t('edit.addSegments')}
         </button>
+        {narrator && (
+          <button type="button" className="button" onClick={() => onChange(addSegments(article, segments.filter((segment) => segment.speakerId === narrator.id), blockId))}>
+            {t('edit.addNarrator', { name: narrator.name })}
+          </button>
+        )}
         <span className="muted small">{t('edit.addSegmentsHint')}</span>
       </div>
       {article.blocks.length === 0 && <p className="muted">{t('edit.emptyBody')}</p>}
@@ -72,6 +85,7 @@ export function BodyComposer({ interview, onChange }: Props) {
               <div className="block-head">
                 <span className="muted small">
                   {block.segmentIds.length > 0 && t('edit.fromSegments', { count: block.segmentIds.length, time: formatTimecode(firstStart ?? 0) })}
+                  {block.segmentIds.length > 0 && speakersOf(block.segmentIds) && <span data-testid="block-speaker"> · {speakersOf(block.segmentIds)}</span>}
                 </span>
                 <select
                   className="block-role"
