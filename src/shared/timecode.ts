@@ -13,16 +13,20 @@ export function formatCueTime(seconds: number, decimalMark: ',' | '.'): string {
   return `${formatTimecode(Math.floor(millis / 1000))}${decimalMark}${String(millis % 1000).padStart(3, '0')}`;
 }
 
-/** Reads "95", "95.5", "1:35" or "0:01:35.5" as seconds; null when it is none of these. */
-export function parseClockTime(text: string): number | null {
-  const match = /^(?:(\d+):)?(?:(\d+):)?(\d+(?:[.,]\d+)?)$/.exec(text.trim());
+/** "01:02:03,500", "01:02:03.5", "02:03.500", "2:03" → seconds; null when it is not a time. */
+export function parseCueTime(text: string): number | null {
+  const match = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/.exec(text.trim());
   if (!match) return null;
-  const [, first, second, last] = match;
-  const hours = first !== undefined && second !== undefined ? Number(first) : 0;
-  const minutes = second !== undefined ? Number(second) : first !== undefined ? Number(first) : 0;
-  const seconds = Number(last!.replace(',', '.'));
-  if ((first !== undefined || second !== undefined) && seconds >= 60) return null;
-  return hours * 3600 + minutes * 60 + seconds;
+  const [, hours, minutes, seconds, fraction] = match;
+  if (Number(minutes) > 59 || Number(seconds) > 59) return null;
+  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction.padEnd(3, '0')}`) : 0);
+}
+
+/** What people type for a time: "95", "95.5" (seconds), or a clock time such as "1:35" or "0:01:35,5". */
+export function parseClockTime(text: string): number | null {
+  const trimmed = text.trim();
+  if (/^\d+(?:[.,]\d+)?$/.test(trimmed)) return Number(trimmed.replace(',', '.'));
+  return parseCueTime(trimmed);
 }
 
 /** 0.84 → "00:00:00.8": row times in tenths, so boundaries a transcriber sets are visible. */

@@ -14,15 +14,6 @@ export function normalizeText(text: string): string[] {
     .map((line) => line.replace(/\s+$/, ''));
 }
 
-/** "01:02:03,500", "01:02:03.5", "02:03.500", "2:03" → seconds; null when it is not a time. */
-export function parseClockTime(text: string): number | null {
-  const match = /^(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?$/.exec(text.trim());
-  if (!match) return null;
-  const [, hours, minutes, seconds, fraction] = match;
-  if (Number(minutes) > 59 || Number(seconds) > 59) return null;
-  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction.padEnd(3, '0')}`) : 0);
-}
-
 /** A "Name:" at the start of a line names the speaker when it is short and not a sentence. */
 export function splitSpeaker(text: string): { speaker: string | null; text: string } {
   const match = /^([^:：\n.?!,]{1,40})[:：]\s+(.*)$/s.exec(text.trim());

@@ -1,6 +1,7 @@
 // Plain text with [hh:mm:ss] timestamps and "Speaker:" prefixes, as transcribers type it.
 // A timestamp or a speaker change starts a new segment.
-import { normalizeText, parseClockTime, settleTimes, splitSpeaker, type ImportedCue, type ImportedTranscript, type ImportNotice } from './imported-transcript';
+import { parseCueTime } from '../../../shared/timecode';
+import { normalizeText, settleTimes, splitSpeaker, type ImportedCue, type ImportedTranscript, type ImportNotice } from './imported-transcript';
 
 const TIMESTAMP = /^\s*\[(\d{1,3}:\d{1,2}(?::\d{1,2})?(?:[.,]\d{1,3})?)\]\s*/;
 
@@ -18,7 +19,7 @@ export function parsePlainText(text: string): ImportedTranscript {
     let stamped: number | null = null;
     const stamp = TIMESTAMP.exec(rest);
     if (stamp) {
-      stamped = parseClockTime(stamp[1]!);
+      stamped = parseCueTime(stamp[1]!);
       rest = rest.slice(stamp[0].length);
       if (stamped === null) {
         skipped.push({ line, reason: 'unreadable timestamp' });

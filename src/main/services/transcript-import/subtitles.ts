@@ -1,6 +1,7 @@
 // SRT and WebVTT: blocks of an optional number or id, a timing line, and text. WebVTT voice tags
 // (<v Name>) become speakers; in SRT a leading "Name:" does.
-import { normalizeText, parseClockTime, settleTimes, splitSpeaker, type ImportedCue, type ImportedTranscript, type ImportNotice } from './imported-transcript';
+import { parseCueTime } from '../../../shared/timecode';
+import { normalizeText, settleTimes, splitSpeaker, type ImportedCue, type ImportedTranscript, type ImportNotice } from './imported-transcript';
 
 const TIMING = /^\s*(\S+)\s+-->\s+(\S+)(?:\s+.*)?$/;
 
@@ -45,8 +46,8 @@ function parseCues(blocks: Block[], kind: 'srt' | 'vtt'): ImportedTranscript {
     }
     const timingLine = block.line + timingAt;
     const [, from, to] = TIMING.exec(block.lines[timingAt]!)!;
-    const start = parseClockTime(from!);
-    const end = parseClockTime(to!);
+    const start = parseCueTime(from!);
+    const end = parseCueTime(to!);
     if (start === null || end === null) {
       skipped.push({ line: timingLine, reason: 'unreadable time' });
       continue;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTranscriptFormat, parseTranscript, toSegments } from './import-transcript';
-import { parseClockTime } from './imported-transcript';
+import { parseCueTime as parseClockTime } from '../../../shared/timecode';
 import { parseOtr } from './otranscribe';
 import { parsePlainText } from './plain-text';
 
