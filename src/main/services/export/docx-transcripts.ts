@@ -37,8 +37,8 @@ export async function buildBilingualDocx(interview: Interview, author: string): 
         children: [
           cell(formatTimecode(segment.start), 'en-US', 0),
           cell(names(segment.speakerId), 'en-US', 1),
-          cell(segmentText(segment, interview, 'source'), source, 2),
-          cell(segmentText(segment, interview, 'target'), target, 3),
+          cell(segmentText(segment, 'source'), source, 2),
+          cell(segmentText(segment, 'target'), target, 3),
         ],
       }),
   );

@@ -7,6 +7,7 @@ import { segmentText, speakerNames } from './transcript-layout';
 
 const mimeTypes: Record<string, string> = { ogg: 'audio/ogg', opus: 'audio/ogg', mp3: 'audio/mpeg', wav: 'audio/x-wav', m4a: 'audio/mp4', aac: 'audio/aac', flac: 'audio/flac', webm: 'audio/webm', mp4: 'video/mp4', mov: 'video/quicktime' };
 const ISO_639_3: Record<string, string> = { ko: 'kor', en: 'eng' };
+const LANGUAGE_LABELS: Record<string, string> = { kor: 'Korean (kor)', eng: 'English (eng)' };
 
 export function buildEaf(interview: Interview, now: Date = new Date()): string {
   const nameOf = speakerNames(interview);
@@ -26,9 +27,9 @@ export function buildEaf(interview: Interview, now: Date = new Date()): string {
     tiers.set(speaker, tier);
     const id = nextAnnotation();
     tier.utterances.push({
-      ALIGNABLE_ANNOTATION: { '@_ANNOTATION_ID': id, '@_TIME_SLOT_REF1': slotFor(segment.start), '@_TIME_SLOT_REF2': slotFor(Math.max(segment.end, segment.start + 0.001)), ANNOTATION_VALUE: segmentText(segment, interview, 'source') },
+      ALIGNABLE_ANNOTATION: { '@_ANNOTATION_ID': id, '@_TIME_SLOT_REF1': slotFor(segment.start), '@_TIME_SLOT_REF2': slotFor(Math.max(segment.end, segment.start + 0.001)), ANNOTATION_VALUE: segmentText(segment, 'source') },
     });
-    tier.translations.push({ REF_ANNOTATION: { '@_ANNOTATION_ID': nextAnnotation(), '@_ANNOTATION_REF': id, ANNOTATION_VALUE: segmentText(segment, interview, 'target') } });
+    tier.translations.push({ REF_ANNOTATION: { '@_ANNOTATION_ID': nextAnnotation(), '@_ANNOTATION_REF': id, ANNOTATION_VALUE: segmentText(segment, 'target') } });
   }
   const source = ISO_639_3[interview.languages.source.slice(0, 2)] ?? interview.languages.source;
   const target = ISO_639_3[interview.languages.target.slice(0, 2)] ?? interview.languages.target;
@@ -41,6 +42,7 @@ export function buildEaf(interview: Interview, now: Date = new Date()): string {
       '@_DATE': now.toISOString(),
       '@_FORMAT': '3.0',
       '@_VERSION': '3.0',
+      // Identifiers every EAF file carries (a namespace and the schema's name); nothing fetches them.
       '@_xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
       '@_xsi:noNamespaceSchemaLocation': 'http://www.mpi.nl/tools/elan/EAFv3.0.xsd',
       HEADER: {
@@ -59,7 +61,8 @@ export function buildEaf(interview: Interview, now: Date = new Date()): string {
         { '@_LINGUISTIC_TYPE_ID': 'utterance', '@_TIME_ALIGNABLE': 'true', '@_GRAPHIC_REFERENCES': 'false' },
         { '@_LINGUISTIC_TYPE_ID': 'translation', '@_TIME_ALIGNABLE': 'false', '@_CONSTRAINTS': 'Symbolic_Association', '@_GRAPHIC_REFERENCES': 'false' },
       ],
-      LANGUAGE: [...new Set([source, target])].map((code) => ({ '@_LANG_ID': code, '@_LANG_DEF': `http://cdb.iso.org/lg/${code}` })),
+      // A label, not a LANG_DEF link: the file names its languages and points nowhere.
+      LANGUAGE: [...new Set([source, target])].map((code) => ({ '@_LANG_ID': code, '@_LANG_LABEL': LANGUAGE_LABELS[code] ?? code })),
       CONSTRAINT: { '@_STEREOTYPE': 'Symbolic_Association', '@_DESCRIPTION': '1-1 association with a parent annotation' },
     },
   };

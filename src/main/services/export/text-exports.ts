@@ -15,7 +15,7 @@ export function subtitleCues(interview: Interview, language: Language, options: 
   const lineChars = code.toLowerCase().startsWith('ko') ? options.koreanLineChars : ENGLISH_LIMITS.maxLineChars;
   return interview.segments
     .filter((segment) => (language === 'source' ? segment.source : segment.translation).trim())
-    .flatMap((segment) => segmentCues({ start: segment.start, end: segment.end, text: segmentText(segment, interview, language) }, lineChars).map((cue) => ({ ...cue, speakerId: segment.speakerId })));
+    .flatMap((segment) => segmentCues({ start: segment.start, end: segment.end, text: segmentText(segment, language) }, lineChars).map((cue) => ({ ...cue, speakerId: segment.speakerId })));
 }
 
 /** The reading-speed problems of these subtitles, for the list shown before export. */

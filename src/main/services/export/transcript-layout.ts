@@ -20,7 +20,7 @@ export function speakerNames(interview: Interview): (speakerId: string | null) =
 }
 
 /** The text of a segment in one language; an untranslated segment becomes a tag with its times. */
-export function segmentText(segment: Interview['segments'][number], _interview: Interview, language: 'source' | 'target'): string {
+export function segmentText(segment: Interview['segments'][number], language: 'source' | 'target'): string {
   const raw = (language === 'source' ? segment.source : segment.translation).trim();
   if (!raw && language === 'target' && segment.source.trim()) return `[untranslated ${formatTimecode(segment.start)}–${formatTimecode(segment.end)}]`;
   return raw;
@@ -50,7 +50,7 @@ export function oralHistoryTurns(interview: Interview, language: 'source' | 'tar
   let lastStamp = -Infinity;
   let lastSpeaker: string | null | undefined;
   for (const segment of interview.segments) {
-    const text = segmentText(segment, interview, language);
+    const text = segmentText(segment, language);
     if (!text) continue;
     if (segment.speakerId !== lastSpeaker || turns.length === 0) {
       turns.push({ speaker: nameOf(segment.speakerId), start: segment.start, pieces: [{ text, timestamp: null }] });
