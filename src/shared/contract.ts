@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview';
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
-import { DraftScope, SpeechModelInfo, SpeechSettings } from './speech';
+import { DraftProposal, DraftScope, SpeechModelInfo, SpeechSettings } from './speech';
 
 const NoArgs = z.object({}).strict();
 const Passphrase = z.string().min(1).max(1000);
@@ -17,8 +17,6 @@ export const UnreadableInterview = z.object({
   reason: z.string(),
 });
 export type UnreadableInterview = z.infer<typeof UnreadableInterview>;
-
-const DraftProposalSchema = z.object({ start: z.number(), end: z.number(), text: z.string() });
 
 /** Each model the user added, as found now: its header, or why it cannot be used any more. */
 export const SpeechModelList = z.object({
@@ -274,7 +272,7 @@ export const contract = {
   /** Drafts the recording with a local Whisper model (progress and proposals as speech.progress events). */
   'speech.draft': {
     args: z.object({ id: EntityId, scope: DraftScope, modelPath: z.string().max(4096).optional() }).strict(),
-    result: z.object({ proposals: z.array(DraftProposalSchema), windows: z.number(), audioSeconds: z.number(), elapsedMs: z.number() }),
+    result: z.object({ proposals: z.array(DraftProposal), windows: z.number(), audioSeconds: z.number(), elapsedMs: z.number() }),
   },
   'speech.cancel': { args: ById, result: z.object({}) },
   /** A dropped recording, sent in pieces (the renderer has bytes, never paths). */
@@ -308,7 +306,7 @@ export const eventPayloads = {
     totalSeconds: z.number(),
     elapsedMs: z.number(),
     remainingMs: z.number().nullable(),
-    proposals: z.array(DraftProposalSchema),
+    proposals: z.array(DraftProposal),
   }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;

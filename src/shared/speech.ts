@@ -38,7 +38,8 @@ export const defaultSpeechSettings: SpeechSettings = { models: [], selectedModel
 
 export type TimeSpan = { start: number; end: number };
 /** A proposed segment: where, and what the model heard there. */
-export type DraftProposal = TimeSpan & { text: string };
+export const DraftProposal = z.object({ start: z.number(), end: z.number(), text: z.string() });
+export type DraftProposal = z.infer<typeof DraftProposal>;
 
 export const DraftScope = z.union([z.literal('all'), z.literal('uncovered'), z.object({ start: z.number().min(0), end: z.number().min(0) })]);
 export type DraftScope = z.infer<typeof DraftScope>;
