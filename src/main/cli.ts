@@ -19,7 +19,7 @@ import { exportInterview, prepareExport } from './services/export/export-intervi
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
-import { exportXliff, importXliffFile, receivePackage, sendInterview } from './services/handoff/handoff';
+import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeFileThroughScratch } from './services/storage/durable-file';
 import { importRecording, RecordingCutOff } from './services/media/import-recording';
@@ -265,7 +265,7 @@ async function runSend(args: readonly string[], io: CliOutput): Promise<number> 
   const dataDir = resolve(values['data-dir']!);
   return withCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err }, io, 'Sending', async ({ library, store }) => {
     const passphrase = packagePassphrase(values['passphrase-env']);
-    const bytes = await sendInterview({
+    await sendInterview({
       library,
       store,
       id: values.interview!,
@@ -273,8 +273,9 @@ async function runSend(args: readonly string[], io: CliOutput): Promise<number> 
       lock: passphrase ? { passphrase } : { recipient: values.recipient! },
       appVersion: appVersion(),
       now: new Date(),
+      to: resolve(values.out!),
+      scratchDir: scratchFolder(dataDir),
     });
-    await writeFileThroughScratch(resolve(values.out!), bytes, scratchFolder(dataDir));
     io.out(resolve(values.out!));
     return 0;
   });
@@ -296,7 +297,7 @@ async function runReceive(args: readonly string[], io: CliOutput): Promise<numbe
   const options = { dataDir: resolve(values['data-dir']!), breakLock: values['break-lock'], passphraseEnv: values['library-passphrase-env'], err: io.err };
   return withCliLibrary(options, io, 'Receiving', async ({ library, store }) => {
     const passphrase = packagePassphrase(values['passphrase-env']);
-    const contents = await openPackage(await readFile(resolve(values.in!)), { passphrase, cipher: store.cipher });
+    const contents = await openPackage({ path: resolve(values.in!) }, { passphrase, cipher: store.cipher }, stashInScratch(store, scratchFolder(library.dataDir)));
     const outcome = await receivePackage({ library, store, contents, now: new Date() });
     io.out(outcome.interviewId);
     io.err(

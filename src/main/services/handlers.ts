@@ -19,10 +19,10 @@ import { importRecording, RecordingCutOff, recordingPeaks, removeOtherRecordings
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
 import { transcriptMatches } from '../../shared/library-search';
-import { writeFileDurably, writeFileThroughScratch } from './storage/durable-file';
+import { writeFileDurably } from './storage/durable-file';
 import { openPackage, type PackageContents } from './handoff/package-file';
-import { receivePackage, sendInterview, undoLastMerge } from './handoff/handoff';
-import { readFile } from 'node:fs/promises';
+import { receivePackage, sendInterview, stashInScratch, undoLastMerge } from './handoff/handoff';
+import { rm } from 'node:fs/promises';
 import { readSampleInterview } from './sample-interview';
 
 export type { EventSink };
@@ -70,9 +70,14 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   const uploads = new RecordingUploads(options.dataDir, () => open().store);
   /** Packages opened and shown to the user, waiting for "Add" or "Merge". */
   const pendingPackages = new Map<string, PackageContents>();
+  /** Forgets the packages shown before, and the recordings they put aside. */
+  const forgetPendingPackages = async () => {
+    for (const pending of pendingPackages.values()) if (pending.recording) await rm(pending.recording.stashedAt, { force: true });
+    pendingPackages.clear();
+  };
   const summarize = async (contents: PackageContents) => {
     const token = `pkg-${randomUUID()}`;
-    pendingPackages.clear();
+    await forgetPendingPackages();
     pendingPackages.set(token, contents);
     return {
       opened: true as const,
@@ -221,16 +226,16 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const interview = await library.get(id);
       const path = await options.chooseExportPath({ fileName: `${suggestedPackageName(interview.title)}.testimony`, extension: 'testimony' });
       if (!path) return { saved: false };
-      const bytes = await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))() });
-      await writeFileThroughScratch(path, bytes, scratchFolder(options.dataDir));
+      await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))(), to: path, scratchDir: scratchFolder(options.dataDir) });
       return { saved: true, fileName: basename(path) };
     },
     'package.open': async ({ passphrase }) => {
       const path = await (options.choosePackage ?? options.chooseRecording)();
       if (!path) return { opened: false };
-      return summarize(await openPackage(await readFile(path), { passphrase, cipher: open().store.cipher }));
+      return summarize(await openPackage({ path }, { passphrase, cipher: open().store.cipher }, stashInScratch(open().store, scratchFolder(options.dataDir))));
     },
-    'package.openDropped': async ({ data, passphrase }) => summarize(await openPackage(Buffer.from(data, 'base64'), { passphrase, cipher: open().store.cipher })),
+    'package.openDropped': async ({ data, passphrase }) =>
+      summarize(await openPackage({ bytes: Buffer.from(data, 'base64') }, { passphrase, cipher: open().store.cipher }, stashInScratch(open().store, scratchFolder(options.dataDir)))),
     'package.accept': async ({ token }) => {
       const contents = pendingPackages.get(token);
       if (!contents) throw new DeskError('not-found', 'That package is no longer open; open it again.');

@@ -1,9 +1,8 @@
 // The library on disk: library.json (settings and an index of summaries) and one folder per
 // interview. Damaged files are reported and kept aside, never overwritten.
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { Readable } from 'node:stream';
 import { Low } from 'lowdb';
 import { z } from 'zod';
 import type { LibraryListing, UnreadableInterview } from '../../shared/contract';
@@ -26,6 +25,7 @@ import {
   mediaFolder,
 } from './data-paths';
 import { DeskError } from './desk-error';
+import { syncFolder } from './storage/durable-file';
 import { FileStore } from './storage/file-store';
 import { JsonDocumentAdapter } from './storage/json-document';
 import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
@@ -59,6 +59,9 @@ type LibraryFile = z.infer<typeof LibraryFile>;
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: defaultSettings, index: {}, glossary: [] });
 
 type OpenInterview = { db: Low<Interview> } | { unreadable: UnreadableInterview };
+
+/** A recording from a package, put aside in the library's form (see handoff's stashInScratch). */
+export type ReceivedRecording = { fileName: string; stashedAt: string };
 
 export class Library {
   private readonly interviews = new Map<string, OpenInterview>();
@@ -190,7 +193,7 @@ export class Library {
   }
 
   /** Adds an interview that came in a hand-off package, under its own id (merges need it). */
-  async addReceived(interview: Interview, recording: { fileName: string; bytes: Uint8Array } | null): Promise<Interview> {
+  async addReceived(interview: Interview, recording: ReceivedRecording | null): Promise<Interview> {
     this.refuseIfReadOnly();
     const received: Interview = { ...structuredClone(interview), mergeConflicts: [] };
     await mkdir(mediaFolder(this.dataDir, received.id), { recursive: true });
@@ -199,11 +202,20 @@ export class Library {
     return received;
   }
 
-  /** Stores a recording that arrived in a package, the library's way (sealed when encrypted). */
-  async attachReceivedRecording(id: string, recording: { fileName: string; bytes: Uint8Array }, described: Interview['recording']): Promise<Interview['recording']> {
+  /**
+   * Moves a recording that arrived in a package into the interview. It was stored the library's
+   * way (sealed when encrypted) as it was decrypted, so this is a rename, not a copy.
+   */
+  async attachReceivedRecording(id: string, recording: ReceivedRecording, described: Interview['recording']): Promise<Interview['recording']> {
     if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(recording.fileName) || recording.fileName.includes('..')) return null;
     await mkdir(mediaFolder(this.dataDir, id), { recursive: true });
-    await this.store.writeStream(join(mediaFolder(this.dataDir, id), recording.fileName), Readable.from([Buffer.from(recording.bytes)]));
+    const target = join(mediaFolder(this.dataDir, id), recording.fileName);
+    await rename(recording.stashedAt, target).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(recording.stashedAt, target); // already in the library's form: copied as it is
+      await rm(recording.stashedAt, { force: true });
+    });
+    await syncFolder(mediaFolder(this.dataDir, id));
     return { fileName: recording.fileName, mimeType: described?.mimeType ?? 'application/octet-stream', durationSeconds: described?.durationSeconds ?? null };
   }
 

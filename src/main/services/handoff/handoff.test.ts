@@ -1,7 +1,7 @@
 // Two libraries on two laptops: the interviewer sends to the translator, both work, the
 // translator sends back, and the interviewer's library ends with everyone's work.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Encrypter } from 'age-encryption';
@@ -12,9 +12,17 @@ import { isStale } from '../../../shared/translation';
 import { createHandlers } from '../handlers';
 import { LibrarySession } from '../library-session';
 import { LibraryLock } from '../storage/library-lock';
+import { mediaFolder } from '../data-paths';
+import { isAgeEncrypted } from '../storage/encryption/library-cipher';
 import { packFiles } from './tar-files';
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
+
+async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const all: Uint8Array[] = [];
+  for await (const piece of pieces) all.push(piece);
+  return Buffer.concat(all);
+}
 
 async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
   const dataDir = await mkdtemp(join(tmpdir(), `handoff-${name}-`));
@@ -32,7 +40,7 @@ async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
     choosePackage: async () => exchange.open,
   });
   await handlers['library.setup'](mode === 'plain' ? { mode } : { mode, passphrase: `${name} passphrase` });
-  return { handlers, exchange, dataDir, release: () => lock.release() };
+  return { handlers, exchange, dataDir, session, release: () => lock.release() };
 }
 
 const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false, includeRedactions: false };
@@ -135,14 +143,14 @@ describe('hand-off between two libraries', () => {
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
     // A package from a newer app is refused with a clear message.
-    const newer = await packFiles(
+    const newer = await collect(packFiles(
       [
         { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 2, appVersion: '9.0.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: null, withheld: [] })) },
         { name: 'interview.json', bytes: Buffer.from(JSON.stringify(interview)) },
         { name: 'glossary.json', bytes: Buffer.from('[]') },
       ],
       new Date(),
-    );
+    ));
     const encrypter = new Encrypter();
     encrypter.setPassphrase('package passphrase');
     encrypter.setScryptWorkFactor(10);
@@ -157,6 +165,64 @@ describe('hand-off between two libraries', () => {
       expect(execFileSync('tar', ['-tf', out]).toString().trim().split('\n').sort()).toEqual(['glossary.json', 'interview.json', 'manifest.json']);
       expect(JSON.parse(execFileSync('tar', ['-xOf', out, 'interview.json']).toString()).title).toBe('Checked');
     }
+    await sender.release();
+    await receiver.release();
+  }, 60_000);
+
+  it('carries the recording in pieces into an encrypted library, byte for byte; a package altered inside the recording leaves nothing behind', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-recording-'));
+    const sender = await laptop('recorder');
+    const receiver = await laptop('listener', 'encrypted');
+    const interview = await sender.handlers['interview.create']({ title: 'With its recording' });
+    const sample = await readFile(join(resourcesDir, 'sample', 'recording.ogg'));
+    sender.exchange.open = join(resourcesDir, 'sample', 'recording.ogg');
+    expect((await sender.handlers['media.import']({ id: interview.id, confirmed: false })).imported).toBe(true);
+    const { recipient } = await receiver.handlers['library.recipient']({});
+    sender.exchange.save = join(folder, 'with-recording.testimony');
+    await sender.handlers['package.send']({ id: interview.id, lock: { recipient: recipient! }, choices: { ...everyone, includeRecording: true } });
+    const good = await readFile(sender.exchange.save);
+    expect(good.length).toBeGreaterThan(sample.length);
+
+    // Altered in the middle of the recording: refused, and the part already decrypted is gone.
+    const tampered = Buffer.from(good);
+    tampered[Math.floor(good.length / 2)]! ^= 1;
+    receiver.exchange.open = join(folder, 'tampered.testimony');
+    await writeFile(receiver.exchange.open, tampered);
+    await expect(receiver.handlers['package.open']({})).rejects.toThrow(/damaged or was altered/);
+    expect(await readdir(join(receiver.dataDir, '.scratch')).catch(() => [])).toEqual([]);
+    // Sealed well but holding a damaged interview, found only after the recording was put aside.
+    const damaged = await collect(
+      packFiles(
+        [
+          { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 1, appVersion: '0.1.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: 'recording.ogg', withheld: [] })) },
+          { name: 'interview.json', bytes: Buffer.from('{"segments": "not a list"}') },
+          { name: 'glossary.json', bytes: Buffer.from('[]') },
+          { name: 'recording/recording.ogg', bytes: sample },
+        ],
+        new Date(),
+      ),
+    );
+    const encrypter = new Encrypter();
+    encrypter.addRecipient(recipient!);
+    await writeFile(receiver.exchange.open, await encrypter.encrypt(damaged));
+    await expect(receiver.handlers['package.open']({})).rejects.toThrow(/damaged\. Nothing was changed/);
+    expect(await readdir(join(receiver.dataDir, '.scratch'))).toEqual([]);
+    expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
+
+    // Opened twice (the first one left unanswered), then added: one recording, moved into place.
+    receiver.exchange.open = sender.exchange.save;
+    expect(await receiver.handlers['package.open']({})).toMatchObject({ hasRecording: true, withheld: ['realName', 'redactions'] });
+    const opened = await receiver.handlers['package.open']({});
+    if (!opened.opened) throw new Error('not opened');
+    expect(await readdir(join(receiver.dataDir, '.scratch'))).toHaveLength(1);
+    expect((await receiver.handlers['package.accept']({ token: opened.token })).outcome).toBe('added');
+    expect(await readdir(join(receiver.dataDir, '.scratch'))).toEqual([]);
+    const received = await receiver.handlers['interview.get']({ id: interview.id });
+    const stored = join(mediaFolder(receiver.dataDir, interview.id), received.recording!.fileName);
+    expect(isAgeEncrypted(await readFile(stored))).toBe(true);
+    const reader = await receiver.session.open().store.openRecording(stored);
+    expect((await collect(reader.stream())).equals(sample)).toBe(true);
+    await reader.close();
     await sender.release();
     await receiver.release();
   }, 60_000);

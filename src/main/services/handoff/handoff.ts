@@ -11,7 +11,8 @@ import { interviewFolder, mediaFolder } from '../data-paths';
 import { DeskError } from '../desk-error';
 import type { Library } from '../library';
 import type { FileStore } from '../storage/file-store';
-import { buildPackage, travellingCopy, type PackageContents, type PackageLock, type SendChoices } from './package-file';
+import { writeFileThroughScratch } from '../storage/durable-file';
+import { packageBytes, travellingCopy, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
 import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
 
 const basePath = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'handoff-base.json');
@@ -28,15 +29,17 @@ async function writeBase(dataDir: string, store: FileStore, interview: Interview
   await store.writeText(basePath(dataDir, interview.id), JSON.stringify(interview));
 }
 
-async function recordingBytes(dataDir: string, store: FileStore, interview: Interview): Promise<{ fileName: string; bytes: Uint8Array } | null> {
+/** The interview's recording as it will travel, or null; `close` must follow the send. */
+async function outgoingRecording(dataDir: string, store: FileStore, interview: Interview): Promise<(OutgoingRecording & { close(): Promise<void> }) | null> {
   if (!interview.recording) return null;
   const reader = await store.openRecording(join(mediaFolder(dataDir, interview.id), interview.recording.fileName));
-  const pieces: Buffer[] = [];
-  for await (const piece of reader.stream()) pieces.push(Buffer.from(piece as Uint8Array));
-  await reader.close();
-  return { fileName: interview.recording.fileName, bytes: Buffer.concat(pieces) };
+  return { fileName: interview.recording.fileName, size: reader.size, stream: () => reader.stream(), close: () => reader.close() };
 }
 
+/**
+ * Writes the interview's package to `to`, made as it is written (through the scratch folder, so an
+ * interrupted send leaves no half package behind), and keeps what was sent as the next merge's base.
+ */
 export async function sendInterview(options: {
   library: Library;
   store: FileStore;
@@ -45,15 +48,29 @@ export async function sendInterview(options: {
   lock: PackageLock;
   appVersion: string;
   now: Date;
-}): Promise<Uint8Array> {
+  to: string;
+  scratchDir: string;
+}): Promise<void> {
   const { library, store, id, choices } = options;
   const interview = await library.get(id);
   if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
-  const recording = choices.includeRecording ? await recordingBytes(library.dataDir, store, interview) : null;
-  const glossary = library.glossary;
-  const bytes = await buildPackage(interview, glossary, recording, choices, options.lock, options.appVersion, options.now);
+  const recording = choices.includeRecording ? await outgoingRecording(library.dataDir, store, interview) : null;
+  try {
+    await writeFileThroughScratch(options.to, packageBytes(interview, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
+  } finally {
+    await recording?.close();
+  }
   await writeBase(library.dataDir, store, travellingCopy(interview, choices));
-  return bytes;
+}
+
+/** Where a package's recording waits between "Open package" and "Add"/"Merge": the scratch folder, swept on every open. */
+export function stashInScratch(store: FileStore, scratchDir: string): RecordingStash {
+  return async (content) => {
+    await mkdir(scratchDir, { recursive: true, mode: 0o700 });
+    const path = join(scratchDir, `received-${randomUUID()}`);
+    await store.writeStream(path, content);
+    return path;
+  };
 }
 
 export type ReceiveOutcome = {
@@ -72,7 +89,7 @@ export async function receivePackage(options: { library: Library; store: FileSto
   const glossaryAdded = await mergeGlossaryTerms(library, contents);
   const existing = (await library.interviewIds()).includes(theirs.id);
   if (!existing) {
-    await library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, bytes: contents.recording } : null);
+    await library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt } : null);
     await writeBase(library.dataDir, store, theirs);
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }
@@ -85,7 +102,7 @@ export async function receivePackage(options: { library: Library; store: FileSto
   await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify({ interview: ours, base: storedBase }));
   let merged = result.merged;
   if (!ours.recording && contents.recording && contents.manifest.recording) {
-    merged = { ...merged, recording: await library.attachReceivedRecording(ours.id, { fileName: contents.manifest.recording, bytes: contents.recording }, theirs.recording) };
+    merged = { ...merged, recording: await library.attachReceivedRecording(ours.id, { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt }, theirs.recording) };
   }
   await library.save(merged);
   await writeBase(library.dataDir, store, theirs);

@@ -4,6 +4,9 @@
 //   age -d package.testimony | tar -x   (asks for the passphrase; or -i identity.txt)
 // The sender's library key never goes in; the real name and the redaction list stay out unless
 // the sender includes them, and the receiver sees them as withheld.
+import { createReadStream } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { z } from 'zod';
 import { interviewMigrations } from '../../../shared/document-migrations';
@@ -11,8 +14,10 @@ import { GlossaryTerm, Interview, INTERVIEW_SCHEMA_VERSION } from '../../../shar
 import { DeskError } from '../desk-error';
 import { migrateToCurrent } from '../storage/migrations';
 import type { LibraryCipher } from '../storage/encryption/library-cipher';
-import { headerLength, openPayload, sealFile } from '../storage/encryption/age-payload';
-import { packFiles, unpackFiles } from './tar-files';
+import { headerLength } from '../storage/encryption/age-payload';
+import { openPayloadStream, PayloadCheckError, sealPayload } from '../storage/encryption/age-stream';
+import { ScryptRecipient } from '../storage/encryption/scrypt-recipient';
+import { packFiles, readSmallFile, unpackFiles, type PackedFile } from './tar-files';
 
 export const PACKAGE_FORMAT = 'testimony-package';
 export const PACKAGE_VERSION = 1;
@@ -31,7 +36,17 @@ export const PackageManifest = z.object({
 });
 export type PackageManifest = z.infer<typeof PackageManifest>;
 
-export type PackageContents = { manifest: PackageManifest; interview: Interview; glossary: GlossaryTerm[]; recording: Uint8Array | null };
+/** A received recording waits in the library's scratch folder, stored the library's way, until accepted. */
+export type PackageContents = { manifest: PackageManifest; interview: Interview; glossary: GlossaryTerm[]; recording: { stashedAt: string } | null };
+
+/** A recording about to travel: read in pieces, decrypted on the way if the library is encrypted. */
+export type OutgoingRecording = { fileName: string; size: number; stream: () => Readable };
+
+/** Where a package is read from: a file (read in pieces) or bytes already in memory (a drop). */
+export type PackageSource = { path: string } | { bytes: Uint8Array };
+
+/** Puts a received recording aside (sealed in an encrypted library) and says where. */
+export type RecordingStash = (content: AsyncIterable<Uint8Array>) => Promise<string>;
 
 export type SendChoices = {
   sender: string;
@@ -52,15 +67,19 @@ export function travellingCopy(interview: Interview, choices: SendChoices): Inte
   };
 }
 
-export async function buildPackage(
+/**
+ * The encrypted package in pieces, for writing as it is made: the age header, then the tar of its
+ * files sealed chunk by chunk. A recording is read while it is encrypted, never whole in memory.
+ */
+export async function* packageBytes(
   interview: Interview,
   glossary: GlossaryTerm[],
-  recording: { fileName: string; bytes: Uint8Array } | null,
+  recording: OutgoingRecording | null,
   choices: SendChoices,
   lock: PackageLock,
   appVersion: string,
   now: Date,
-): Promise<Uint8Array> {
+): AsyncGenerator<Uint8Array> {
   const manifest: PackageManifest = {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -76,83 +95,157 @@ export async function buildPackage(
       ...(choices.includeRecording || !recording ? [] : (['recording'] as const)),
     ],
   };
-  const files = [
+  const files: PackedFile[] = [
     { name: 'manifest.json', bytes: Buffer.from(JSON.stringify(manifest, null, 1)) },
     { name: 'interview.json', bytes: Buffer.from(JSON.stringify(travellingCopy(interview, choices), null, 1)) },
     { name: 'glossary.json', bytes: Buffer.from(JSON.stringify(glossary, null, 1)) },
-    ...(manifest.recording && recording ? [{ name: `recording/${manifest.recording}`, bytes: recording.bytes }] : []),
+    ...(manifest.recording && recording ? [{ name: `recording/${manifest.recording}`, size: recording.size, stream: recording.stream }] : []),
   ];
-  const bytes = await packFiles(files, now);
+  const { header, fileKey } = await packageKey(lock);
+  yield header;
+  yield* sealPayload(fileKey, packFiles(files, now));
+}
+
+/**
+ * A fresh file key and the age header that wraps it for the receiver. age-encryption writes the
+ * header; a second recipient that adds no stanza only learns the random file key, so the payload
+ * is sealed natively (age-stream.ts) in the same format.
+ */
+async function packageKey(lock: PackageLock): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
   const encrypter = new Encrypter();
   if ('passphrase' in lock) {
     if (lock.passphrase.length < 8) throw new DeskError('invalid-input', 'Choose a package passphrase of at least 8 characters.');
-    encrypter.setPassphrase(lock.passphrase);
-    return encrypter.encrypt(bytes);
+    encrypter.addRecipient(new ScryptRecipient(lock.passphrase)); // the only stanza, as age requires
+  } else {
+    if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
+    encrypter.addRecipient(lock.recipient.trim());
   }
-  if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
-  // age-encryption writes the header (the receiver's X25519 stanza); a second recipient that adds
-  // no stanza only learns the random file key, so the payload — a recording can be large — is
-  // sealed with Node's native ChaCha20-Poly1305 in the same STREAM format.
   let fileKey: Uint8Array | null = null;
-  encrypter.addRecipient(lock.recipient.trim());
   encrypter.addRecipient({ wrapFileKey: (key) => ((fileKey = key), []) });
   const empty = await encrypter.encrypt(new Uint8Array(0));
   if (!fileKey) throw new Error('age-encryption did not hand out the file key');
-  return sealFile(empty.subarray(0, headerLength(empty)), fileKey, bytes);
+  return { header: empty.subarray(0, headerLength(empty)), fileKey };
 }
 
-/** Decrypts and checks a package; refuses wrong keys, damage, tampering and newer formats. */
-export async function openPackage(bytes: Uint8Array, keys: { passphrase?: string; cipher?: LibraryCipher | null }): Promise<PackageContents> {
+/** The interview and glossary of a package are documents; this bounds what one may make us hold. */
+const DOCUMENT_LIMIT = 512 * 2 ** 20;
+const MAX_HEADER = 64 * 1024;
+
+async function packageHead(source: PackageSource): Promise<Uint8Array> {
+  if ('bytes' in source) return source.bytes.subarray(0, MAX_HEADER);
+  const file = await open(source.path, 'r');
+  try {
+    const head = Buffer.alloc(MAX_HEADER);
+    const { bytesRead } = await file.read(head, 0, MAX_HEADER, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** The bytes after the header, in pieces of a quarter mebibyte. */
+function packagePayload(source: PackageSource, from: number): AsyncIterable<Uint8Array> | Iterable<Uint8Array> {
+  return 'bytes' in source ? [source.bytes.subarray(from)] : createReadStream(source.path, { start: from, highWaterMark: 256 * 1024 });
+}
+
+/**
+ * Decrypts and checks a package as it is read; refuses wrong keys, damage, tampering and newer
+ * formats. Its recording goes to `stash` as it is decrypted; on any refusal the stashed copy is
+ * removed, so a refused package leaves nothing behind.
+ */
+export async function openPackage(source: PackageSource, keys: { passphrase?: string; cipher?: LibraryCipher | null }, stash: RecordingStash): Promise<PackageContents> {
   const decrypter = new Decrypter();
   if (keys.passphrase) decrypter.addPassphrase(keys.passphrase);
   if (keys.cipher) decrypter.addIdentity(keys.cipher.secretIdentity);
   if (!keys.passphrase && !keys.cipher) throw new DeskError('locked', 'This package needs its passphrase.');
-  let fileKey: Uint8Array;
+  const head = await packageHead(source);
   let length: number;
   try {
-    length = headerLength(bytes);
+    length = headerLength(head);
   } catch {
     throw new DeskError('refused', 'This is not a Testimony Desk package (it is not an age file). Nothing was changed.');
   }
+  let fileKey: Uint8Array;
   try {
-    fileKey = await decrypter.decryptHeader(bytes.subarray(0, length));
+    fileKey = await decrypter.decryptHeader(head.subarray(0, length));
   } catch {
     throw new DeskError('locked', 'This package does not open with that passphrase or with this library’s key. Nothing was changed.');
   }
-  let plain: Uint8Array;
+  const documents = new Map<string, Buffer>();
+  // Filled in as the archive is read.
+  const found: { manifest: PackageManifest | null; stashedAt: string | null; payloadFailed: boolean } = { manifest: null, stashedAt: null, payloadFailed: false };
+  // Every 64 KiB chunk is authenticated before the archive reader sees a byte of it. A failed
+  // check can surface anywhere downstream (in the stash's write too), so it is noted here.
+  const payload = (async function* checked() {
+    try {
+      yield* openPayloadStream(fileKey, packagePayload(source, length));
+    } catch (error) {
+      found.payloadFailed = error instanceof PayloadCheckError;
+      throw error;
+    }
+  })();
   try {
-    plain = openPayload(fileKey, bytes.subarray(length)); // every 64 KiB chunk is authenticated
-  } catch {
-    throw new DeskError('refused', 'This package is damaged or was altered (its encryption check failed). Nothing was changed.');
-  }
-  let files: Map<string, Buffer>;
-  try {
-    files = await unpackFiles(plain);
-  } catch {
+    await unpackFiles(payload, async (name, _size, content) => {
+      if (name === 'manifest.json') {
+        found.manifest = readManifest(await readSmallFile(content, DOCUMENT_LIMIT));
+      } else if (name === 'interview.json' || name === 'glossary.json') {
+        documents.set(name, await readSmallFile(content, DOCUMENT_LIMIT));
+      } else if (found.manifest?.recording && name === `recording/${found.manifest.recording}` && found.stashedAt === null) {
+        found.stashedAt = await stash(content).catch((error: unknown) => {
+          throw new StashFailure(error);
+        });
+      } else {
+        content.resume();
+      }
+    });
+    if (!found.manifest) throw new DeskError('refused', 'This package is incomplete (manifest.json is missing). Nothing was changed.');
+    const contents = readDocuments(found.manifest, documents);
+    return { ...contents, recording: found.stashedAt === null ? null : { stashedAt: found.stashedAt } };
+  } catch (error) {
+    if (found.stashedAt !== null) await rm(found.stashedAt, { force: true });
+    if (found.payloadFailed) throw new DeskError('refused', 'This package is damaged or was altered (its encryption check failed). Nothing was changed.');
+    if (error instanceof DeskError) throw error;
+    if (error instanceof StashFailure) throw error.cause;
     throw new DeskError('refused', 'This package’s contents are damaged. Nothing was changed.');
   }
-  const read = async (name: string) => {
-    const entry = files.get(name);
-    if (!entry) throw new DeskError('refused', `This package is incomplete (${name} is missing). Nothing was changed.`);
-    return entry.toString('utf8');
-  };
-  const manifest = PackageManifest.safeParse(JSON.parse(await read('manifest.json')));
+}
+
+/** Writing the recording aside failed (a full disk): that is not the package's fault. */
+class StashFailure extends Error {
+  constructor(cause: unknown) {
+    super('the received recording could not be stored', { cause });
+  }
+}
+
+function readManifest(bytes: Buffer): PackageManifest {
+  const manifest = PackageManifest.safeParse(parseJson(bytes));
   if (!manifest.success) throw new DeskError('refused', 'This is not a Testimony Desk package, or it is damaged. Nothing was changed.');
   if (manifest.data.version > PACKAGE_VERSION) {
     throw new DeskError('refused', `This package was made by a newer version of Testimony Desk (${manifest.data.appVersion}). Update the app to open it. Nothing was changed.`);
   }
-  const rawInterview = JSON.parse(await read('interview.json')) as { schemaVersion?: number };
+  return manifest.data;
+}
+
+function readDocuments(manifest: PackageManifest, documents: Map<string, Buffer>): Omit<PackageContents, 'recording'> {
+  const document = (name: string) => {
+    const bytes = documents.get(name);
+    if (!bytes) throw new DeskError('refused', `This package is incomplete (${name} is missing). Nothing was changed.`);
+    return parseJson(bytes);
+  };
+  const rawInterview = document('interview.json') as { schemaVersion?: number };
   if ((rawInterview.schemaVersion ?? 0) > INTERVIEW_SCHEMA_VERSION) {
-    throw new DeskError('refused', `This package was made by a newer version of Testimony Desk (${manifest.data.appVersion}). Update the app to open it. Nothing was changed.`);
+    throw new DeskError('refused', `This package was made by a newer version of Testimony Desk (${manifest.appVersion}). Update the app to open it. Nothing was changed.`);
   }
   const interview = Interview.safeParse(migrateToCurrent(rawInterview, interviewMigrations, INTERVIEW_SCHEMA_VERSION, 'package'));
   if (!interview.success) throw new DeskError('refused', 'The interview in this package is damaged. Nothing was changed.');
-  const glossary = z.array(GlossaryTerm).safeParse(JSON.parse(await read('glossary.json')));
-  const recordingEntry = manifest.data.recording ? (files.get(`recording/${manifest.data.recording}`) ?? null) : null;
-  return {
-    manifest: manifest.data,
-    interview: interview.data,
-    glossary: glossary.success ? glossary.data : [],
-    recording: recordingEntry,
-  };
+  const glossary = z.array(GlossaryTerm).safeParse(document('glossary.json'));
+  return { manifest, interview: interview.data, glossary: glossary.success ? glossary.data : [] };
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw new DeskError('refused', 'This package’s contents are damaged. Nothing was changed.');
+  }
 }

@@ -1,36 +1,62 @@
 // A package's files as a tar archive (through `tar-stream`): unlike zip, tar has no checksum to
 // compute over a three-hour recording, so packing costs little more than a copy — age's chunks
-// authenticate every byte anyway. Any `tar` reads it.
+// authenticate every byte anyway. Any `tar` reads it. Both directions stream: a recording goes
+// into the archive, and comes out of it, in pieces.
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { extract, pack } from 'tar-stream';
 
-export type PackedFile = { name: string; bytes: Uint8Array };
+/** A file to pack: small ones as bytes, a recording as a stream of known length. */
+export type PackedFile = { name: string; bytes: Uint8Array } | { name: string; size: number; stream: () => Readable };
 
-export async function packFiles(files: PackedFile[], mtime: Date): Promise<Buffer> {
+/** The archive's bytes in pieces, as tar-stream produces them (the recording is read as they are taken). */
+export async function* packFiles(files: PackedFile[], mtime: Date): AsyncGenerator<Uint8Array> {
   const archive = pack();
-  const chunks: Buffer[] = [];
-  archive.on('data', (chunk: unknown) => chunks.push(chunk as Buffer));
-  const ended = new Promise<void>((resolve, reject) => {
-    archive.on('end', () => resolve());
-    archive.on('error', reject);
-  });
-  for (const file of files) archive.entry({ name: file.name, size: file.bytes.length, mtime, mode: 0o600 }, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
-  archive.finalize();
-  await ended;
-  return Buffer.concat(chunks);
+  const filling = (async () => {
+    for (const file of files) {
+      if ('bytes' in file) {
+        archive.entry({ name: file.name, size: file.bytes.length, mtime, mode: 0o600 }, Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+      } else {
+        await pipeline(file.stream(), archive.entry({ name: file.name, size: file.size, mtime, mode: 0o600 }));
+      }
+    }
+    archive.finalize();
+  })();
+  filling.catch((error: unknown) => archive.destroy(error as Error));
+  try {
+    for await (const piece of archive) yield piece as Uint8Array;
+    await filling;
+  } finally {
+    archive.destroy();
+  }
 }
 
-/** The regular files of a tar archive, by name. */
-export async function unpackFiles(bytes: Uint8Array): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
+/**
+ * Reads an archive as it arrives: each regular file goes to `onFile` as a stream, which must
+ * consume it (to memory or to disk) before the next one is read.
+ */
+export type ArchivedFile = AsyncIterable<Uint8Array> & { resume(): void };
+
+export async function unpackFiles(archive: AsyncIterable<Uint8Array>, onFile: (name: string, size: number, content: ArchivedFile) => Promise<void>): Promise<void> {
   const reader = extract();
-  const done = (async () => {
-    for await (const entry of reader) {
-      const pieces: Buffer[] = [];
-      for await (const piece of entry) pieces.push(piece as Buffer);
-      if (entry.header.type === 'file') files.set(entry.header.name, Buffer.concat(pieces));
-    }
-  })();
-  reader.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  await done;
-  return files;
+  const feeding = pipeline(archive, reader);
+  feeding.catch(() => undefined); // reported through the loop below, or awaited at the end
+  for await (const entry of reader) {
+    // tar-stream's entries yield Buffers; its types only say `unknown`.
+    if (entry.header.type === 'file') await onFile(entry.header.name, entry.header.size ?? 0, entry as unknown as ArchivedFile);
+    else entry.resume();
+  }
+  await feeding;
+}
+
+/** A small file's bytes, refusing more than `limit` (a package cannot make the app run out of memory). */
+export async function readSmallFile(content: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer> {
+  const pieces: Uint8Array[] = [];
+  let length = 0;
+  for await (const piece of content) {
+    length += piece.length;
+    if (length > limit) throw new Error('a file in the archive is larger than it may be');
+    pieces.push(piece);
+  }
+  return Buffer.concat(pieces);
 }

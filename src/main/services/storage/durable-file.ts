@@ -1,7 +1,7 @@
 // Every byte the library stores passes through here, so encryption at rest can be added in this
 // one module without touching callers.
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Test seam: lets a unit test stop a write between the temp file and the rename, like a crash. */
@@ -11,11 +11,36 @@ export type WriteHooks = { beforeRename?: (tempPath: string) => Promise<void> };
 export const TEMP_FILE_PATTERN = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 const tempPathFor = (folder: string, path: string) => join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 
+/** What a durable write takes: text, bytes, or bytes that arrive in pieces (never whole in memory). */
+export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array>;
+
+/** Pieces are gathered up to this size and written with one call: a write per 64 KiB chunk costs more than the disk. */
+const WRITE_BATCH = 1024 * 1024;
+
+async function writePieces(file: FileHandle, pieces: AsyncIterable<Uint8Array>): Promise<void> {
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  const flush = async () => {
+    const { bytesWritten } = await file.writev(batch);
+    // A short write (rare, but allowed) leaves the rest to a plain write.
+    if (bytesWritten < batched) await file.write(Buffer.concat(batch).subarray(bytesWritten));
+    batch = [];
+    batched = 0;
+  };
+  for await (const piece of pieces) {
+    batch.push(piece);
+    batched += piece.length;
+    if (batched >= WRITE_BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+}
+
 /** Writes the temp file fully and durably; a failed write (a full disk) removes what it began. */
-async function writeTemp(tempPath: string, content: string | Uint8Array): Promise<void> {
+async function writeTemp(tempPath: string, content: FileContent): Promise<void> {
   const file = await open(tempPath, 'wx', 0o600);
   try {
-    await file.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) await file.writeFile(content);
+    else await writePieces(file, content);
     await file.sync();
     await file.close();
   } catch (error) {
@@ -29,7 +54,7 @@ async function writeTemp(tempPath: string, content: string | Uint8Array): Promis
  * Writes `content` so that a reader sees either the old file or the new one, never half of either:
  * a unique temp file beside the target, fsync, rename over the target, fsync the folder.
  */
-export async function writeFileDurably(path: string, content: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
+export async function writeFileDurably(path: string, content: FileContent, hooks: WriteHooks = {}): Promise<void> {
   const tempPath = tempPathFor(dirname(path), path);
   await writeTemp(tempPath, content);
   try {
@@ -47,17 +72,30 @@ export async function writeFileDurably(path: string, content: string | Uint8Arra
  * folder, which is swept on every open, so an interrupted export leaves nothing in the user's
  * folder. Across disks a rename is impossible: then the temp goes beside the target after all.
  */
-export async function writeFileThroughScratch(path: string, content: Uint8Array, scratchDir: string): Promise<void> {
+export async function writeFileThroughScratch(path: string, content: FileContent, scratchDir: string): Promise<void> {
   await mkdir(scratchDir, { recursive: true, mode: 0o700 });
   const tempPath = tempPathFor(scratchDir, path);
   await writeTemp(tempPath, content);
   try {
     await rename(tempPath, path);
   } catch (error) {
-    await rm(tempPath, { force: true });
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await writeFileDurably(path, content);
-    return;
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') {
+      await rm(tempPath, { force: true });
+      throw error;
+    }
+    // Content that arrived in pieces cannot be asked for twice: the finished temp file is copied.
+    const besideTarget = tempPathFor(dirname(path), path);
+    try {
+      await copyFile(tempPath, besideTarget);
+      const copy = await open(besideTarget, 'r+');
+      await copy.sync().finally(() => copy.close());
+      await rename(besideTarget, path);
+    } catch (copyError) {
+      await rm(besideTarget, { force: true });
+      throw copyError;
+    } finally {
+      await rm(tempPath, { force: true });
+    }
   }
   await syncFolder(dirname(path));
 }

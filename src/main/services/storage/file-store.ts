@@ -4,13 +4,11 @@
 // and opens it again on the way back. Callers never learn which kind of library they are in.
 // A plain file met in an encrypted library (one not converted yet) is still read; the next
 // write of it is encrypted.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open as openFile, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createReadStream } from 'node:fs';
+import { mkdir, open as openFile, readFile, rm, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { randomBytes } from 'node:crypto';
-import { readTextFile, syncFolder, writeFileDurably, type WriteHooks } from './durable-file';
+import { readTextFile, writeFileDurably, type WriteHooks } from './durable-file';
 import { isAgeEncrypted, type LibraryCipher } from './encryption/library-cipher';
 import { EncryptedFile } from './encryption/ranged-reader';
 
@@ -72,29 +70,24 @@ export class FileStore {
 
   /**
    * Writes a stream durably (temp, fsync, rename), sealed in an encrypted library. `onBytes`
-   * counts the plaintext as it goes, for progress.
+   * counts the plaintext as it goes, for progress; an abort stops it at the next piece.
    */
-  async writeStream(path: string, source: Readable, options: { signal?: AbortSignal; onBytes?: (count: number) => void } = {}): Promise<void> {
-    const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    const counted = Readable.from(
-      (async function* counting() {
-        for await (const chunk of source as AsyncIterable<Buffer>) {
-          options.onBytes?.(chunk.length);
-          yield chunk;
-        }
-      })(),
-    );
+  async writeStream(
+    path: string,
+    source: AsyncIterable<Uint8Array> & { destroy?: () => void },
+    options: { signal?: AbortSignal; onBytes?: (count: number) => void } = {},
+  ): Promise<void> {
+    const counted = (async function* counting() {
+      for await (const chunk of source) {
+        options.signal?.throwIfAborted();
+        options.onBytes?.(chunk.length);
+        yield chunk;
+      }
+    })();
     try {
-      const bytes = this.cipherOrNull ? Readable.fromWeb((await this.cipherOrNull.sealStream(Readable.toWeb(counted) as ReadableStream<Uint8Array>)) as never) : counted;
-      await pipeline(bytes, createWriteStream(temp, { flags: 'wx', mode: 0o600 }), { signal: options.signal });
-      const handle = await openFile(temp, 'r+');
-      await handle.sync();
-      await handle.close();
-      await rename(temp, path);
-      await syncFolder(dirname(path));
+      await writeFileDurably(path, this.cipherOrNull ? this.cipherOrNull.sealStream(counted) : counted);
     } catch (error) {
-      source.destroy();
-      await rm(temp, { force: true });
+      source.destroy?.();
       throw error;
     }
   }
@@ -112,7 +105,7 @@ export class FileStore {
       return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.pieces(start, end)), close: () => file.close() };
     }
     const { size } = await stat(path);
-    return { size, stream: (start = 0, end = size - 1) => createReadStream(path, { start, end }), close: async () => undefined };
+    return { size, stream: (start = 0, end = size - 1) => createReadStream(path, { start, end, highWaterMark: 1024 * 1024 }), close: async () => undefined };
   }
 
   /** How ffmpeg should read a stored recording: its path, or its decrypted bytes on stdin. */

@@ -6,8 +6,11 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 export const CHUNK_SIZE = 64 * 1024;
-const TAG = 16;
-const NONCE = 16;
+export const TAG_SIZE = 16;
+export const SEALED_CHUNK_SIZE = CHUNK_SIZE + TAG_SIZE;
+export const NONCE_SIZE = 16;
+const TAG = TAG_SIZE;
+const NONCE = NONCE_SIZE;
 
 export function payloadKey(fileKey: Uint8Array, nonce: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', fileKey, nonce, 'payload', 32));
@@ -28,7 +31,29 @@ export function chunkNonce(index: number, last: boolean): Buffer {
 export function openChunk(key: Buffer, index: number, last: boolean, sealed: Uint8Array): Buffer {
   const decipher = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG));
-  return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG)), decipher.final()]);
+  const plain = decipher.update(sealed.subarray(0, sealed.length - TAG));
+  decipher.final(); // checks the tag; a stream cipher has no bytes left to give
+  return plain;
+}
+
+/** Seals one chunk into `out` at `offset`: its ciphertext, then its 16-byte tag. Returns the new offset. */
+function sealChunkInto(key: Buffer, index: number, last: boolean, plain: Uint8Array, out: Buffer, offset: number): number {
+  const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
+  let end = offset + cipher.update(plain).copy(out, offset);
+  cipher.final();
+  end += cipher.getAuthTag().copy(out, end);
+  return end;
+}
+
+/**
+ * One sealed chunk on its own, for payloads written as they arrive (age-stream.ts): ciphertext and
+ * tag as two pieces, which a gathered write puts side by side without copying them together.
+ */
+export function sealChunk(key: Buffer, index: number, last: boolean, plain: Uint8Array): [ciphertext: Buffer, tag: Buffer] {
+  const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
+  const ciphertext = cipher.update(plain);
+  cipher.final();
+  return [ciphertext, cipher.getAuthTag()];
 }
 
 /**
@@ -45,11 +70,7 @@ export function sealFile(header: Uint8Array, fileKey: Uint8Array, plain: Uint8Ar
   const key = payloadKey(fileKey, nonce);
   let offset = header.length + NONCE;
   for (let index = 0; index < count; index += 1) {
-    const cipher = createCipheriv('chacha20-poly1305', key, chunkNonce(index, index === count - 1), { authTagLength: TAG });
-    const chunk = plain.subarray(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE);
-    offset += cipher.update(chunk).copy(out, offset);
-    cipher.final();
-    offset += cipher.getAuthTag().copy(out, offset);
+    offset = sealChunkInto(key, index, index === count - 1, plain.subarray(index * CHUNK_SIZE, (index + 1) * CHUNK_SIZE), out, offset);
   }
   return out;
 }

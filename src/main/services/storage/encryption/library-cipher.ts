@@ -4,6 +4,7 @@
 //   age -d -i identity.txt interviews/<id>/interview.json
 import { Decrypter, Encrypter } from 'age-encryption';
 import { headerLength, openPayload, sealFile } from './age-payload';
+import { sealPayload } from './age-stream';
 
 const MAGIC = new TextEncoder().encode('age-encryption.org/v1\n');
 
@@ -53,8 +54,11 @@ export class LibraryCipher {
     return { header, fileKey: await this.fileKey(header) };
   }
 
-  sealStream(source: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
-    return this.encrypter.encrypt(source);
+  /** A file that arrives in pieces (a recording): the header, then the payload sealed as it comes. */
+  async *sealStream(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    const { header, fileKey } = await this.freshKey();
+    yield header;
+    yield* sealPayload(fileKey, source);
   }
 
   async open(bytes: Uint8Array): Promise<Uint8Array> {
@@ -69,10 +73,6 @@ export class LibraryCipher {
 
   async openText(bytes: Uint8Array): Promise<string> {
     return Buffer.from(await this.open(bytes)).toString('utf8');
-  }
-
-  openStream(source: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
-    return this.requireDecrypter().decrypt(source);
   }
 
   /** The file key of one file, from its header: enough to decrypt any of its chunks. */
