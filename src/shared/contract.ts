@@ -45,7 +45,7 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const exportFormats = ['docx-article', 'docx-bilingual', 'docx-transcript', 'srt', 'vtt', 'txt', 'md', 'eaf'] as const;
+export const exportFormats = ['docx-article', 'docx-bilingual', 'docx-transcript', 'srt', 'vtt', 'txt', 'md', 'eaf', 'ohms'] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

@@ -430,6 +430,7 @@ export const en = {
       txt: 'Transcript (plain text)',
       md: 'Article draft (Markdown)',
       eaf: 'Annotations for ELAN (EAF)',
+      ohms: 'Oral history record for OHMS (XML)',
     },
     language: 'Text',
     languages: { source: 'Original (source language)', target: 'Translation' },

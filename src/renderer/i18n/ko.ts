@@ -432,6 +432,7 @@ export const ko: Messages = {
       txt: '전사본 (텍스트)',
       md: '기사 초안 (Markdown)',
       eaf: 'ELAN 주석 (EAF)',
+      ohms: 'OHMS 구술사 기록 (XML)',
     },
     language: '텍스트',
     languages: { source: '원문', target: '번역' },

@@ -12,6 +12,7 @@ import { DeskError } from '../desk-error';
 import { writeFileThroughScratch } from '../storage/durable-file';
 import { buildArticleDocx } from './docx-article';
 import { buildEaf } from './elan-export';
+import { buildOhmsXml } from './ohms-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
 import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
 import { publishableCopy } from './publishable';
@@ -30,6 +31,7 @@ export const fileExtensions: Record<ExportFormat, string> = {
   txt: 'txt',
   md: 'md',
   eaf: 'eaf',
+  ohms: 'xml',
 };
 
 const textKinds: Record<ExportFormat, TextKind> = {
@@ -41,6 +43,7 @@ const textKinds: Record<ExportFormat, TextKind> = {
   txt: 'plain',
   md: 'markdown',
   eaf: 'xml',
+  ohms: 'xml',
 };
 
 /** A request as callers write it: options left out take their defaults. */
@@ -77,6 +80,8 @@ export async function renderExport(interview: Interview, settings: Settings, inp
       return text(oralHistoryText(publishable, request.language));
     case 'eaf':
       return text(buildEaf(publishable));
+    case 'ohms':
+      return text(buildOhmsXml(publishable, settings.series.name));
     case 'md':
       return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms, undefined, settings.typography), { includeNotes: request.includeNotes }));
   }

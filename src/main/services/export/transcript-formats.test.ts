@@ -84,3 +84,71 @@ describe('ELAN export (EAF 3.0)', () => {
     expect(document.CONSTRAINT).toMatchObject({ STEREOTYPE: 'Symbolic_Association' });
   });
 });
+
+describe('OHMS export (record schema 6.0)', () => {
+  // The record's children in the order OHMS's schema sequence sets them (optional ones may be absent).
+  const SCHEMA_ORDER = ['version', 'date', 'date_nonpreferred_format', 'cms_record_id', 'title', 'accession', 'duration', 'collection_id', 'collection_name', 'series_id', 'series_name', 'repository', 'funding', 'repository_url', 'subject', 'keyword', 'interviewee', 'interviewer', 'format', 'file_name', 'sync', 'sync_alt', 'transcript_alt_lang', 'translate', 'media_id', 'media_url', 'mediafile', 'kembed', 'language', 'user_notes', 'index', 'type', 'description', 'rel', 'transcript', 'transcript_alt', 'vtt_transcript', 'vtt_transcript_alt', 'rights', 'fmt', 'usage', 'userestrict', 'xmllocation', 'xmlfilename', 'collection_link', 'series_link'];
+
+  /** The word at OHMS's (line, word), both counted from 1 as OHMS counts them. */
+  const wordAt = (transcript: string, line: number, word: number) => transcript.split('\n')[line - 1]!.split(/\s+/).filter(Boolean)[word - 1];
+
+  it('holds the redacted transcripts with sync points at every minute, an index point per question, in schema order', async () => {
+    const { interview, settings } = exportFixture();
+    interview.interviewer = 'Desk interviewer';
+    interview.translator = 'Desk translator';
+    interview.session.date = '2025-11-02';
+    const rendered = await renderExport(interview, settings, { format: 'ohms', allowUnlisted: true });
+    const xml = Buffer.from(rendered.bytes).toString('utf8');
+    expect(xml).not.toContain('최순희');
+    expect(xml).not.toContain('연봉동');
+    expect(xml).not.toMatch(/Yonbong/i);
+
+    const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(xml) as Record<string, unknown>[];
+    const root = ordered.find((node) => 'ROOT' in node)!;
+    expect(root[':@']).toEqual({ '@_xmlns': 'https://www.weareavp.com/nunncenter/ohms' });
+    const recordNode = (root.ROOT as Record<string, unknown>[]).find((node) => 'record' in node)!;
+    const children = (recordNode.record as Record<string, unknown>[]).map((node) => Object.keys(node).find((key) => key !== ':@')!);
+    const positions = children.map((name) => SCHEMA_ORDER.indexOf(name));
+    expect(positions.every((position) => position >= 0), children.join(',')).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+
+    const record = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, isArray: (name) => name === 'point' }).parse(xml).ROOT.record;
+    expect(record).toMatchObject({ version: '6.0', date: { value: '2025-11-02', format: 'yyyy-mm-dd' }, interviewee: 'Lee Ji-woo', interviewer: 'Desk interviewer', translate: '1', language: 'Korean', transcript_alt_lang: 'English', duration: '00:02:25' });
+    expect(record.user_notes).toBe('English translation by Desk translator.');
+
+    // Korean lines: a paragraph a line, a blank line between, the speaker in capitals.
+    const korean: string = record.transcript;
+    expect(korean.split('\n')[0]).toBe('INTERVIEWER: 어디에서 자라셨어요?');
+    expect(korean.split('\n')[1]).toBe('');
+    expect(korean.split('\n')[2]).toMatch(/^LEE JI-WOO: 저는 /);
+    // Minute 1 (60 s) falls in the middle of the segment spoken 50–70 s; minute 2 (120 s), in the
+    // silence before the segment at 125 s, on that segment's first word.
+    const [interval, ...stamps] = (record.sync as string).split('|');
+    expect(interval).toBe('1:');
+    expect(stamps).toHaveLength(2);
+    const [line1, word1] = stamps[0]!.match(/^(\d+)\((\d+)\)$/)!.slice(1).map(Number);
+    expect('어머니는 장마당에서 국수를 팔았어요.'.split(' ')).toContain(wordAt(korean, line1!, word1!));
+    const [line2, word2] = stamps[1]!.match(/^(\d+)\((\d+)\)$/)!.slice(1).map(Number);
+    expect(wordAt(korean, line2!, word2!)).toBe('그');
+    // The translation has sync points of its own, placed in its own lines.
+    const english: string = record.transcript_alt;
+    expect(english).toContain('LEE JI-WOO: I grew up in my neighbourhood.');
+    const [englishLine, englishWord] = (record.sync_alt as string).split('|')[2]!.match(/^(\d+)\((\d+)\)$/)!.slice(1).map(Number);
+    expect(wordAt(english, englishLine!, englishWord!)).toBe('Those');
+
+    expect(record.index.point).toEqual([{ time: '0', title: 'Where did you grow up?', partial_transcript: expect.stringMatching(/^I grew up in my neighbourhood\. My name is/), synopsis: '', keywords: '', subjects: '' }]);
+  });
+
+  it('is one transcript and translate 0 when nothing is translated yet', async () => {
+    const interview = interviewWith([
+      newSegment({ id: 's1', start: 0, end: 4, speakerId: 'spk-i', source: '고향이 어디예요?' }),
+      newSegment({ id: 's2', start: 5, end: 9, speakerId: 'spk-n', source: '혜산이에요.' }),
+    ]);
+    const xml = Buffer.from((await renderExport(interview, { ...exportFixture().settings }, { format: 'ohms', allowUnlisted: true })).bytes).toString('utf8');
+    const record = new XMLParser({ parseTagValue: false }).parse(xml).ROOT.record;
+    expect(record.translate).toBe('0');
+    expect(record.transcript_alt).toBeUndefined();
+    expect(record.sync).toBe('');
+    expect(record.transcript).toBe('INTERVIEWER: 고향이 어디예요?\n\nJI-WOO: 혜산이에요.');
+  });
+});

@@ -8,8 +8,9 @@ import { typesetEnglish, type TypographyStyle } from '../../../shared/typography
 
 export const TIMESTAMP_EVERY_SECONDS = 60;
 
-export type TurnPiece = { text: string; timestamp: number | null };
-export type Turn = { speaker: string; start: number; pieces: TurnPiece[] };
+/** One segment's text in a turn, with its times (OHMS places its sync points by them). */
+export type TurnPiece = { text: string; timestamp: number | null; start: number; end: number };
+export type Turn = { speaker: string; speakerId: string | null; start: number; pieces: TurnPiece[] };
 
 const languageNames: Record<string, string> = { ko: 'Korean', en: 'English' };
 export const languageName = (code: string) => languageNames[code.toLowerCase().slice(0, 2)] ?? code;
@@ -53,14 +54,14 @@ export function oralHistoryTurns(interview: Interview, language: 'source' | 'tar
     const text = segmentText(segment, language);
     if (!text) continue;
     if (segment.speakerId !== lastSpeaker || turns.length === 0) {
-      turns.push({ speaker: nameOf(segment.speakerId), start: segment.start, pieces: [{ text, timestamp: null }] });
+      turns.push({ speaker: nameOf(segment.speakerId), speakerId: segment.speakerId, start: segment.start, pieces: [{ text, timestamp: null, start: segment.start, end: segment.end }] });
       lastStamp = segment.start;
       lastSpeaker = segment.speakerId;
       continue;
     }
     const due = segment.start - lastStamp >= TIMESTAMP_EVERY_SECONDS;
     if (due) lastStamp = segment.start;
-    turns.at(-1)!.pieces.push({ text, timestamp: due ? segment.start : null });
+    turns.at(-1)!.pieces.push({ text, timestamp: due ? segment.start : null, start: segment.start, end: segment.end });
   }
   return turns;
 }
