@@ -1,9 +1,9 @@
 // The article template (../shared/reference/publication-format.md) as data: what a draft holds,
 // in the order it is published, with redactions and newsroom typography applied. The live
 // preview and every export are drawn from this one outline.
-import { romanize } from 'es-hangul';
 import { isValidCalendarDate } from './details-validation';
-import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
+import type { Article, ArticleBlock, ArticleParagraph, GlossaryTerm, Interview, Segment } from './interview';
+import { englishPlaceName } from './place-names';
 import { applyRedactions, redactionTerms, type RedactionTerm } from './redaction';
 import type { SeriesSettings } from './settings';
 import { typesetEnglish, type TypographyStyle } from './typography';
@@ -35,14 +35,13 @@ export function defaultHeadline(interview: Interview, series: SeriesSettings): s
   return `${series.name}: ${withQuestionMark(interview.readerQuestion.text)}`;
 }
 
-/** Korean words in English text become their Revised Romanization: the article is English. */
-export function withoutHangul(text: string): string {
-  return text.replace(/[\uac00-\ud7a3]+/gu, (word) => romanize(word).replace(/^./, (first) => first.toUpperCase()));
-}
-
-export function defaultBio(interview: Interview, topic: string, terms: RedactionTerm[] = redactionTerms(interview)): string {
+/**
+ * The bio line's default. The birthplace is said in English: the glossary's place names (the
+ * library's and the interview's), else romanised — never Hangul in the English article.
+ */
+export function defaultBio(interview: Interview, topic: string, terms: RedactionTerm[] = redactionTerms(interview), glossary: readonly GlossaryTerm[] = interview.glossary): string {
   const { pseudonym, yearLeft } = interview.narrator;
-  const birthRegion = withoutHangul(applyRedactions(interview.narrator.birthRegion.trim(), terms, { language: 'en' }));
+  const birthRegion = englishPlaceName(applyRedactions(interview.narrator.birthRegion.trim(), terms, { language: 'en' }), glossary);
   const where = birthRegion ? `${birthRegion}, North Korea,` : 'North Korea';
   const until = yearLeft ? `until leaving in ${yearLeft}` : 'until leaving';
   return `${pseudonym.trim() || 'The writer'} — who was born and raised in ${where} and lived there ${until} — writes about ${topic.trim() || 'life there'}.`;
@@ -102,6 +101,8 @@ export function articleOutline(
   terms: RedactionTerm[] = redactionTerms(interview),
   mark?: (replacement: string) => string,
   typography?: TypographyStyle,
+  /** Place names for the bio: the library's glossary and the interview's. */
+  glossary: readonly GlossaryTerm[] = interview.glossary,
 ): ArticleOutline {
   const article: Article = interview.article;
   // The article is English: every replacement in it is the English one.
@@ -116,7 +117,7 @@ export function articleOutline(
     boilerplate: clean(series.boilerplate),
     howToSubmit: clean(series.howToSubmit),
     questionLine: clean(`Today's question asks: ${question}`),
-    bio: clean(article.bio || defaultBio(interview, article.topic, terms)),
+    bio: clean(article.bio || defaultBio(interview, article.topic, terms, glossary)),
     followUp: clean(followUpLine(pseudonym, series.howToSubmit)),
     sections: bodySections(article.blocks, interview.segments, clean),
     closing: clean(article.closing),

@@ -5,6 +5,7 @@ import { articleOutline, isEmptyDraft } from '../../../shared/article';
 import { ExportRequest, type ExportFormat } from '../../../shared/contract';
 import type { z } from 'zod';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
+import { glossaryInUse } from '../../../shared/glossary';
 import { redactionTerms } from '../../../shared/redaction';
 import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/unlisted-names';
 import type { Settings } from '../../../shared/settings';
@@ -49,8 +50,9 @@ const textKinds: Record<ExportFormat, TextKind> = {
 /** A request as callers write it: options left out take their defaults. */
 export type ExportRequestInput = z.input<typeof ExportRequest>;
 
-export async function renderExport(interview: Interview, settings: Settings, input: ExportRequestInput): Promise<RenderedExport> {
+export async function renderExport(interview: Interview, settings: Settings, input: ExportRequestInput, libraryGlossary: readonly GlossaryTerm[] = []): Promise<RenderedExport> {
   const request = ExportRequest.parse(input);
+  const glossary = glossaryInUse(libraryGlossary, interview.glossary);
   const terms = redactionTerms(interview);
   // Redacted first, then typeset: the leak check sees what the reader will.
   const publishable = typesetSegments(publishableCopy(interview, terms), settings.typography);
@@ -59,7 +61,7 @@ export async function renderExport(interview: Interview, settings: Settings, inp
   switch (request.format) {
     case 'docx-article':
       return {
-        bytes: await buildArticleDocx(articleOutline(publishable, settings.series, terms, undefined, settings.typography), {
+        bytes: await buildArticleDocx(articleOutline(publishable, settings.series, terms, undefined, settings.typography, glossary), {
           author,
           includeOpenQueries: request.includeOpenQueries,
           includeNotes: request.includeNotes,
@@ -83,7 +85,7 @@ export async function renderExport(interview: Interview, settings: Settings, inp
     case 'ohms':
       return text(buildOhmsXml(publishable, settings.series.name));
     case 'md':
-      return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms, undefined, settings.typography), { includeNotes: request.includeNotes }));
+      return text(buildArticleMarkdown(articleOutline(publishable, settings.series, terms, undefined, settings.typography, glossary), { includeNotes: request.includeNotes }));
   }
 }
 
@@ -125,7 +127,7 @@ export async function prepareExport(interview: Interview, settings: Settings, in
   if (isArticle && !request.allowIncomplete && isEmptyDraft(articleOutline(interview, settings.series))) {
     throw new DeskError('incomplete', 'The article has no body yet: add the narrator’s answers in Edit & Export first, or export it anyway as an empty draft.');
   }
-  const rendered = await renderExport(interview, settings, request);
+  const rendered = await renderExport(interview, settings, request, glossary);
   const terms = redactionTerms(interview);
   const kind = textKinds[request.format];
   const findings = rendered.isDocx ? await findLeaksInDocx(rendered.bytes, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);

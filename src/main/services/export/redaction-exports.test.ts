@@ -86,8 +86,9 @@ describe('every export of an interview with names marked only in Korean', () => 
     if (koreanFile) {
       expect(all).toContain('[어머니]');
       expect(all).not.toContain('[her mother]');
-    } else if (format === 'docx-bilingual' || format === 'eaf') {
-      // Both languages side by side (ELAN: a tier and its translation tier): each its own replacement.
+    } else if (format === 'docx-bilingual' || format === 'eaf' || format === 'ohms') {
+      // Both languages side by side (ELAN: a tier and its translation tier; OHMS: the transcript
+      // and its alternate-language transcript): each its own replacement.
       expect(all).toContain('[어머니]');
       expect(all).toContain('[her mother]');
     } else {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { defaultBio, defaultHeadline } from '../../../shared/article';
-import type { Article, Interview } from '../../../shared/interview';
+import type { Article, GlossaryTerm, Interview } from '../../../shared/interview';
 import type { SeriesSettings } from '../../../shared/settings';
 
-type Props = { interview: Interview; series: SeriesSettings; onChange: (article: Article) => void };
+type Props = { interview: Interview; series: SeriesSettings; glossary: readonly GlossaryTerm[]; onChange: (article: Article) => void };
 
-export function ArticleFields({ interview, series, onChange }: Props) {
+export function ArticleFields({ interview, series, glossary, onChange }: Props) {
   const { t } = useTranslation();
   const article = interview.article;
   const set = (patch: Partial<Article>) => onChange({ ...article, ...patch });
@@ -39,10 +39,10 @@ export function ArticleFields({ interview, series, onChange }: Props) {
             id="article-bio"
             rows={2}
             value={article.bio}
-            placeholder={defaultBio(interview, article.topic)}
+            placeholder={defaultBio(interview, article.topic, undefined, glossary)}
             onChange={(e) => set({ bio: e.target.value })}
           />
-          <button type="button" className="button small" onClick={() => set({ bio: defaultBio(interview, article.topic) })}>
+          <button type="button" className="button small" onClick={() => set({ bio: defaultBio(interview, article.topic, undefined, glossary) })}>
             {t('edit.generateBio')}
           </button>
         </span>

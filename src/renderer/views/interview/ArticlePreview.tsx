@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleOutline } from '../../../shared/article';
-import type { Interview } from '../../../shared/interview';
+import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { markReplacement, REPLACEMENT_END, REPLACEMENT_START, type RedactionTerm } from '../../../shared/redaction';
 import type { SeriesSettings } from '../../../shared/settings';
 
@@ -23,11 +23,11 @@ function Marked({ text }: { text: string }) {
   );
 }
 
-type Props = { interview: Interview; series: SeriesSettings; terms: RedactionTerm[] };
+type Props = { interview: Interview; series: SeriesSettings; terms: RedactionTerm[]; glossary: readonly GlossaryTerm[] };
 
-export function ArticlePreview({ interview, series, terms }: Props) {
+export function ArticlePreview({ interview, series, terms, glossary }: Props) {
   const { t } = useTranslation();
-  const outline = useMemo(() => articleOutline(interview, series, terms, markReplacement), [interview, series, terms]);
+  const outline = useMemo(() => articleOutline(interview, series, terms, markReplacement, undefined, glossary), [interview, series, terms, glossary]);
   const notes: string[] = [];
   return (
     <aside className="preview" aria-label={t('edit.preview')} data-testid="article-preview">

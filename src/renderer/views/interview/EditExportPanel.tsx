@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview';
+import { glossaryInUse } from '../../../shared/glossary';
 import { redactionTerms } from '../../../shared/redaction';
 import type { Settings } from '../../../shared/settings';
 import { ArticleFields } from './ArticleFields';
@@ -8,6 +9,7 @@ import { ArticlePreview } from './ArticlePreview';
 import { BodyComposer } from './BodyComposer';
 import { ExportBox } from './ExportBox';
 import { RedactionEditor } from './RedactionEditor';
+import { useLibraryGlossary } from './useLibraryGlossary';
 
 type Props = { interview: Interview; settings: Settings; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
 
@@ -15,11 +17,14 @@ export function EditExportPanel({ interview, settings, onChange, beforeExport }:
   const { t } = useTranslation();
   const { narrator, redactions } = interview;
   const terms = useMemo(() => redactionTerms({ narrator, redactions }), [narrator, redactions]);
+  const [libraryGlossary] = useLibraryGlossary();
+  // Place names for the bio line, as the export will use them.
+  const glossary = useMemo(() => glossaryInUse(libraryGlossary, interview.glossary), [libraryGlossary, interview.glossary]);
   const setArticle = (article: Interview['article']) => onChange({ ...interview, article });
   return (
     <div className="edit-export">
       <div className="edit-column">
-        <ArticleFields interview={interview} series={settings.series} onChange={setArticle} />
+        <ArticleFields interview={interview} series={settings.series} glossary={glossary} onChange={setArticle} />
         <section className="panel">
           <h2>{t('edit.body')}</h2>
           <BodyComposer interview={interview} onChange={setArticle} />
@@ -27,7 +32,7 @@ export function EditExportPanel({ interview, settings, onChange, beforeExport }:
         <RedactionEditor interview={interview} onChange={onChange} />
         <ExportBox interview={interview} onChange={onChange} beforeExport={beforeExport} />
       </div>
-      <ArticlePreview interview={interview} series={settings.series} terms={terms} />
+      <ArticlePreview interview={interview} series={settings.series} terms={terms} glossary={glossary} />
     </div>
   );
 }

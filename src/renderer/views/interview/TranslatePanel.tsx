@@ -3,7 +3,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, ty
 import { useTranslation } from 'react-i18next';
 import type { MemoryMatch } from '../../../shared/contract';
 import { glossaryInUse } from '../../../shared/glossary';
-import type { GlossaryTerm, Interview, Segment } from '../../../shared/interview';
+import type { Interview, Segment } from '../../../shared/interview';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import { redactionTerms } from '../../../shared/redaction';
 import type { Settings } from '../../../shared/settings';
@@ -19,6 +19,7 @@ import {
   type RowFilter,
 } from '../../../shared/translation';
 import { call } from '../../api';
+import { useLibraryGlossary } from './useLibraryGlossary';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { GlossarySidebar } from './GlossarySidebar';
@@ -47,7 +48,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const [memoryNotice, setMemoryNotice] = useState<string | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(interview.segments[0]?.id ?? null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; target: 'translation' | 'query' } | null>(null);
-  const [libraryGlossary, setLibraryGlossary] = useState<GlossaryTerm[]>([]);
+  const [libraryGlossary, setLibraryGlossary] = useLibraryGlossary();
   // Matches are kept with the row and source they were found for, so a slow answer for the
   // previous row is never shown for, or inserted into, the current one.
   const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
@@ -63,14 +64,6 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
     },
     [commit, latest],
   );
-
-  useEffect(() => {
-    let live = true;
-    void call('glossary.get', {}).then((result) => live && setLibraryGlossary(result.terms));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const segments = interview.segments;
   const indexOf = useMemo(() => new Map(segments.map((segment, index) => [segment.id, index])), [segments]);
