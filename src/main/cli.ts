@@ -31,7 +31,7 @@ export type CliOutput = { out: (line: string) => void; err: (line: string) => vo
 
 const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -71,6 +71,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         text: { type: 'string', default: 'source' },
         'with-queries': { type: 'boolean', default: false },
         'with-notes': { type: 'boolean', default: false },
+        'with-status': { type: 'boolean', default: false },
         'draft-mark': { type: 'boolean', default: false },
         'allow-incomplete': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
@@ -100,6 +101,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       language: values.text as 'source' | 'target',
       includeOpenQueries: values['with-queries']!,
       includeNotes: values['with-notes']!,
+      includeStatus: values['with-status']!,
       draftMark: values['draft-mark']!,
       allowIncomplete: values['allow-incomplete']!,
       allowUnlisted: values['allow-unlisted']!,

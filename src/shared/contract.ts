@@ -54,10 +54,12 @@ export const ExportRequest = z
     format: ExportFormat,
     /** For transcripts and subtitles: the recording's language or the translation. */
     language: z.enum(['source', 'target']).default('source'),
-    /** Article only: open translator queries become Word comments. */
+    /** Article: open translator queries become Word comments. Bilingual table: a column of them. */
     includeOpenQueries: z.boolean().default(false),
-    /** Article only: translator notes become footnotes (reader-facing, so only when asked). */
+    /** Article: translator notes become footnotes (reader-facing, so only when asked). Bilingual table: a column of them. */
     includeNotes: z.boolean().default(false),
+    /** Bilingual table only: a column with each segment's status (untranslated, draft, reviewed). */
+    includeStatus: z.boolean().default(false),
     /** Article only: "DRAFT" in every page's footer. */
     draftMark: z.boolean().default(false),
     /** Writes an article with no body (the command line's --allow-incomplete); otherwise refused so the window can ask. */

@@ -92,7 +92,7 @@ describe('an encrypted library', () => {
     expect(response.headers.get('content-range')).toBe(`bytes 70000-140000/${sample.length}`);
     expect(Buffer.from(await response.arrayBuffer()).equals(sample.subarray(70_000, 140_001))).toBe(true);
 
-    const exported = await app.handlers['export.save']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, includeNotes: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } });
+    const exported = await app.handlers['export.save']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, includeNotes: false, includeStatus: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } });
     expect(exported.saved).toBe(true);
 
     // A kill during a save leaves a sealed temp, never a plain one; the relaunch sweeps it.

@@ -159,6 +159,34 @@ describe('transcript DOCX', () => {
     // No space after each cell's paragraph; one line rule for both languages.
     expect(xml.match(/<w:tc>.*?<w:spacing w:after="0" w:before="0" w:line="264" w:lineRule="auto"\/>/gs)?.length).toBe(rows.flat().length);
     expect(xml).toContain('<w:lang w:val="ko-KR" w:eastAsia="ko-KR"/>');
+    // A named table style holds the borders, margins and the header row's look.
+    expect(xml).toContain('<w:tblStyle w:val="BilingualTranscript"/>');
+  });
+
+  it('bilingual: a named table style in styles.xml, and status, notes and open-query columns when asked', async () => {
+    const parts = await unzip({ format: 'docx-bilingual', includeStatus: true, includeNotes: true, includeOpenQueries: true });
+    const style = parts['word/styles.xml']!.match(/<w:style w:type="table"[^>]*w:styleId="BilingualTranscript">.*?<\/w:style>/s)?.[0];
+    expect(style).toContain('<w:name w:val="Bilingual Transcript"/>');
+    expect(style).toContain('<w:tblStylePr w:type="firstRow">');
+    expect(style).toContain('<w:spacing w:before="0" w:after="0"');
+    const xml = parts['word/document.xml']!;
+    const rows = [...xml.matchAll(/<w:tr>(.*?)<\/w:tr>/gs)].map((row) =>
+      [...row[1]!.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((cell) => [...cell[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    );
+    expect(rows[0]).toEqual(['Time', 'Speaker', 'Korean', 'English', 'Status', 'Notes', 'Open queries']);
+    expect(rows[3]!.slice(4)).toEqual(['Reviewed', 'Jangmadang: informal market.', 'Cold noodles or hot?']);
+    // The page turns for the extra columns, which fill its text width; the two texts keep the width they have upright.
+    expect(xml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
+    const widths = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((match) => Number(match[1]));
+    expect(widths).toHaveLength(7);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(16838 - 2880);
+    expect(widths.reduce((sum, width) => sum + width, 0)).toBeGreaterThan(16838 - 2880 - 10);
+    expect(Math.min(widths[2]!, widths[3]!)).toBeGreaterThanOrEqual(3000);
+    // Left out unless asked.
+    const plain = (await unzip({ format: 'docx-bilingual' }))['word/document.xml']!;
+    expect(plain).not.toContain('Open queries');
+    expect(plain).not.toContain('w:orient="landscape"');
+    expect(plain).not.toContain('Cold noodles');
   });
 
   it('oral history: speaker label on each turn, timestamps at speaker changes and every 60 seconds', async () => {

@@ -29,6 +29,24 @@ export function languageRuns(text: string, language: 'en-US' | 'ko-KR', style: R
 
 export const languageTag = (code: string): 'en-US' | 'ko-KR' => (code === 'ko' ? 'ko-KR' : 'en-US');
 
+/** The bilingual table's style id: borders, cell margins and a shaded, bold header row live in it, not on the table. */
+export const BILINGUAL_TABLE_STYLE = 'BilingualTranscript';
+
+function bilingualTableStyleXml(): string {
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>`;
+  return [
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${BILINGUAL_TABLE_STYLE}">`,
+    '<w:name w:val="Bilingual Transcript"/><w:uiPriority w:val="59"/><w:qFormat/>',
+    // Zero spacing inside cells, one line rule for Korean and Latin alike.
+    '<w:pPr><w:spacing w:before="0" w:after="0" w:line="264" w:lineRule="auto"/></w:pPr>',
+    '<w:rPr><w:sz w:val="20"/></w:rPr>',
+    `<w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
+    '<w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr>',
+    '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="E8EDF2"/></w:tcPr></w:tblStylePr>',
+    '</w:style>',
+  ].join('');
+}
+
 const styles: IPropertiesOptions['styles'] = {
   default: {
     document: {
@@ -75,6 +93,7 @@ const styles: IPropertiesOptions['styles'] = {
   ],
 };
 
+
 /** The footer of every page: the slug, an optional DRAFT mark, and "Page X of Y". */
 export function pageFooter(slug: string, draftMark: boolean): Footer {
   return new Footer({
@@ -94,16 +113,21 @@ export function pageFooter(slug: string, draftMark: boolean): Footer {
 }
 
 /**
- * Word adds the name of whoever saves the file next (author, editor, comment authors) unless the
- * document says not to: these flags make Word strip personal information and dates on save.
+ * Two things docx cannot write, added to the finished package. Word adds the name of whoever saves
+ * the file next (author, editor, comment authors) unless the document says not to: these flags
+ * make Word strip personal information and dates on save. And docx has no table styles (its
+ * `importedStyles` would replace every other style), so the bilingual table's named style is
+ * added to styles.xml as Word writes one.
  */
-async function withPrivacySettings(bytes: Buffer): Promise<Buffer> {
+async function finishedPackage(bytes: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   const settings = zip.file('word/settings.xml');
-  if (!settings) return bytes;
-  const xml = await settings.async('string');
-  if (xml.includes('w:removePersonalInformation')) return bytes;
-  zip.file('word/settings.xml', xml.replace(/<w:settings([^>]*)>/, '<w:settings$1><w:removePersonalInformation/><w:removeDateAndTime/>'));
+  if (settings) {
+    const xml = await settings.async('string');
+    if (!xml.includes('w:removePersonalInformation')) zip.file('word/settings.xml', xml.replace(/<w:settings([^>]*)>/, '<w:settings$1><w:removePersonalInformation/><w:removeDateAndTime/>'));
+  }
+  const styles = zip.file('word/styles.xml');
+  if (styles) zip.file('word/styles.xml', (await styles.async('string')).replace('</w:styles>', `${bilingualTableStyleXml()}</w:styles>`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -126,5 +150,5 @@ export async function packDocument(options: {
     ...(options.comments ? { comments: options.comments } : {}),
     sections: options.sections,
   });
-  return withPrivacySettings(await Packer.toBuffer(document));
+  return finishedPackage(await Packer.toBuffer(document));
 }

@@ -71,7 +71,10 @@ export async function renderExport(interview: Interview, settings: Settings, inp
         isDocx: true,
       };
     case 'docx-bilingual':
-      return { bytes: await buildBilingualDocx(publishable, author), isDocx: true };
+      return {
+        bytes: await buildBilingualDocx(publishable, author, { status: request.includeStatus, notes: request.includeNotes, queries: request.includeOpenQueries }),
+        isDocx: true,
+      };
     case 'docx-transcript':
       return { bytes: await buildOralHistoryDocx(publishable, request.language, author), isDocx: true };
     case 'srt':

@@ -116,7 +116,7 @@ describe('hand-off between two libraries', () => {
     expect((await interviewer.handlers['package.accept']({ token: third.token })).conflicts).toBe(1);
     const conflicted = await interviewer.handlers['interview.get']({ id: interview.id });
     expect(conflicted.mergeConflicts).toEqual([expect.objectContaining({ targetId: 'seg-0', field: 'translation', mine: 'Interviewer wording', theirs: 'Translator wording', theirAuthor: 'translator' })]);
-    await expect(interviewer.handlers['export.review']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, includeNotes: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } })).rejects.toThrow(/hand-off conflict/);
+    await expect(interviewer.handlers['export.review']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, includeNotes: false, includeStatus: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } })).rejects.toThrow(/hand-off conflict/);
 
     await interviewer.release();
     await translator.release();

@@ -21,6 +21,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
   const [includeOpenQueries, setIncludeOpenQueries] = useState(false);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [draftMark, setDraftMark] = useState(false);
+  const [includeStatus, setIncludeStatus] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [unlisted, setUnlisted] = useState<UnlistedName[]>([]);
@@ -31,7 +32,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
     setOutcome(null);
     try {
       await beforeExport(); // the export reads what is saved, so save what is typed first
-      const request = { format, language, includeOpenQueries, includeNotes, draftMark, allowIncomplete };
+      const request = { format, language, includeOpenQueries, includeNotes, includeStatus, draftMark, allowIncomplete };
       // Names nobody listed are reviewed first; the file is written only when none is left.
       const review = await call('export.review', { id: interviewId, request });
       setUnlisted(review.unlisted);
@@ -81,6 +82,23 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
             <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
             {t('export.includeNotes')}
           </label>
+        )}
+        {format === 'docx-bilingual' && (
+          <fieldset className="check-group" aria-label={t('export.columns')}>
+            <span className="muted small">{t('export.columns')}</span>
+            <label className="check inline">
+              <input type="checkbox" checked={includeStatus} onChange={(e) => setIncludeStatus(e.target.checked)} />
+              {t('export.columnStatus')}
+            </label>
+            <label className="check inline">
+              <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
+              {t('export.columnNotes')}
+            </label>
+            <label className="check inline">
+              <input type="checkbox" checked={includeOpenQueries} onChange={(e) => setIncludeOpenQueries(e.target.checked)} />
+              {t('export.columnQueries')}
+            </label>
+          </fieldset>
         )}
         {format === 'docx-article' && (
           <label className="check inline">
