@@ -67,9 +67,15 @@ test('compose an article from the sample translation, redact a term, export DOCX
   const bilingualPath = join(dataDir, 'exports', 'bilingual.docx');
   await app.answerSaveDialog(bilingualPath);
   await page.getByLabel('Format').selectOption('docx-bilingual');
+  await page.getByRole('group', { name: 'Extra columns' }).getByLabel('Status').check();
+  await page.locator('.export-box').screenshot({ path: screenshotPath('export-bilingual-columns-en') });
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(page.getByTestId('export-outcome')).toContainText('Saved bilingual.docx.');
   const bilingual = await packageText(bilingualPath);
+  // The status column the editor ticked, on a turned page, in the named table style.
+  expect(bilingual).toMatch(/<w:t[^>]*>Status<\/w:t>/);
+  expect(bilingual).toContain('w:orient="landscape"');
+  expect(bilingual).toContain('<w:tblStyle w:val="BilingualTranscript"/>');
   expect(bilingual.replace(/<[^>]+>/g, '')).toContain('저는 [북부 지방]의 작은 국경 도시에서');
   expect(bilingual).not.toContain('Ryanggang');
   expect(bilingual).not.toContain('양강도');
