@@ -2,13 +2,14 @@
 // and building the index the first time (or after a save, for one interview).
 import { bench, describe } from 'vitest';
 import type { Interview } from '../src/shared/interview';
+import { buildMemoryIndex, memoryPairsOf } from '../src/main/services/memory-index';
 import { TranslationMemory } from '../src/main/services/translation-memory';
 import { seededRandom, variedInterview } from './fixtures';
 
 const random = seededRandom(7);
 const library = new Map<string, Interview>();
 for (let index = 0; index < 100; index += 1) library.set(`int-${index}`, variedInterview(`int-${index}`, 2500, random));
-const source = { ids: async () => [...library.keys()], get: async (id: string) => library.get(id)! };
+const source = { ids: async () => [...library.keys()], index: async (id: string) => buildMemoryIndex(memoryPairsOf(library.get(id)!)) };
 
 const memory = new TranslationMemory(source);
 await memory.lookup('warm up', { interviewId: 'x', segmentId: 'y' });

@@ -138,7 +138,7 @@ export class LibrarySession {
 
   private async openWith(store: FileStore): Promise<OpenLibrary> {
     const library = await Library.open(this.dataDir, this.options.now, { readOnly: this.options.lock.readOnly, store });
-    const memory = new TranslationMemory({ ids: () => library.interviewIds(), get: (id) => library.get(id) });
+    const memory = new TranslationMemory({ ids: () => library.interviewIds(), index: (id) => library.memoryIndex(id) });
     library.onInterviewChanged((id) => memory.invalidate(id));
     this.current = { library, memory, store };
     for (const listener of this.openedListeners) listener(this.current);

@@ -1,7 +1,7 @@
 // The library on disk: library.json (settings and an index of summaries) and one folder per
 // interview. Damaged files are reported and kept aside, never overwritten.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -25,17 +25,22 @@ import {
   mediaFolder,
 } from './data-paths';
 import { DeskError } from './desk-error';
+import { buildMemoryIndex, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignature, readMemoryIndex, type MemoryIndex } from './memory-index';
 import { syncFolder } from './storage/durable-file';
+import { FileStamp, fileStamp, sameStamp } from './storage/file-stamp';
 import { FileStore } from './storage/file-store';
 import { JsonDocumentAdapter } from './storage/json-document';
 import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
 
 const LIBRARY_SCHEMA_VERSION = 2;
 
-const FileStamp = z.object({ mtimeMs: z.number(), size: z.number() });
-type FileStamp = z.infer<typeof FileStamp>;
-
-const IndexEntry = z.object({ summary: InterviewSummary, stamp: FileStamp });
+const IndexEntry = z.object({
+  summary: InterviewSummary,
+  stamp: FileStamp,
+  /** The translation memory's index file that matches this interview file (memory-index.ts). */
+  memory: z.object({ stamp: FileStamp, signature: z.string() }).optional(),
+});
+type IndexEntry = z.infer<typeof IndexEntry>;
 
 /** Settings added in later versions take their defaults, so an older file still reads. */
 const StoredSettings = z.preprocess(
@@ -299,9 +304,48 @@ export class Library {
   }
 
   private async indexInterview(interview: Interview): Promise<void> {
+    const known = IndexEntry.safeParse(this.libraryDb.data.index[interview.id]).data;
+    const memory = await this.writeMemoryIndex(interview, known?.memory);
     const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
-    if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp };
+    if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp, ...(memory ? { memory } : {}) };
     await this.persistLibrary();
+  }
+
+  /** Writes the interview's memory index unless the one on disk already says the same. */
+  private async writeMemoryIndex(interview: Interview, known: IndexEntry['memory']): Promise<IndexEntry['memory']> {
+    const path = memoryIndexPath(this.dataDir, interview.id);
+    const pairs = memoryPairsOf(interview);
+    const signature = memorySignature(pairs);
+    const current = known?.signature === signature ? await fileStamp(path) : null;
+    if (known && current && sameStamp(current, known.stamp)) return known;
+    try {
+      await this.store.writeBytes(path, encodeMemoryIndex(buildMemoryIndex(pairs)));
+    } catch {
+      return undefined; // only a cache: the memory reads the interview itself instead
+    }
+    const stamp = await fileStamp(path);
+    return stamp ? { stamp, signature } : undefined;
+  }
+
+  /**
+   * One interview's translation-memory index: from its file when that matches the interview on
+   * disk, else built from the interview (and the file is written again).
+   */
+  async memoryIndex(id: string): Promise<MemoryIndex> {
+    const known = IndexEntry.safeParse(this.libraryDb.data.index[id]).data;
+    const interviewStamp = await fileStamp(interviewFilePath(this.dataDir, id));
+    if (!interviewStamp) throw new DeskError('not-found', 'That interview does not exist.');
+    if (known?.memory && sameStamp(known.stamp, interviewStamp)) {
+      const memoryStamp = await fileStamp(memoryIndexPath(this.dataDir, id));
+      const stored = memoryStamp && sameStamp(memoryStamp, known.memory.stamp) ? await readMemoryIndex(this.store, this.dataDir, id) : null;
+      if (stored) return stored;
+    }
+    // Read without keeping it: the memory must not hold whole interviews in this process.
+    const cached = this.interviews.get(id);
+    const interview = cached && 'db' in cached ? cached.db.data : await this.interviewAdapter(id).read();
+    if (!interview) throw new DeskError('not-found', 'That interview does not exist.');
+    if (!this.readOnly && !this.libraryProblem) await this.indexInterview(interview);
+    return buildMemoryIndex(memoryPairsOf(interview));
   }
 
   private async persistLibrary(): Promise<void> {
@@ -314,14 +358,3 @@ export class Library {
     return entries.filter((entry) => entry.isDirectory() && EntityId.safeParse(entry.name).success).map((entry) => entry.name);
   }
 }
-
-async function fileStamp(path: string): Promise<FileStamp | null> {
-  try {
-    const info = await stat(path);
-    return { mtimeMs: info.mtimeMs, size: info.size };
-  } catch {
-    return null;
-  }
-}
-
-const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.mtimeMs === b.mtimeMs && a.size === b.size;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview } from '../../shared/interview';
+import { buildMemoryIndex, memoryPairsOf } from './memory-index';
 import { similarity, TranslationMemory } from './translation-memory';
 
 function interview(id: string, title: string, rows: [string, string, 'reviewed' | 'draft'][]): Interview {
@@ -12,7 +13,7 @@ function memoryOf(interviews: Interview[]) {
   const byId = new Map(interviews.map((item) => [item.id, item]));
   return {
     byId,
-    memory: new TranslationMemory({ ids: async () => [...byId.keys()], get: async (id) => byId.get(id)! }),
+    memory: new TranslationMemory({ ids: async () => [...byId.keys()], index: async (id) => buildMemoryIndex(memoryPairsOf(byId.get(id)!)) }),
   };
 }
 

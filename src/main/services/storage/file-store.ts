@@ -64,6 +64,21 @@ export class FileStore {
     return isAgeEncrypted(bytes) ? this.cipherOrNull.openText(bytes) : bytes.toString('utf8');
   }
 
+  /** A binary file's bytes (opened if sealed), or null when it does not exist. */
+  async readBytes(path: string): Promise<Uint8Array | null> {
+    const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (bytes === null || !isAgeEncrypted(bytes)) return bytes;
+    if (!this.cipherOrNull) throw new LockedLibraryError();
+    return this.cipherOrNull.open(bytes);
+  }
+
+  async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(bytes) : bytes);
+  }
+
   async writeText(path: string, text: string, hooks?: WriteHooks): Promise<void> {
     await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(text) : text, hooks);
   }

@@ -102,7 +102,8 @@ describe('no trace of a transcript outside what the library holds', () => {
     await writeFile(join(dataDir, 'interviews', 'orphan-123', 'media', 'recording.ogg'), 'recording of a deleted interview');
 
     const { lock } = await openHandlers(dataDir);
-    expect(await allFiles(dataDir)).toEqual(['interviews/' + interview.id + '/interview.json', 'library.json', 'library.lock'].sort());
+    // What remains: the interview, its translation-memory index, the library.
+    expect(await allFiles(dataDir)).toEqual(['interviews/' + interview.id + '/interview.json', 'interviews/' + interview.id + '/memory.idx', 'library.json', 'library.lock'].sort());
     await lock.release();
     await rm(dataDir, { recursive: true });
   });
