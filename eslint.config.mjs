@@ -53,6 +53,19 @@ export default tseslint.config(
     },
   },
   {
+    // One composition guard (src/renderer/ime.ts) for every key handler and form, so Korean
+    // typed through an input method never triggers a command or submits half a syllable.
+    files: ['src/renderer/**/*.tsx', 'src/renderer/**/*.ts'],
+    ignores: ['src/renderer/ime.ts', 'src/renderer/components/ImeSafeForm.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXOpeningElement[name.name='form']", message: 'Use <ImeSafeForm> (components/ImeSafeForm.tsx): Enter that commits a Korean syllable must not submit.' },
+        { selector: "MemberExpression[property.name='isComposing']", message: 'Use isImeKeystroke or isComposingChange from src/renderer/ime.ts.' },
+      ],
+    },
+  },
+  {
     files: ['src/preload/**'],
     rules: restrict('The preload only builds window.desk from the shared contract.', {
       folders: ['main', 'renderer', 'services'],

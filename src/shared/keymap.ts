@@ -113,10 +113,17 @@ export type KeyEventLike = {
 
 const MODIFIER_KEYS = new Set(['Control', 'Meta', 'Alt', 'Shift', 'AltGraph', 'CapsLock']);
 
+/**
+ * A keystroke that goes to an input method (Korean is typed through one) rather than to the app:
+ * while a syllable is being composed, or reported as key 229 / "Process" by the browser.
+ */
+export function isComposingKey(event: Pick<KeyEventLike, 'key' | 'isComposing' | 'keyCode'>): boolean {
+  return event.isComposing === true || event.keyCode === 229 || event.key === 'Process';
+}
+
 /** "Ctrl+Shift+U" for a key event; null for a lone modifier or while an IME is composing. */
 export function bindingOf(event: KeyEventLike): string | null {
-  // 229 is what browsers report for keys that go to an input method (Korean is typed that way).
-  if (event.isComposing || event.keyCode === 229 || event.key === 'Process') return null;
+  if (isComposingKey(event)) return null;
   if (MODIFIER_KEYS.has(event.key)) return null;
   const key = event.key === ' ' ? 'Space' : event.key.length === 1 ? event.key.toUpperCase() : event.key;
   return [event.ctrlKey || event.metaKey ? 'Ctrl' : '', event.altKey ? 'Alt' : '', event.shiftKey ? 'Shift' : '', key].filter(Boolean).join('+');

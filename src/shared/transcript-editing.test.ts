@@ -130,4 +130,14 @@ describe('undo history', () => {
     history.record('x', 'seg-2', 5000);
     expect(history.canRedo).toBe(false);
   });
+
+  it('never opens a step in the middle of a syllable being composed, however slowly it is typed', () => {
+    const history = new UndoHistory<string>();
+    history.record('장마당', 'seg-1', 0); // → '장마당 ' typed
+    history.record('장마당 ', 'seg-1', 5_000, false); // ㅎ: the first stage of a new syllable, after a pause
+    history.record('장마당 ㅎ', 'seg-1', 7_000, true); // 하, two seconds later
+    history.record('장마당 하', 'seg-1', 9_000, true); // 한
+    expect(history.undo('장마당 한')).toBe('장마당 ');
+    expect(history.undo('장마당 ')).toBe('장마당');
+  });
 });

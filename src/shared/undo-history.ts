@@ -1,5 +1,7 @@
 // Undo and redo over whole states. Edits that arrive close together under the same key (typing
-// in one segment) become one step, so undo takes back a burst of typing, not one letter.
+// in one segment) become one step, so undo takes back a burst of typing, not one letter. A
+// change that continues a syllable an input method is still composing (ㅎ → 하 → 한) never opens
+// a step of its own, however slowly it is typed: undo never lands on half a syllable.
 
 export class UndoHistory<State> {
   private past: State[] = [];
@@ -12,9 +14,12 @@ export class UndoHistory<State> {
     private readonly coalesceMs = 1000,
   ) {}
 
-  /** Call with the state *before* an edit. */
-  record(previous: State, key: string | null = null, now = Date.now()): void {
-    const coalesce = key !== null && key === this.lastKey && now - this.lastAt < this.coalesceMs;
+  /**
+   * Call with the state *before* an edit. `continuingComposition`: the edit is a later stage of
+   * the syllable being composed (see compositionStep in the renderer's ime.ts).
+   */
+  record(previous: State, key: string | null = null, now = Date.now(), continuingComposition = false): void {
+    const coalesce = key !== null && key === this.lastKey && (continuingComposition || now - this.lastAt < this.coalesceMs);
     if (!coalesce) {
       this.past.push(previous);
       if (this.past.length > this.limit) this.past.shift();

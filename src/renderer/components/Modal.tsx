@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { isImeKeystroke } from '../ime';
 
 const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -22,7 +23,7 @@ export function Modal({ title, children, onCancel }: { title: string; children: 
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.nativeEvent.isComposing) return;
+    if (isImeKeystroke(event)) return;
     if (event.key === 'Escape') {
       event.stopPropagation();
       onCancel();

@@ -14,6 +14,7 @@ import { ConflictList } from './handoff/ConflictList';
 import { SendDialog } from './handoff/SendDialog';
 import { ShortcutSheet } from './interview/ShortcutSheet';
 import { useAutosave, type SaveState } from './interview/useAutosave';
+import { isImeKeystroke } from '../ime';
 
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
 type Tab = (typeof tabs)[number];
@@ -34,7 +35,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   // The shortcut sheet, from anywhere in the interview: its key, or "?" when not typing text.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.isComposing || document.querySelector('[aria-modal="true"]')) return;
+      if (isImeKeystroke(event) || document.querySelector('[aria-modal="true"]')) return;
       const target = event.target as HTMLElement | null;
       const typing = !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
       if (bindingOf(event) === keymap['help.shortcuts'] || (event.key === '?' && !typing)) {

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bindingOf, conflictingActions, effectiveKeymap, keyActions, type KeyAction } from '../../shared/keymap';
 import type { Settings } from '../../shared/settings';
+import { isImeKeystroke } from '../ime';
 
 type Props = { keymap: Settings['keymap']; onChange: (keymap: Settings['keymap']) => Promise<void> };
 
@@ -13,7 +14,7 @@ export function KeymapSettings({ keymap: overrides, onChange }: Props) {
   const conflicts = new Set(conflictingActions(keymap));
 
   const capture = (event: KeyboardEvent) => {
-    if (!capturing) return;
+    if (!capturing || isImeKeystroke(event)) return;
     const binding = bindingOf(event.nativeEvent);
     if (!binding) return; // a lone modifier, or an IME composing: keep listening
     event.preventDefault();

@@ -8,6 +8,7 @@ import { matchesLibrarySearch, sortSummaries, type SortKey, type SortOrder } fro
 import { call, messageOf } from '../api';
 import { Modal } from '../components/Modal';
 import { StatusBadge } from '../components/StatusBadge';
+import { ImeSafeForm } from '../components/ImeSafeForm';
 
 export function LibraryView({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -276,7 +277,7 @@ function CreateInterviewDialog({ onCancel, onCreated }: { onCancel: () => void; 
   };
   return (
     <Modal title={t('library.createTitle')} onCancel={onCancel}>
-      <form onSubmit={submit} noValidate>
+      <ImeSafeForm onSubmit={submit} noValidate>
         <label className="field">
           <span>{t('library.createLabel')}</span>
           <input
@@ -295,7 +296,7 @@ function CreateInterviewDialog({ onCancel, onCreated }: { onCancel: () => void; 
             {t('library.createConfirm')}
           </button>
         </div>
-      </form>
+      </ImeSafeForm>
     </Modal>
   );
 }

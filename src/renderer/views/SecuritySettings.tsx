@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import QRCode from 'qrcode';
 import { call, messageOf } from '../api';
 import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';
+import { ImeSafeForm } from '../components/ImeSafeForm';
 
 type Props = {
   encrypted: boolean;
@@ -45,7 +46,7 @@ export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange, onE
         <span>{t('security.idle')}</span>
         <input type="number" min={0} max={240} value={idleLockMinutes} onChange={(e) => void onIdleChange(Math.max(0, Math.min(240, Math.round(Number(e.target.value) || 0))))} />
       </label>
-      <form onSubmit={change}>
+      <ImeSafeForm onSubmit={change}>
         <h3>{t('security.changeTitle')}</h3>
         <label className="field">
           <span>{t('security.current')}</span>
@@ -67,7 +68,7 @@ export function SecuritySettings({ encrypted, idleLockMinutes, onIdleChange, onE
             {message.text}
           </p>
         )}
-      </form>
+      </ImeSafeForm>
     </section>
   );
 }
@@ -121,7 +122,7 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
           </button>
         </div>
       ) : (
-        <form onSubmit={encrypt}>
+        <ImeSafeForm onSubmit={encrypt}>
           <p className="muted">{t('security.plain')}</p>
           <h3>{t('security.encryptTitle')}</h3>
           <NewPassphraseFields passphrase={passphrase} repeat={repeat} onPassphrase={setPassphrase} onRepeat={setRepeat} />
@@ -129,7 +130,7 @@ function EncryptLibrary({ onEncrypted }: { onEncrypted: () => void }) {
           <button type="submit" className="button" disabled={busy}>
             {busy ? t('gate.working') : t('security.encrypt')}
           </button>
-        </form>
+        </ImeSafeForm>
       )}
     </section>
   );

@@ -5,6 +5,7 @@ import { interfaceLanguages, type Settings } from '../../shared/settings';
 import { KeymapSettings } from './KeymapSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { SpeechModelsSettings } from './SpeechModelsSettings';
+import { ImeSafeForm } from '../components/ImeSafeForm';
 
 type Props = { settings: Settings; info: AppInfo | null; encrypted: boolean; onChange: (patch: Partial<Settings>) => Promise<void>; onEncrypted: () => void };
 
@@ -64,7 +65,7 @@ export function SettingsView({ settings, info, encrypted, onChange, onEncrypted 
       </section>
       <SpeechModelsSettings />
       <SecuritySettings encrypted={encrypted} idleLockMinutes={settings.idleLockMinutes} onIdleChange={(minutes) => onChange({ idleLockMinutes: minutes })} onEncrypted={onEncrypted} />
-      <form className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
+      <ImeSafeForm className="settings-group" onSubmit={saveArticleSettings} onChange={() => setSaved(false)}>
         <h2>{t('settings.series')}</h2>
         <label className="field">
           <span>{t('settings.seriesName')}</span>
@@ -89,7 +90,7 @@ export function SettingsView({ settings, info, encrypted, onChange, onEncrypted 
           </button>
           {saved && <span role="status">{t('settings.saved')}</span>}
         </div>
-      </form>
+      </ImeSafeForm>
       <div className="settings-group">
         <h2>{t('settings.playback')}</h2>
         <div className="row wrap">

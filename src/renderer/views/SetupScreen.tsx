@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
 import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';
+import { ImeSafeForm } from '../components/ImeSafeForm';
 
 type Props = {
   /** Set once an encrypted library was made: its recovery key, shown this one time. */
@@ -52,7 +53,7 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
   };
 
   return (
-    <form className="gate pad" onSubmit={create} aria-labelledby="setup-title" noValidate>
+    <ImeSafeForm className="gate pad" onSubmit={create} aria-labelledby="setup-title" noValidate>
       <h1 id="setup-title">{t('gate.setupTitle')}</h1>
       <p>{t('gate.setupHint')}</p>
       <fieldset className="choices">
@@ -77,6 +78,6 @@ export function SetupScreen({ recoveryKey, onCreated }: Props) {
       <button type="submit" className="button primary" disabled={busy}>
         {busy ? t('gate.working') : t('gate.create')}
       </button>
-    </form>
+    </ImeSafeForm>
   );
 }

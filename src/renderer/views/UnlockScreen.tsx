@@ -2,6 +2,7 @@ import { FormProblem } from '../components/FormProblem';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, messageOf } from '../api';
+import { ImeSafeForm } from '../components/ImeSafeForm';
 
 export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
   };
 
   return (
-    <form className="gate pad" onSubmit={unlock} aria-labelledby="unlock-title">
+    <ImeSafeForm className="gate pad" onSubmit={unlock} aria-labelledby="unlock-title">
       <h1 id="unlock-title">{t('gate.unlockTitle')}</h1>
       <p>{t('gate.unlockHint')}</p>
       <label className="field">
@@ -36,6 +37,6 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked: () => void }) {
       <button type="submit" className="button primary" disabled={busy || passphrase === ''}>
         {busy ? t('gate.working') : t('gate.unlock')}
       </button>
-    </form>
+    </ImeSafeForm>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Interview, MergeConflict } from '../../../shared/interview';
 import { resolveConflict } from '../../../shared/merge';
 import { call, messageOf } from '../../api';
+import { isImeKeystroke } from '../../ime';
 
 type Props = { interview: Interview; onChange: (next: Interview) => void; onReplaced: (next: Interview) => void };
 
@@ -19,7 +20,7 @@ export function ConflictList({ interview, onChange, onReplaced }: Props) {
   const resolve = (conflict: MergeConflict, choice: Parameters<typeof resolveConflict>[2]) => onChange(resolveConflict(interview, conflict.id, choice));
 
   const onKey = (event: KeyboardEvent<HTMLLIElement>, conflict: MergeConflict) => {
-    if (event.nativeEvent.isComposing || event.ctrlKey || event.metaKey || event.altKey || editing) return;
+    if (isImeKeystroke(event) || event.ctrlKey || event.metaKey || event.altKey || editing) return;
     const key = event.key.toLowerCase();
     if (key === 'm') resolve(conflict, { take: 'mine' });
     else if (key === 't') resolve(conflict, { take: 'theirs' });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelResult } from '../../../shared/contract';
 import { Modal } from '../../components/Modal';
 import { call, messageOf } from '../../api';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 type Opened = Extract<ChannelResult<'package.open'>, { opened: true }>;
 type Received = ChannelResult<'package.accept'>;
@@ -99,7 +100,7 @@ export function OpenPackageDialog({ onClose, onOpenInterview, dropped }: Props) 
           </div>
         </div>
       ) : (
-        <form onSubmit={open} className="handoff-form">
+        <ImeSafeForm onSubmit={open} className="handoff-form">
           {dropped && (
             <p className="mono small" data-testid="dropped-package">
               {dropped.name}
@@ -119,7 +120,7 @@ export function OpenPackageDialog({ onClose, onOpenInterview, dropped }: Props) 
               {busy ? t('gate.working') : dropped ? t('handoff.openDropped') : t('handoff.choose')}
             </button>
           </div>
-        </form>
+        </ImeSafeForm>
       )}
     </Modal>
   );

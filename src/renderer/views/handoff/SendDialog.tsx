@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Modal } from '../../components/Modal';
 import { call, messageOf } from '../../api';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 /** "Send…": one encrypted file for the next person, to a passphrase or to their public key. */
 export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: string; beforeSend: () => Promise<void>; onClose: () => void }) {
@@ -34,7 +35,7 @@ export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: 
 
   return (
     <Modal title={t('handoff.sendTitle')} onCancel={onClose}>
-      <form onSubmit={send} className="handoff-form">
+      <ImeSafeForm onSubmit={send} className="handoff-form">
         <p className="muted small">{t('handoff.sendHint')}</p>
         <label className="field">
           <span>{t('handoff.sender')}</span>
@@ -87,7 +88,7 @@ export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: 
             {busy ? t('gate.working') : t('handoff.send')}
           </button>
         </div>
-      </form>
+      </ImeSafeForm>
     </Modal>
   );
 }

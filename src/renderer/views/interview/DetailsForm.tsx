@@ -2,6 +2,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateInterviewDetails, type DetailsField } from '../../../shared/details-validation';
 import { anonymityChoices, workflowStatuses, type Interview } from '../../../shared/interview';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 type Props = { interview: Interview; onChange: (next: Interview, yearValid?: boolean) => void };
 
@@ -36,7 +37,7 @@ export function DetailsForm({ interview, onChange }: Props) {
   };
 
   return (
-    <form className="details-form" onSubmit={(event) => event.preventDefault()} noValidate>
+    <ImeSafeForm className="details-form" onSubmit={(event) => event.preventDefault()} noValidate>
       <fieldset>
         <legend>{t('details.sections.interview')}</legend>
         <Field label={t('details.title')} {...check('title')} wide>
@@ -170,7 +171,7 @@ export function DetailsForm({ interview, onChange }: Props) {
           {(id) => <input id={id} value={interview.readerQuestion.askerCity} onChange={(e) => question({ askerCity: e.target.value })} />}
         </Field>
       </fieldset>
-    </form>
+    </ImeSafeForm>
   );
 }
 

@@ -5,6 +5,7 @@ import { checkGlossaryConsistency, glossaryInUse } from '../../../shared/glossar
 import type { GlossaryTerm, Segment } from '../../../shared/interview';
 import { call, messageOf } from '../../api';
 import { newId } from '../../new-id';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 type Props = {
   libraryTerms: GlossaryTerm[];
@@ -121,7 +122,7 @@ export function GlossarySidebar({ libraryTerms, interviewTerms, segments, onLibr
           ))}
         </ul>
       </section>
-      <form className="glossary-form" onSubmit={add} noValidate>
+      <ImeSafeForm className="glossary-form" onSubmit={add} noValidate>
         <label className="field">
           <span>{t('glossary.korean')}</span>
           <input lang="ko" value={draft.korean} onChange={(e) => setDraft({ ...draft, korean: e.target.value })} />
@@ -148,7 +149,7 @@ export function GlossarySidebar({ libraryTerms, interviewTerms, segments, onLibr
         <button type="submit" className="button small">
           {t('glossary.add')}
         </button>
-      </form>
+      </ImeSafeForm>
       <div className="row wrap">
         <label className="button small file-button">
           {t('glossary.import')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../shared/interview';
 import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../shared/redaction';
 import { newId } from '../../new-id';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 type Props = { interview: Interview; onChange: (next: Interview) => void };
 
@@ -162,7 +163,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
           ))}
         </tbody>
       </table>
-      <form className="redaction-form" onSubmit={add} noValidate>
+      <ImeSafeForm className="redaction-form" onSubmit={add} noValidate>
         <label className="field">
           <span>{t('redaction.korean')}</span>
           <input value={korean} lang="ko" onChange={(e) => setKorean(e.target.value)} aria-invalid={problem !== null} />
@@ -207,7 +208,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
             <SpellingChips label={t('redaction.proposals')} proposals={proposals} rejected={rejected} onToggle={(spelling) => setRejected(toggled(rejected, spelling))} />
           </div>
         )}
-      </form>
+      </ImeSafeForm>
     </section>
   );
 }

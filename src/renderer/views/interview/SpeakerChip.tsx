@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speaker } from '../../../shared/interview';
+import { isImeKeystroke } from '../../ime';
 
 type Props = {
   speaker: Speaker;
@@ -37,7 +38,7 @@ export function SpeakerChip({ speaker, shortcut, onRename, onRecolor, onRemove }
         onChange={(e) => setName(e.target.value)}
         onKeyDown={(e) => {
           e.stopPropagation(); // Enter here renames; it must not split a segment
-          if (e.nativeEvent.isComposing) return;
+          if (isImeKeystroke(e)) return;
           if (e.key === 'Enter') save();
           if (e.key === 'Escape') setEditing(false);
         }}

@@ -11,6 +11,7 @@ import { FormProblem } from '../../components/FormProblem';
 import { HighlightedText } from '../../components/HighlightedText';
 import { Modal } from '../../components/Modal';
 import type { useSpeechDraft } from './useSpeechDraft';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 type SpeechDraftState = ReturnType<typeof useSpeechDraft>;
 
@@ -147,7 +148,7 @@ function DraftDialog({ interview, models, onCancel, onStart }: { interview: Inte
 
   return (
     <Modal title={t('draft.title')} onCancel={onCancel}>
-      <form className="draft-form" onSubmit={submit} data-testid="draft-dialog">
+      <ImeSafeForm className="draft-form" onSubmit={submit} data-testid="draft-dialog">
         {usable.length === 0 ? (
           <p role="alert">{t('draft.noModels')}</p>
         ) : (
@@ -193,7 +194,7 @@ function DraftDialog({ interview, models, onCancel, onStart }: { interview: Inte
             {t('draft.cancel')}
           </button>
         </div>
-      </form>
+      </ImeSafeForm>
     </Modal>
   );
 }

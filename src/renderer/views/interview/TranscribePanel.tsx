@@ -36,6 +36,7 @@ import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
+import { isImeKeystroke } from '../../ime';
 
 type Props = {
   interview: Interview;
@@ -96,9 +97,9 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const { latest, commit } = useLatestInterview(interview, onChange);
   /** Every transcript edit goes through here, so it can be undone. */
   const edit = useCallback(
-    (change: (current: Snapshot) => Partial<Snapshot>, key: string | null = null) => {
+    (change: (current: Snapshot) => Partial<Snapshot>, key: string | null = null, continuingComposition = false) => {
       const current = latest.current;
-      history.current.record({ segments: current.segments, speakers: current.speakers }, key);
+      history.current.record({ segments: current.segments, speakers: current.speakers }, key, Date.now(), continuingComposition);
       commit({ ...current, ...change({ segments: current.segments, speakers: current.speakers }) });
     },
     [commit, latest],
@@ -175,7 +176,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const rowActions: TranscribeRowActions = useMemo(
     () => ({
       focus: (id) => setEditingId(id),
-      text: (id, text) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, source: text } : segment)) }), `text:${id}`),
+      text: (id, text, continuingComposition) =>
+        edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, source: text } : segment)) }), `text:${id}`, continuingComposition),
       speaker: (id, speakerId) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, speakerId } : segment)) })),
       playFrom: (id) => {
         const segment = latest.current.segments.find((item) => item.id === id);
@@ -290,9 +292,15 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (isImeKeystroke(event)) {
+      // The input method's key, never a command. Its Enter commits the syllable; here Enter means
+      // "split", so it must not leave a line break inside the segment either.
+      if (event.key === 'Enter') event.preventDefault();
+      return;
+    }
     // Alt+1…Alt+9 give the segment the first nine speakers (not rebindable: they follow the list).
     const digit = /^Digit([1-9])$/.exec(event.code);
-    if (digit && event.altKey && !event.ctrlKey && !event.nativeEvent.isComposing) {
+    if (digit && event.altKey && !event.ctrlKey) {
       const speaker = latest.current.speakers[Number(digit[1]) - 1];
       if (speaker && editingId) {
         event.preventDefault();
@@ -388,7 +396,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
                
                 placeholder="00:00"
                 onKeyDown={(e) => {
-                  if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+                  if (e.key !== 'Enter' || isImeKeystroke(e)) return;
                   e.stopPropagation();
                   const parts = e.currentTarget.value.split(':').map(Number);
                   if (parts.some((part) => Number.isNaN(part))) return;
@@ -508,7 +516,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           value={newSpeaker}
           onChange={(e) => setNewSpeaker(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+            if (e.key === 'Enter' && !isImeKeystroke(e)) {
               e.preventDefault();
               e.stopPropagation();
               addSpeaker();

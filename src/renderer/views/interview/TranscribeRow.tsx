@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Segment, Speaker } from '../../../shared/interview';
 import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
 import { readableOn } from '../../../shared/readable-color';
+import { compositionStep } from '../../ime';
 
 export type TranscribeRowActions = {
   focus(id: string): void;
-  text(id: string, text: string): void;
+  /** `continuingComposition`: a later stage of a syllable being composed (no undo step of its own). */
+  text(id: string, text: string, continuingComposition: boolean): void;
   speaker(id: string, speakerId: string | null): void;
   playFrom(id: string): void;
 };
@@ -60,7 +62,7 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
         aria-label={t('transcribe.segmentText', { number })}
         value={segment.source}
         onFocus={() => actions.focus(segment.id)}
-        onChange={(e) => actions.text(segment.id, e.target.value)}
+        onChange={(e) => actions.text(segment.id, e.target.value, compositionStep(e) === 'continuing')}
       />
     </div>
   );

@@ -31,6 +31,7 @@ import { useLatestInterview } from './useLatestInterview';
 import { performPlayerAction, usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
+import { isImeKeystroke } from '../../ime';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
 type SideTab = 'memory' | 'glossary' | 'queries';
@@ -207,6 +208,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (isImeKeystroke(event)) return;
     const action = actionFor(event.nativeEvent, keymap, 'translate');
     if (action && perform(action)) event.preventDefault();
   };

@@ -7,6 +7,7 @@ import { formatTimecode } from '../../../shared/timecode';
 import { isStale } from '../../../shared/translation';
 import { HighlightedText } from '../../components/HighlightedText';
 import { SourceDiff } from '../../components/SourceDiff';
+import { ImeSafeForm } from '../../components/ImeSafeForm';
 
 export type RowActions = {
   focus(id: string): void;
@@ -142,7 +143,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
                 </button>
               </div>
             ))}
-            <form
+            <ImeSafeForm
               className="row"
               onSubmit={(event) => {
                 event.preventDefault();
@@ -155,7 +156,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
               <button type="submit" className="button small">
                 {t('translate.raiseQuery')}
               </button>
-            </form>
+            </ImeSafeForm>
           </div>
         </div>
       )}

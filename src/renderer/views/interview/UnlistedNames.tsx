@@ -6,6 +6,7 @@ import type { ChannelResult } from '../../../shared/contract';
 import type { Interview } from '../../../shared/interview';
 import { guessRedactionKind, isKorean } from '../../../shared/redaction';
 import { newId } from '../../new-id';
+import { isImeKeystroke } from '../../ime';
 
 export type UnlistedName = ChannelResult<'export.review'>['unlisted'][number];
 
@@ -55,7 +56,7 @@ export function UnlistedNames({ names, interview, onChange, onRemaining, onDone 
   const allow = (name: UnlistedName) => settle(name, { ...interview, allowedNames: [...interview.allowedNames, name.name] });
 
   const onKey = (event: KeyboardEvent<HTMLLIElement>, name: UnlistedName) => {
-    if (event.nativeEvent.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isImeKeystroke(event) || event.ctrlKey || event.metaKey || event.altKey) return;
     const key = event.key.toLowerCase();
     if (key === 'r') redact(name);
     else if (key === 'a') allow(name);

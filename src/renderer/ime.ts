@@ -1,0 +1,36 @@
+// The one guard every key handler and form uses against the input method. Korean is typed through
+// one: while a syllable is being composed, Enter and Escape belong to it (they commit or cancel
+// the syllable), and some browsers send the same Enter again, as an ordinary key, right after the
+// syllable is committed — which would submit a form or run a command with a half-typed word.
+import type { FormEvent, KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { isComposingKey } from '../shared/keymap';
+
+/** How soon after a committed syllable a repeated Enter or Escape is still the input method's. */
+const REPEAT_WINDOW_MS = 100;
+let lastCompositionEnd = Number.NEGATIVE_INFINITY;
+
+if (typeof document !== 'undefined') {
+  document.addEventListener('compositionend', (event) => (lastCompositionEnd = event.timeStamp), true);
+}
+
+/** True for a keystroke that belongs to the input method, not to the app's keys or forms. */
+export function isImeKeystroke(event: KeyboardEvent | ReactKeyboardEvent): boolean {
+  const native = 'nativeEvent' in event ? event.nativeEvent : event;
+  if (isComposingKey(native)) return true;
+  return (native.key === 'Enter' || native.key === 'Escape') && native.timeStamp - lastCompositionEnd < REPEAT_WINDOW_MS;
+}
+
+let changesInComposition = 0;
+if (typeof document !== 'undefined') {
+  document.addEventListener('compositionstart', () => (changesInComposition = 0), true);
+}
+
+/**
+ * Where a text change stands in composition: not composing; the first change of a new syllable;
+ * or a later stage of the same syllable (ㅎ → 하 → 한), which undo must not step through.
+ */
+export function compositionStep(event: FormEvent): 'none' | 'first' | 'continuing' {
+  if ((event.nativeEvent as InputEvent).isComposing !== true) return 'none';
+  changesInComposition += 1;
+  return changesInComposition === 1 ? 'first' : 'continuing';
+}
