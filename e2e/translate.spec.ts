@@ -139,6 +139,8 @@ test('shortcuts are rebound in Settings and the new keys work while translating'
   await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
   await page.keyboard.press('Control+Enter'); // the old binding no longer acts
   await expect(row(page, 1)).toHaveAttribute('data-status', 'draft');
+  // The buttons' tooltips name the keys as they are now.
+  await expect(row(page, 1).getByRole('button', { name: 'Mark reviewed' })).toHaveAttribute('title', 'Mark reviewed (F8)');
   await page.keyboard.press('F8');
   await expect(row(page, 1)).toHaveAttribute('data-status', 'reviewed');
 

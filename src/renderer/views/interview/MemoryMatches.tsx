@@ -14,15 +14,16 @@ export function MemoryMatches({ matches, rowSource, insertKey, onInsert }: Props
       <p className="muted small">{t('translate.memoryHint', { key: insertKey })}</p>
       {matches.length === 0 && <p className="muted small">{t('translate.memoryEmpty')}</p>}
       <ul>
-        {matches.map((match) => (
-          <MatchItem key={`${match.interviewId}/${match.segmentId}`} match={match} rowSource={rowSource} onInsert={onInsert} />
+        {matches.map((match, index) => (
+          // The insert key takes the best match: its button says so.
+          <MatchItem key={`${match.interviewId}/${match.segmentId}`} match={match} rowSource={rowSource} insertKey={index === 0 ? insertKey : null} onInsert={onInsert} />
         ))}
       </ul>
     </div>
   );
 }
 
-function MatchItem({ match, rowSource, onInsert }: { match: MemoryMatch; rowSource: string; onInsert: (match: MemoryMatch) => void }) {
+function MatchItem({ match, rowSource, insertKey, onInsert }: { match: MemoryMatch; rowSource: string; insertKey: string | null; onInsert: (match: MemoryMatch) => void }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const numbers = differingNumbers(match.source, rowSource);
@@ -36,7 +37,12 @@ function MatchItem({ match, rowSource, onInsert }: { match: MemoryMatch; rowSour
             {t('translate.insertAnyway')}
           </button>
         ) : (
-          <button type="button" className="button small" onClick={() => (numbers ? setConfirming(true) : onInsert(match))}>
+          <button
+            type="button"
+            className="button small"
+            title={insertKey ? `${t('translate.insert')} (${insertKey})` : undefined}
+            onClick={() => (numbers ? setConfirming(true) : onInsert(match))}
+          >
             {t('translate.insert')}
           </button>
         )}

@@ -415,10 +415,10 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           </>
         )}
         <span className="spacer" />
-        <button type="button" className="button small" disabled={!history.current.canUndo} title={keymap['edit.undo']} onClick={() => perform('edit.undo', null)}>
+        <button type="button" className="button small" disabled={!history.current.canUndo} title={`${t('transcribe.undo')} (${keymap['edit.undo']})`} onClick={() => perform('edit.undo', null)}>
           {t('transcribe.undo')}
         </button>
-        <button type="button" className="button small" disabled={!history.current.canRedo} title={keymap['edit.redo']} onClick={() => perform('edit.redo', null)}>
+        <button type="button" className="button small" disabled={!history.current.canRedo} title={`${t('transcribe.redo')} (${keymap['edit.redo']})`} onClick={() => perform('edit.redo', null)}>
           {t('transcribe.redo')}
         </button>
         <button type="button" className="button small" onClick={() => setFindOpen((open) => !open)}>

@@ -303,6 +303,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
                     targetLanguage={interview.languages.target}
                     looping={player.looping}
                     actions={actions}
+                    keymap={keymap}
                   />
                 </div>
               );

@@ -8,6 +8,7 @@ import { isStale } from '../../../shared/translation';
 import { HighlightedText } from '../../components/HighlightedText';
 import { SourceDiff } from '../../components/SourceDiff';
 import { ImeSafeForm } from '../../components/ImeSafeForm';
+import type { KeyAction } from '../../../shared/keymap';
 
 export type RowActions = {
   focus(id: string): void;
@@ -34,6 +35,8 @@ type Props = {
   targetLanguage: string;
   looping: boolean;
   actions: RowActions;
+  /** The live keymap, for the keys shown in the buttons' tooltips. */
+  keymap: Record<KeyAction, string>;
 };
 
 /** The source with glossary terms underlined (agreed English on hover) and sensitive terms marked. */
@@ -82,7 +85,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
         <button
           type="button"
           className={props.looping && current ? 'icon-button active' : 'icon-button'}
-          title={props.looping && current ? t('translate.stopLoop') : t('translate.loop')}
+          title={`${props.looping && current ? t('translate.stopLoop') : t('translate.loop')} (${props.keymap['player.loopSegment']})`}
           aria-label={`${t('translate.loop')} ${number}`}
           onClick={() => actions.loop(segment.id)}
         >
@@ -115,7 +118,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
           </span>
         )}
         {segment.status !== 'reviewed' && segment.translation.trim() !== '' && (
-          <button type="button" className="button small" onClick={() => actions.review(segment.id)}>
+          <button type="button" className="button small" title={`${t('translate.review')} (${props.keymap['translate.markReviewed']})`} onClick={() => actions.review(segment.id)}>
             {t('translate.review')}
           </button>
         )}
@@ -153,7 +156,7 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
               }}
             >
               <input className="query-input" aria-label={t('translate.raiseQuery')} placeholder={t('translate.queryPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
-              <button type="submit" className="button small">
+              <button type="submit" className="button small" title={`${t('translate.raiseQuery')} (${props.keymap['translate.raiseQuery']})`}>
                 {t('translate.raiseQuery')}
               </button>
             </ImeSafeForm>
