@@ -196,3 +196,32 @@ test('a memory match whose number differs shows the difference and cannot go in 
   await expect(translation(page, 12)).toHaveValue("When I was sixteen, I saw a disc with a South Korean drama on it at a friend's house.");
   await page.screenshot({ path: screenshotPath('memory-number-differs') });
 });
+
+test('Translate has the Transcribe player: its bar and keys, and a waveform that follows the current row', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  const playhead = page.getByTestId('playhead');
+  await expect(playhead).toHaveText('00:00:00 / 00:02:04');
+  await expect(page.getByRole('button', { name: 'Play / pause' })).toHaveAttribute('title', /Play \/ pause \(.+\)/);
+  await expect(page.locator('.translate audio[controls]')).toHaveCount(0); // no bare browser control
+
+  // The waveform brings the row being worked on into view.
+  const waveform = page.getByRole('region', { name: /Waveform of the recording/ });
+  await expect(waveform).toBeVisible();
+  const scrolled = () => waveform.evaluate((element) => element.scrollLeft);
+  expect(await scrolled()).toBe(0);
+  await reveal(page, 12);
+  await translation(page, 12).click();
+  await expect.poll(scrolled).toBeGreaterThan(100);
+
+  // The player's keys work here too: jump to a time, play, pause.
+  await page.getByLabel('Jump to (mm:ss)').fill('1:30');
+  await page.getByLabel('Jump to (mm:ss)').press('Enter');
+  await expect(playhead).toHaveText(/^00:01:30 \//);
+  await translation(page, 12).click();
+  await page.keyboard.press('Escape'); // oTranscribe's play/pause, the default
+  await expect.poll(async () => playhead.textContent(), { timeout: 10_000 }).not.toMatch(/^00:01:30 \//);
+  await page.keyboard.press('Escape'); // oTranscribe's play/pause, the default
+  await page.screenshot({ path: screenshotPath('translate-player-en') });
+});

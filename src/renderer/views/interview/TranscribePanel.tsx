@@ -5,7 +5,7 @@ import type { Interview, Segment, Speaker } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import type { Settings } from '../../../shared/settings';
-import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
+import { formatTimecodeTenths } from '../../../shared/timecode';
 import { splitPoint } from '../../../shared/split-point';
 import {
   addProposedSegments,
@@ -37,6 +37,7 @@ import { performPlayerAction, usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 import { isImeKeystroke } from '../../ime';
+import { PlayerBar, useMediaState } from './PlayerBar';
 
 type Props = {
   interview: Interview;
@@ -81,9 +82,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
   const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
   const [media, setMedia] = useState<HTMLAudioElement | null>(null);
-  const [time, setTime] = useState(0);
-  const [paused, setPaused] = useState(true);
-  const [rate, setRate] = useState(1);
+  const { time, paused, rate } = useMediaState(media);
   const [zoom, setZoom] = useState(40);
   const [follow, setFollow] = useState(true);
   const [findOpen, setFindOpen] = useState(false);
@@ -112,18 +111,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
   const coverage = transcriptCoverage(segments, recording?.durationSeconds ?? null);
 
-  // Playback state from the media element.
-  useEffect(() => {
-    if (!media) return;
-    const update = () => {
-      setTime(media.currentTime);
-      setPaused(media.paused);
-      setRate(media.playbackRate);
-    };
-    const events = ['timeupdate', 'seeked', 'play', 'pause', 'ratechange'];
-    events.forEach((name) => media.addEventListener(name, update));
-    return () => events.forEach((name) => media.removeEventListener(name, update));
-  }, [media]);
 
   const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
 
@@ -363,47 +350,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       <div className="transcribe-toolbar">
         {recording && (
           <>
-            <button type="button" className="button small" onClick={player.playPause} aria-label={t('transcribe.playPause')} title={`${t('transcribe.playPause')} (${keymap['player.playPause']})`}>
-              {paused ? '▶' : '❚❚'}
-            </button>
-            <span className="mono" data-testid="playhead">
-              {formatTimecode(time)} / {formatTimecode(recording.durationSeconds ?? 0)}
-            </span>
-            <label className="inline-field">
-              <span>{t('transcribe.speed')}</span>
-              <select
-               
-                value={rate.toFixed(1)}
-                onChange={(e) => {
-                  if (player.audio.current) player.audio.current.playbackRate = Number(e.target.value);
-                }}
-              >
-                {[0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2].map((value) => (
-                  <option key={value} value={value.toFixed(1)}>
-                    {value.toFixed(1)}×
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>{t('transcribe.volume')}</span>
-              <input type="range" min={0} max={1} step={0.05} defaultValue={1} onChange={(e) => player.audio.current && (player.audio.current.volume = Number(e.target.value))} />
-            </label>
-            <label className="inline-field">
-              <span>{t('transcribe.jumpTo')}</span>
-              <input
-                className="jump-input"
-               
-                placeholder="00:00"
-                onKeyDown={(e) => {
-                  if (e.key !== 'Enter' || isImeKeystroke(e)) return;
-                  e.stopPropagation();
-                  const parts = e.currentTarget.value.split(':').map(Number);
-                  if (parts.some((part) => Number.isNaN(part))) return;
-                  player.seek(parts.reduce((total, part) => total * 60 + part, 0));
-                }}
-              />
-            </label>
+            <PlayerBar player={player} state={{ time, paused, rate }} duration={recording.durationSeconds ?? 0} keymap={keymap} />
             <label className="inline-field">
               <span>{t('transcribe.zoom')}</span>
               <input type="range" min={5} max={400} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} />

@@ -32,6 +32,7 @@ import { performPlayerAction, usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 import { isImeKeystroke } from '../../ime';
+import { PlayerBar, useMediaState } from './PlayerBar';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
 type SideTab = 'memory' | 'glossary' | 'queries';
@@ -55,6 +56,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const [memory, setMemory] = useState<{ segmentId: string; source: string; matches: MemoryMatch[] } | null>(null);
   const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
   const [media, setMedia] = useState<HTMLAudioElement | null>(null);
+  const mediaState = useMediaState(media);
   const { peaks } = useRecordingPeaks(interview.id, interview.recording);
 
   const { latest, commit } = useLatestInterview(interview, onChange);
@@ -219,18 +221,18 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
 
   return (
     <div className="translate" onKeyDown={onKeyDown}>
+      {recordingUrl && (
+        <audio
+          ref={(element) => {
+            player.audio.current = element;
+            setMedia(element);
+          }}
+          preload="auto"
+          src={recordingUrl}
+        />
+      )}
       <div className="translate-toolbar">
-        {recordingUrl && (
-          <audio
-            ref={(element) => {
-              player.audio.current = element;
-              setMedia(element);
-            }}
-            controls
-            preload="metadata"
-            src={recordingUrl}
-          />
-        )}
+        {recordingUrl && <PlayerBar player={player} state={mediaState} duration={interview.recording?.durationSeconds ?? 0} keymap={keymap} />}
         <label className="inline-field">
           <span>{t('translate.filter')}</span>
           <select value={filter} onChange={(e) => setFilter(e.target.value as RowFilter)}>
@@ -271,6 +273,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           speakers={interview.speakers}
           zoom={20}
           editable={false}
+          reveal={current?.start ?? null}
           onSegmentClick={(id, time) => {
             goTo(id);
             player.seek(time);

@@ -19,6 +19,8 @@ type Props = {
   onBoundaries?: (segmentId: string, start: number, end: number) => void;
   /** A click inside a segment's region: which segment, and the moment under the pointer. */
   onSegmentClick: (segmentId: string, time: number) => void;
+  /** A moment to bring into view while playback is paused (Translate: the current row's start). */
+  reveal?: number | null;
 };
 
 const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
@@ -27,7 +29,7 @@ const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
  * The recording's waveform (wavesurfer.js, drawn from peaks computed on the main side, never
  * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
  */
-export function Waveform({ media, peaks, duration, segments, speakers, zoom, editable = true, onBoundaries, onSegmentClick }: Props) {
+export function Waveform({ media, peaks, duration, segments, speakers, zoom, editable = true, onBoundaries, onSegmentClick, reveal = null }: Props) {
   const { t } = useTranslation();
   const waveformLabel = t('transcribe.waveform');
   const container = useRef<HTMLDivElement>(null);
@@ -98,6 +100,12 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
       /* zoom before the waveform is drawn: applied on the next change */
     }
   }, [zoom]);
+
+  // The waveform follows the row being worked on; while playing, the play-head leads instead.
+  useEffect(() => {
+    if (reveal === null || !surfer.current || !media.paused) return;
+    surfer.current.setScrollTime(Math.max(0, reveal - 2));
+  }, [reveal, ready, media]);
 
   // Keep one region per segment: add, move, recolour or remove only what changed. What was last
   // drawn is remembered here, so typing (which changes no region) touches no DOM at all.

@@ -72,14 +72,25 @@ export function usePlayer(resumeRewindSeconds = 1.5, stepSeconds = 1.5) {
     element.playbackRate = Math.min(2, Math.max(0.5, Math.round((element.playbackRate + delta) * 10) / 10));
   }, []);
 
+  const setRate = useCallback((rate: number) => {
+    const element = audio.current;
+    if (!element) return;
+    element.preservesPitch = true;
+    element.playbackRate = Math.min(2, Math.max(0.5, rate));
+  }, []);
+
+  const setVolume = useCallback((volume: number) => {
+    if (audio.current) audio.current.volume = Math.min(1, Math.max(0, volume));
+  }, []);
+
   const seek = useCallback((seconds: number) => {
     const element = audio.current;
     if (element) element.currentTime = Math.max(0, Math.min(seconds, Number.isFinite(element.duration) ? element.duration : seconds));
   }, []);
 
   return useMemo(
-    () => ({ audio, playSegment, toggleLoop, playPause, step, changeRate, seek, looping }),
-    [playSegment, toggleLoop, playPause, step, changeRate, seek, looping],
+    () => ({ audio, playSegment, toggleLoop, playPause, step, changeRate, setRate, setVolume, seek, looping }),
+    [playSegment, toggleLoop, playPause, step, changeRate, setRate, setVolume, seek, looping],
   );
 }
 
