@@ -33,6 +33,8 @@ import { JsonDocumentAdapter } from './storage/json-document';
 import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreadable-file';
 
 const LIBRARY_SCHEMA_VERSION = 2;
+/** How long after the last save an interview's memory index is rebuilt. */
+const MEMORY_INDEX_DELAY_MS = 4000;
 
 const IndexEntry = z.object({
   summary: InterviewSummary,
@@ -242,7 +244,8 @@ export class Library {
     const updatedAt = this.now().toISOString();
     opened.db.data = { ...interview, updatedAt };
     await opened.db.write();
-    await this.indexInterview(opened.db.data);
+    // Autosave runs on every pause in typing: the memory index waits until the typing stops.
+    await this.indexInterview(opened.db.data, 'later');
     this.changed(interview.id);
     return { updatedAt };
   }
@@ -303,12 +306,38 @@ export class Library {
     return known !== undefined && 'unreadable' in known;
   }
 
-  private async indexInterview(interview: Interview): Promise<void> {
+  private async indexInterview(interview: Interview, memoryIndex: 'now' | 'later' = 'now'): Promise<void> {
     const known = IndexEntry.safeParse(this.libraryDb.data.index[interview.id]).data;
-    const memory = await this.writeMemoryIndex(interview, known?.memory);
+    // Left out, the entry says the memory index no longer matches (it is rebuilt when asked for);
+    // what it was is kept, so a rebuild that would write the same file writes nothing.
+    if (memoryIndex === 'later' && known?.memory) this.supersededMemory.set(interview.id, known.memory);
+    const memory = memoryIndex === 'now' ? await this.writeMemoryIndex(interview, known?.memory ?? this.supersededMemory.get(interview.id)) : undefined;
+    if (memoryIndex === 'now') this.supersededMemory.delete(interview.id);
     const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
     if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp, ...(memory ? { memory } : {}) };
     await this.persistLibrary();
+    if (memoryIndex === 'later') this.scheduleMemoryIndex(interview.id);
+  }
+
+  /** The memory index entries set aside by saves, until the index is rebuilt. */
+  private readonly supersededMemory = new Map<string, NonNullable<IndexEntry['memory']>>();
+
+  /** Interviews whose memory index waits for the typing to stop, with their timers. */
+  private readonly pendingMemoryIndexes = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /**
+   * Rebuilds an interview's memory index a moment after its last save (building it for 10,000
+   * reviewed segments takes a quarter of a second: not something every autosave should wait for).
+   * A lookup before then builds it itself; a session that ends first leaves it to the next one.
+   */
+  private scheduleMemoryIndex(id: string): void {
+    clearTimeout(this.pendingMemoryIndexes.get(id));
+    const timer = setTimeout(() => {
+      this.pendingMemoryIndexes.delete(id);
+      void this.memoryIndex(id).catch(() => undefined); // deleted or locked since: nothing to index
+    }, MEMORY_INDEX_DELAY_MS);
+    timer.unref?.();
+    this.pendingMemoryIndexes.set(id, timer);
   }
 
   /** Writes the interview's memory index unless the one on disk already says the same. */

@@ -31,6 +31,7 @@ describe('translation memory index on disk', () => {
     const library = await Library.open(dataDir);
     const interview = rows(await library.create('Border town'));
     await library.save(interview);
+    await library.memoryIndex(interview.id); // what the rebuild after the typing stops does
     const path = memoryIndexPath(dataDir, interview.id);
     const index = decodeMemoryIndex(await readFile(path))!;
     expect(index.title).toBe('Border town');
@@ -39,15 +40,35 @@ describe('translation memory index on disk', () => {
     const before = (await stat(path)).mtimeMs;
     await new Promise((resolve) => setTimeout(resolve, 20));
     await library.save({ ...interview, segments: interview.segments.map((segment) => (segment.id === 'seg-2' ? { ...segment, translation: 'Rations stopped.' } : segment)) });
+    await library.memoryIndex(interview.id);
     expect((await stat(path)).mtimeMs).toBe(before);
     await library.save({ ...interview, segments: interview.segments.map((segment) => ({ ...segment, status: 'reviewed' as const })) });
+    await library.memoryIndex(interview.id);
     expect(decodeMemoryIndex(await readFile(path))!.entryCount).toBe(2);
+  });
+
+  it('is rebuilt by itself a few seconds after the last save, not on the autosave path', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const library = await Library.open(dataDir);
+      const interview = rows(await library.create('Border town'));
+      const path = memoryIndexPath(dataDir, interview.id);
+      const before = decodeMemoryIndex(await readFile(path))!;
+      expect(before.entryCount).toBe(0); // created empty
+      await library.save(interview);
+      expect(decodeMemoryIndex(await readFile(path))!.entryCount).toBe(0); // the save did not wait for it
+      await vi.advanceTimersByTimeAsync(5_000);
+      await vi.waitFor(async () => expect(decodeMemoryIndex(await readFile(path))!.entryCount).toBe(1));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('serves a cold lookup from the index file without reading the interview', async () => {
     const library = await Library.open(dataDir);
     const interview = rows(await library.create('Border town'));
     await library.save(interview);
+    await library.memoryIndex(interview.id);
     const reopened = await Library.open(dataDir);
     await reopened.list();
     const reads = vi.spyOn(JsonDocumentAdapter.prototype, 'read');

@@ -92,6 +92,9 @@ export class FileStore {
     source: AsyncIterable<Uint8Array> & { destroy?: () => void },
     options: { signal?: AbortSignal; onBytes?: (count: number) => void } = {},
   ): Promise<void> {
+    // A stream that fails before it is read (a missing file, an upload cancelled at once) must not
+    // take the process down with an unheard 'error' event: its error is met when it is read.
+    if (source instanceof Readable) source.on('error', () => undefined);
     const counted = (async function* counting() {
       for await (const chunk of source) {
         options.signal?.throwIfAborted();
