@@ -242,3 +242,23 @@ test('a recording dropped on the window is imported; a dropped non-recording is 
   expect(await readdir(join(dataDir, '.uploads'))).toEqual([]);
   expect(app.outsideRequests).toEqual([]);
 });
+
+test('row times read in tenths by default, and in milliseconds or frames when Settings say so', async ({ launch }) => {
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  const firstTime = page.getByTestId('transcribe-row').nth(1).locator('.time-link');
+  await expect(firstTime).toHaveText(/^\d\d:\d\d:\d\d\.\d – \d\d:\d\d:\d\d\.\d$/);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Times in Transcribe rows').selectOption('frames');
+  await page.getByLabel('Frames per second').selectOption('25');
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByRole('button', { name: /Growing up in the market/ }).first().click();
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+  await expect(firstTime).toHaveText(/^\d\d:\d\d:\d\d:\d\d – \d\d:\d\d:\d\d:\d\d$/);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Times in Transcribe rows').selectOption('milliseconds');
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.getByRole('button', { name: /Growing up in the market/ }).first().click();
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+  await expect(firstTime).toHaveText(/^\d\d:\d\d:\d\d\.\d{3} – \d\d:\d\d:\d\d\.\d{3}$/);
+});

@@ -148,6 +148,7 @@ export const contract = {
         idleLockMinutes: Settings.shape.idleLockMinutes,
         subtitles: Settings.shape.subtitles,
         typography: Settings.shape.typography,
+        rowTimes: Settings.shape.rowTimes,
       })
       .partial()
       .strict(),

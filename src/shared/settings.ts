@@ -30,6 +30,8 @@ export const Settings = z.object({
   subtitles: z.object({ koreanLineChars: z.number().int().min(8).max(42) }),
   /** House style for English text in exports (AP by default). */
   typography: z.object({ dashSpacing: z.enum(['spaced', 'closed']) }),
+  /** How times read in the Transcribe rows: tenths, milliseconds, or frames at a frame rate. */
+  rowTimes: z.object({ unit: z.enum(['tenths', 'milliseconds', 'frames']), framesPerSecond: z.number().int().min(1).max(120) }),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -50,4 +52,5 @@ export const defaultSettings: Settings = {
   speech: defaultSpeechSettings,
   subtitles: { koreanLineChars: 20 },
   typography: { dashSpacing: 'spaced' },
+  rowTimes: { unit: 'tenths', framesPerSecond: 25 },
 };

@@ -29,6 +29,22 @@ export function parseClockTime(text: string): number | null {
   return parseCueTime(trimmed);
 }
 
+/** How row times read (Settings): tenths by default; milliseconds; or frames for video work. */
+export type RowTimeDisplay = { unit: 'tenths' | 'milliseconds' | 'frames'; framesPerSecond: number };
+
+/** A row's time in the chosen unit: 0.84 → "00:00:00.8", "00:00:00.840", or at 25 fps "00:00:00:21". */
+export function formatRowTime(seconds: number, display: RowTimeDisplay): string {
+  if (display.unit === 'tenths') return formatTimecodeTenths(seconds);
+  if (display.unit === 'milliseconds') {
+    const millis = Math.max(0, Math.round(seconds * 1000));
+    return `${formatTimecode(Math.floor(millis / 1000))}.${String(millis % 1000).padStart(3, '0')}`;
+  }
+  // SMPTE-style, non-drop: whole seconds, then the frame within the second.
+  const frames = Math.max(0, Math.floor(seconds * display.framesPerSecond + 1e-6));
+  const width = String(display.framesPerSecond - 1).length;
+  return `${formatTimecode(Math.floor(frames / display.framesPerSecond))}:${String(frames % display.framesPerSecond).padStart(Math.max(2, width), '0')}`;
+}
+
 /** 0.84 → "00:00:00.8": row times in tenths, so boundaries a transcriber sets are visible. */
 export function formatTimecodeTenths(seconds: number): string {
   const tenths = Math.max(0, Math.floor(seconds * 10 + 1e-6));

@@ -141,3 +141,14 @@ describe('undo history', () => {
     expect(history.undo('장마당 ')).toBe('장마당');
   });
 });
+
+describe('row times', () => {
+  it('read in tenths, milliseconds, or frames at the chosen rate', async () => {
+    const { formatRowTime } = await import('./timecode');
+    expect(formatRowTime(0.84, { unit: 'tenths', framesPerSecond: 25 })).toBe('00:00:00.8');
+    expect(formatRowTime(3723.0417, { unit: 'milliseconds', framesPerSecond: 25 })).toBe('01:02:03.042');
+    expect(formatRowTime(0.84, { unit: 'frames', framesPerSecond: 25 })).toBe('00:00:00:21');
+    expect(formatRowTime(61.999, { unit: 'frames', framesPerSecond: 30 })).toBe('00:01:01:29');
+    expect(formatRowTime(-1, { unit: 'milliseconds', framesPerSecond: 25 })).toBe('00:00:00.000');
+  });
+});

@@ -108,6 +108,26 @@ export function SettingsView({ settings, info, encrypted, onChange, onEncrypted 
             value={settings.playback.rewindOnResumeSeconds}
             onChange={(rewindOnResumeSeconds) => void onChange({ playback: { ...settings.playback, rewindOnResumeSeconds } })}
           />
+          <label className="field">
+            <span>{t('settings.rowTimes')}</span>
+            <select value={settings.rowTimes.unit} onChange={(event) => void onChange({ rowTimes: { ...settings.rowTimes, unit: event.target.value as Settings['rowTimes']['unit'] } })}>
+              <option value="tenths">{t('settings.rowTimeUnits.tenths')}</option>
+              <option value="milliseconds">{t('settings.rowTimeUnits.milliseconds')}</option>
+              <option value="frames">{t('settings.rowTimeUnits.frames')}</option>
+            </select>
+          </label>
+          {settings.rowTimes.unit === 'frames' && (
+            <label className="field">
+              <span>{t('settings.framesPerSecond')}</span>
+              <select value={settings.rowTimes.framesPerSecond} onChange={(event) => void onChange({ rowTimes: { ...settings.rowTimes, framesPerSecond: Number(event.target.value) } })}>
+                {[24, 25, 30, 50, 60].map((rate) => (
+                  <option key={rate} value={rate}>
+                    {rate}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </div>
       </div>
       <KeymapSettings keymap={settings.keymap} onChange={(keymap) => onChange({ keymap })} />

@@ -491,6 +491,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
                   editing={segment.id === editingId}
                   language={interview.languages.source}
                   actions={rowActions}
+                  timeDisplay={settings.rowTimes}
                 />
               </div>
             );

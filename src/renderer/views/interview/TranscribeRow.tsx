@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment, Speaker } from '../../../shared/interview';
-import { formatTimecode, formatTimecodeTenths } from '../../../shared/timecode';
+import { formatRowTime, formatTimecode, type RowTimeDisplay } from '../../../shared/timecode';
 import { readableOn } from '../../../shared/readable-color';
 import { compositionStep } from '../../ime';
 
@@ -21,9 +21,10 @@ type Props = {
   editing: boolean;
   language: string;
   actions: TranscribeRowActions;
+  timeDisplay: RowTimeDisplay;
 };
 
-export const TranscribeRow = memo(function TranscribeRow({ segment, number, speakers, playing, editing, language, actions }: Props) {
+export const TranscribeRow = memo(function TranscribeRow({ segment, number, speakers, playing, editing, language, actions, timeDisplay }: Props) {
   const { t } = useTranslation();
   const speaker = speakers.find((item) => item.id === segment.speakerId);
   const open = segment.end <= segment.start;
@@ -37,8 +38,8 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
       style={{ borderLeftColor: speaker?.color ?? '#cccccc' }}
     >
       <button type="button" className="link mono time-link" title={t('transcribe.playFrom', { time: formatTimecode(segment.start) })} onClick={() => actions.playFrom(segment.id)}>
-        {formatTimecodeTenths(segment.start)}
-        <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatTimecodeTenths(segment.end)}`}</span>
+        {formatRowTime(segment.start, timeDisplay)}
+        <span className="muted">{open ? ` – ${t('transcribe.open')}` : ` – ${formatRowTime(segment.end, timeDisplay)}`}</span>
       </button>
       <select
         className="speaker-select"
