@@ -6,6 +6,7 @@ import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.e
 
 type Regions = ReturnType<typeof RegionsPlugin.create>;
 import type { Segment, Speaker } from '../../../shared/interview';
+import { nextRegionWindow, segmentsInWindow, type TimeSpan } from './waveform-window';
 
 type Props = {
   media: HTMLAudioElement;
@@ -36,6 +37,8 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
   const surfer = useRef<WaveSurfer | null>(null);
   const regions = useRef<Regions | null>(null);
   const [ready, setReady] = useState(0);
+  /** The stretch whose segments are drawn (waveform-window.ts); null until the waveform is drawn. */
+  const [drawnWindow, setDrawnWindow] = useState<TimeSpan | null>(null);
   const callbacks = useRef({ onBoundaries, onSegmentClick });
   useEffect(() => {
     callbacks.current = { onBoundaries, onSegmentClick };
@@ -70,6 +73,15 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
     });
     surfer.current = instance;
     const regionsDrawn = drawn.current;
+    // Follow the view: scrolling, zooming and playback's own scrolling move the drawn window.
+    const follow = (start: number, end: number) => setDrawnWindow((current) => nextRegionWindow({ start, end }, current));
+    const followView = () => {
+      const pxPerSecond = instance.getWrapper().scrollWidth / Math.max(duration, 0.001);
+      if (pxPerSecond <= 0) return;
+      const start = instance.getScroll() / pxPerSecond;
+      follow(start, start + instance.getWidth() / pxPerSecond);
+    };
+    const unsubscribeView = [instance.on('scroll', (start, end) => follow(start, end)), instance.on('zoom', followView), instance.on('redrawcomplete', followView)];
     // Regions added before the waveform is ready would be dropped when it loads: wait for it.
     const unsubscribe = instance.on('ready', () => {
       // The waveform scrolls sideways: keyboard users reach it with Tab (arrow keys scroll it).
@@ -80,10 +92,12 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
         scroller.setAttribute('aria-label', waveformLabel);
       }
       regions.current = regionsPlugin;
+      followView();
       setReady((count) => count + 1);
     });
     return () => {
       unsubscribe();
+      unsubscribeView.forEach((stop) => stop());
       instance.destroy();
       surfer.current = null;
       regions.current = null;
@@ -107,15 +121,17 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
     surfer.current.setScrollTime(Math.max(0, reveal - 2));
   }, [reveal, ready, media]);
 
-  // Keep one region per segment: add, move, recolour or remove only what changed. What was last
-  // drawn is remembered here, so typing (which changes no region) touches no DOM at all.
+  // Keep one region per segment near the view: add, move, recolour or remove only what changed.
+  // What was last drawn is remembered here, so typing (which changes no region) touches no DOM.
+  // Only the segments inside the drawn window get a region: 100,000 segments stay responsive.
   const drawn = useRef(new Map<string, { start: number; end: number; color: string; region: Region }>());
   useEffect(() => {
     const plugin = regions.current;
     if (!plugin) return;
+    if (!drawnWindow) return;
     const colors = new Map(speakers.map((speaker) => [speaker.id, speaker.color]));
     const stale = new Set(drawn.current.keys());
-    for (const segment of segments) {
+    for (const segment of segmentsInWindow(segments, drawnWindow)) {
       const end = segment.end > segment.start ? segment.end : segment.start + 0.05;
       const color = withAlpha(segment.speakerId ? (colors.get(segment.speakerId) ?? '#888888') : '#888888', segment.source.trim() ? '33' : '18');
       const known = drawn.current.get(segment.id);
@@ -132,7 +148,7 @@ export function Waveform({ media, peaks, duration, segments, speakers, zoom, edi
       drawn.current.get(id)?.region.remove();
       drawn.current.delete(id);
     }
-  }, [segments, speakers, ready, editable]);
+  }, [segments, speakers, ready, editable, drawnWindow]);
 
   return (
     <div className="waveform-block">
