@@ -10,31 +10,39 @@ import { CHUNK_SIZE, NONCE_SIZE, openChunk, payloadKey, SEALED_CHUNK_SIZE, sealC
 export class PayloadCheckError extends Error {}
 
 /**
+ * The bytes of `source` in pieces of exactly `size` (the last one shorter or empty), each told
+ * whether it is the last: a full piece is handed on only once more bytes follow it. One staging
+ * buffer serves every piece, so each must be used before the next is asked for.
+ */
+async function* inPiecesOf(size: number, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ piece: Buffer; last: boolean }> {
+  const staging = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for await (const chunk of source) {
+    for (let offset = 0; offset < chunk.length; ) {
+      if (filled === size) {
+        yield { piece: staging, last: false };
+        filled = 0;
+      }
+      const taken = Math.min(size - filled, chunk.length - offset);
+      staging.set(chunk.subarray(offset, offset + taken), filled);
+      filled += taken;
+      offset += taken;
+    }
+  }
+  yield { piece: staging.subarray(0, filled), last: true };
+}
+
+/**
  * The payload of an age file (its nonce, then every sealed chunk, as ciphertext and tag) for a
- * plaintext that arrives in pieces. A full chunk is sealed only once more bytes follow, because the last chunk carries a
- * flag of its own; an empty plaintext is one empty chunk, as age writes it.
+ * plaintext that arrives in pieces. The last chunk carries a flag of its own; an empty plaintext
+ * is one empty chunk, as age writes it.
  */
 export async function* sealPayload(fileKey: Uint8Array, plaintext: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   const nonce = randomBytes(NONCE_SIZE);
   const key = payloadKey(fileKey, nonce);
   yield nonce;
-  const staging = Buffer.allocUnsafe(CHUNK_SIZE);
-  let filled = 0;
   let index = 0;
-  for await (const piece of plaintext) {
-    for (let offset = 0; offset < piece.length; ) {
-      if (filled === CHUNK_SIZE) {
-        yield* sealChunk(key, index, false, staging);
-        index += 1;
-        filled = 0;
-      }
-      const taken = Math.min(CHUNK_SIZE - filled, piece.length - offset);
-      staging.set(piece.subarray(offset, offset + taken), filled);
-      filled += taken;
-      offset += taken;
-    }
-  }
-  yield* sealChunk(key, index, true, staging.subarray(0, filled));
+  for await (const { piece, last } of inPiecesOf(CHUNK_SIZE, plaintext)) yield* sealChunk(key, index++, last, piece);
 }
 
 /**
@@ -43,43 +51,36 @@ export async function* sealPayload(fileKey: Uint8Array, plaintext: AsyncIterable
  * right after it, so a file cut at a chunk boundary fails its check instead of ending early.
  */
 export async function* openPayloadStream(fileKey: Uint8Array, payload: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<Buffer> {
-  const nonce = Buffer.allocUnsafe(NONCE_SIZE);
-  let nonceFilled = 0;
   let key: Buffer | null = null;
-  const staging = Buffer.allocUnsafe(SEALED_CHUNK_SIZE);
-  let filled = 0;
   let index = 0;
-  const open = (last: boolean) => {
+  for await (const { piece, last } of inPiecesOf(SEALED_CHUNK_SIZE, withoutNonce(payload, (nonce) => (key = payloadKey(fileKey, nonce))))) {
+    if (!key || piece.length < TAG_SIZE) throw new PayloadCheckError('the file is cut short');
+    // age forbids an empty last chunk after full ones: it would let a cut file pass as whole.
+    if (last && piece.length === TAG_SIZE && index > 0) throw new PayloadCheckError('the file ends with an empty piece');
+    let opened: Buffer;
     try {
-      return openChunk(key!, index, last, staging.subarray(0, filled));
+      opened = openChunk(key, index, last, piece);
     } catch {
       throw new PayloadCheckError('a piece of the file failed its check: it is damaged, cut short or was altered');
     }
-  };
-  for await (const piece of payload) {
-    let offset = 0;
-    if (!key) {
-      const taken = Math.min(NONCE_SIZE - nonceFilled, piece.length);
-      nonce.set(piece.subarray(0, taken), nonceFilled);
-      nonceFilled += taken;
-      offset = taken;
-      if (nonceFilled < NONCE_SIZE) continue;
-      key = payloadKey(fileKey, nonce);
-    }
-    while (offset < piece.length) {
-      if (filled === SEALED_CHUNK_SIZE) {
-        yield open(false);
-        index += 1;
-        filled = 0;
-      }
-      const taken = Math.min(SEALED_CHUNK_SIZE - filled, piece.length - offset);
-      staging.set(piece.subarray(offset, offset + taken), filled);
-      filled += taken;
-      offset += taken;
-    }
+    yield opened;
+    index += 1;
   }
-  if (!key || filled < TAG_SIZE) throw new PayloadCheckError('the file is cut short');
-  // age forbids an empty last chunk after full ones: it would let a cut file pass as whole.
-  if (filled === TAG_SIZE && index > 0) throw new PayloadCheckError('the file ends with an empty piece');
-  yield open(true);
+}
+
+/** The payload after its 16-byte nonce, which is handed to `onNonce` as soon as it has arrived. */
+async function* withoutNonce(payload: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, onNonce: (nonce: Buffer) => void): AsyncGenerator<Uint8Array> {
+  const nonce = Buffer.allocUnsafe(NONCE_SIZE);
+  let filled = 0;
+  for await (const chunk of payload) {
+    if (filled === NONCE_SIZE) {
+      yield chunk;
+      continue;
+    }
+    const taken = Math.min(NONCE_SIZE - filled, chunk.length);
+    nonce.set(chunk.subarray(0, taken), filled);
+    filled += taken;
+    if (filled === NONCE_SIZE) onNonce(nonce);
+    if (taken < chunk.length) yield chunk.subarray(taken);
+  }
 }
