@@ -63,10 +63,13 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => void lock.release());
   // Packaged, resources/ is unpacked beside the archive: native code (the VAD model) needs real files.
   const resourcesDir = join(app.getAppPath(), 'resources').replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked');
   const session = new LibrarySession({ dataDir, resourcesDir, lock });
+  app.on('will-quit', () => {
+    session.close(); // nothing scheduled writes into the library once its lock is released
+    void lock.release();
+  });
   handleAppSchemes(join(__dirname, '../renderer'), dataDir, () => session.storeOrNull);
   const handlers = await createHandlers({
     session,

@@ -319,6 +319,16 @@ export class Library {
     if (memoryIndex === 'later') this.scheduleMemoryIndex(interview.id);
   }
 
+  /**
+   * Cancels work scheduled for later (memory indexes waiting for the typing to stop): called when
+   * the library is locked or closed, so nothing writes into it once another process may own it.
+   * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
+   */
+  stopBackgroundWork(): void {
+    for (const timer of this.pendingMemoryIndexes.values()) clearTimeout(timer);
+    this.pendingMemoryIndexes.clear();
+  }
+
   /** The memory index entries set aside by saves, until the index is rebuilt. */
   private readonly supersededMemory = new Map<string, NonNullable<IndexEntry['memory']>>();
 

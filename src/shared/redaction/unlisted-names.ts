@@ -38,6 +38,16 @@ const GIVEN_SYLLABLES = new Set([...'영희순숙철호민수정은미자옥남�
 /** North Korean provinces and larger cities: a home town is the commonest way a narrator is found. */
 const NORTH_KOREAN_PLACES = [...'평양 청진 함흥 혜산 회령 신의주 남포 원산 개성 사리원 강계 무산 온성 김책 단천 나선 라선 해주 평성 순천 안주 덕천 구성 만포 삼지연 대홍단 보천 운흥 갑산 풍서 김형직 백암 삼수 양강도 량강도 함경북도 함경남도 자강도 평안북도 평안남도 황해북도 황해남도 강원도 새별 경원 경성 부령 연사 명간 어랑 길주 화대 명천'.split(' ')];
 
+/**
+ * A North Korean province or city (with or without 시/군/도): such a name stays a question for the
+ * editor in every export even when the glossary has its English spelling, because a home town is
+ * how a narrator is found. The glossary says how to spell it, not that it is safe to print.
+ */
+export function isNorthKoreanPlaceName(korean: string): boolean {
+  const bare = korean.trim().replace(/(시|군|구역)$/u, '');
+  return NORTH_KOREAN_PLACES.includes(bare);
+}
+
 export type NameCheckContext = {
   /** Glossary terms (both languages), the allow list, pseudonym, speakers, series text. */
   known: string[];

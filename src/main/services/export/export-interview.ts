@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { glossaryInUse } from '../../../shared/glossary';
 import { redactionTerms } from '../../../shared/redaction';
-import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/unlisted-names';
+import { findUnlistedNames, isNorthKoreanPlaceName, type UnlistedName } from '../../../shared/redaction/unlisted-names';
 import type { Settings } from '../../../shared/settings';
 import { DeskError } from '../desk-error';
 import { writeFileThroughScratch } from '../storage/durable-file';
@@ -100,7 +100,8 @@ function articleSlug(interview: Interview): string {
 /** What the export may contain without asking: the glossary, allowed names, the newsroom's own text. */
 export function knownNames(interview: Interview, settings: Settings, glossary: readonly GlossaryTerm[]): string[] {
   return [
-    ...[...glossary, ...interview.glossary].flatMap((term) => [term.korean, term.english]),
+    // Place names stay questions (isNorthKoreanPlaceName): the glossary only says how to spell them.
+    ...[...glossary, ...interview.glossary].filter((term) => !isNorthKoreanPlaceName(term.korean)).flatMap((term) => [term.korean, term.english]),
     ...interview.allowedNames,
     interview.narrator.pseudonym,
     ...interview.redactions.flatMap((redaction) => [redaction.replacementEn, redaction.replacementKo]),
