@@ -206,7 +206,7 @@ async function launchChromiumBridge(options: LaunchOptions): Promise<LaunchedApp
     },
     close: async () => {
       await browser.close();
-      session.close();
+      await session.close();
       await lock.release();
     },
   };

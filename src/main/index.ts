@@ -67,7 +67,7 @@ async function start(): Promise<void> {
   const resourcesDir = join(app.getAppPath(), 'resources').replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked');
   const session = new LibrarySession({ dataDir, resourcesDir, lock });
   app.on('will-quit', () => {
-    session.close(); // nothing scheduled writes into the library once its lock is released
+    void session.close(); // nothing scheduled writes into the library once its lock is released
     void lock.release();
   });
   handleAppSchemes(join(__dirname, '../renderer'), dataDir, () => session.storeOrNull);

@@ -116,14 +116,14 @@ export class LibrarySession {
   /** Drops the key and every decrypted document; the library must be unlocked again. */
   lock(): void {
     if (!this.encryptedLibrary || !this.current) return;
-    this.current.library.stopBackgroundWork();
+    void this.current.library.stopBackgroundWork();
     this.current.store.forget();
     this.current = null;
   }
 
   /** The window is closing (or a test is done): nothing scheduled may write into the library after its lock is released. */
-  close(): void {
-    this.current?.library.stopBackgroundWork();
+  async close(): Promise<void> {
+    await this.current?.library.stopBackgroundWork();
   }
 
   async changePassphrase(current: string, next: string): Promise<void> {

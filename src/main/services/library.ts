@@ -324,10 +324,14 @@ export class Library {
    * the library is locked or closed, so nothing writes into it once another process may own it.
    * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
    */
-  stopBackgroundWork(): void {
+  async stopBackgroundWork(): Promise<void> {
     for (const timer of this.pendingMemoryIndexes.values()) clearTimeout(timer);
     this.pendingMemoryIndexes.clear();
+    await Promise.all([...this.runningMemoryIndexes]);
   }
+
+  /** Rebuilds started by a timer and not finished yet. */
+  private readonly runningMemoryIndexes = new Set<Promise<unknown>>();
 
   /** The memory index entries set aside by saves, until the index is rebuilt. */
   private readonly supersededMemory = new Map<string, NonNullable<IndexEntry['memory']>>();
@@ -344,7 +348,9 @@ export class Library {
     clearTimeout(this.pendingMemoryIndexes.get(id));
     const timer = setTimeout(() => {
       this.pendingMemoryIndexes.delete(id);
-      void this.memoryIndex(id).catch(() => undefined); // deleted or locked since: nothing to index
+      const running = this.memoryIndex(id).catch(() => undefined); // deleted or locked since: nothing to index
+      this.runningMemoryIndexes.add(running);
+      void running.finally(() => this.runningMemoryIndexes.delete(running));
     }, MEMORY_INDEX_DELAY_MS);
     timer.unref?.();
     this.pendingMemoryIndexes.set(id, timer);

@@ -21,3 +21,15 @@ describe('FileStore streams that fail early', () => {
     expect(await readdir(folder)).toEqual([]);
   });
 });
+
+describe('a locked store', () => {
+  it('refuses every write once its key is forgotten: nothing late is written in plain text', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'store-locked-'));
+    const store = new FileStore(null);
+    store.forget();
+    await expect(store.writeText(join(folder, 'late.json'), '{"name":"최순희"}')).rejects.toThrow(/locked/);
+    await expect(store.writeBytes(join(folder, 'memory.idx'), new Uint8Array(4))).rejects.toThrow(/locked/);
+    await expect(store.copyIn(join(folder, 'none'), join(folder, 'copy'))).rejects.toThrow(/locked/);
+    expect(await readdir(folder)).toEqual([]);
+  });
+});

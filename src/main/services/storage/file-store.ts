@@ -44,10 +44,21 @@ export class FileStore {
     this.cipherOrNull = cipher;
   }
 
-  /** Forgets the key: nothing in this store can be read again (the library was locked). */
+  /**
+   * Forgets the key: nothing in this store can be read again (the library was locked), and
+   * nothing can be written either — work still under way must not write plain files once the
+   * key is gone.
+   */
   forget(): void {
     this.cipherOrNull?.forget();
     this.cipherOrNull = null;
+    this.forgotten = true;
+  }
+
+  private forgotten = false;
+
+  private refuseIfForgotten(): void {
+    if (this.forgotten) throw new LockedLibraryError();
   }
 
   async readText(path: string): Promise<string | null> {
@@ -76,10 +87,12 @@ export class FileStore {
   }
 
   async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+    this.refuseIfForgotten();
     await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(bytes) : bytes);
   }
 
   async writeText(path: string, text: string, hooks?: WriteHooks): Promise<void> {
+    this.refuseIfForgotten();
     await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(text) : text, hooks);
   }
 
@@ -95,6 +108,10 @@ export class FileStore {
     // A stream that fails before it is read (a missing file, an upload cancelled at once) must not
     // take the process down with an unheard 'error' event: its error is met when it is read.
     if (source instanceof Readable) source.on('error', () => undefined);
+    if (this.forgotten) {
+      source.destroy?.();
+      throw new LockedLibraryError();
+    }
     const counted = (async function* counting() {
       for await (const chunk of source) {
         options.signal?.throwIfAborted();
