@@ -28,7 +28,6 @@ import { FindReplaceBar } from './FindReplaceBar';
 import { TranscribeNotice, type Notice } from './transcribe-notice';
 import { useTranscribeImports } from './useTranscribeImports';
 import { useVoiceProposals } from './useVoiceProposals';
-import { SpeakerChip } from './SpeakerChip';
 import { DraftButton, DraftStatus } from './SpeechDraft';
 import { useSpeechDraft } from './useSpeechDraft';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
@@ -38,6 +37,7 @@ import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 import { isImeKeystroke } from '../../ime';
 import { PlayerBar, useMediaState } from './PlayerBar';
+import { SpeakersBar } from './SpeakersBar';
 
 type Props = {
   interview: Interview;
@@ -51,7 +51,6 @@ type Props = {
 type Snapshot = { segments: Segment[]; speakers: Speaker[] };
 
 const NUDGE_SECONDS = 0.1;
-const speakerPalette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '#3c7f86'];
 const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
   'transcribe.tagInaudible': 'inaudible',
   'transcribe.tagCrosstalk': 'crosstalk',
@@ -89,7 +88,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; cursor: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
-  const [newSpeaker, setNewSpeaker] = useState('');
   const history = useRef(new UndoHistory<Snapshot>());
   const speechDraft = useSpeechDraft(interview.id);
 
@@ -328,13 +326,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     else void imports.importTranscript(file);
   };
 
-  const addSpeaker = () => {
-    const name = newSpeaker.trim();
-    if (!name) return;
-    edit(({ speakers }) => ({ speakers: [...speakers, { id: newId('spk'), name, color: speakerPalette[speakers.length % speakerPalette.length]! }] }));
-    setNewSpeaker('');
-  };
-
   return (
     <div className="transcribe" onKeyDown={onKeyDown} onDragOver={(event) => event.preventDefault()} onDrop={onDrop} tabIndex={0} data-testid="transcribe">
       {recordingUrl && (
@@ -436,46 +427,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       ) : (
         !recording && <p className="muted pad small">{t('transcribe.noRecordingHint')}</p>
       )}
-      <div className="speakers-bar">
-        <span className="muted small">{t('transcribe.speakers')}:</span>
-        {interview.speakers.map((speaker, index) => (
-          <SpeakerChip
-            key={speaker.id}
-            speaker={speaker}
-            shortcut={index + 1}
-            onRename={(name) => edit(({ speakers }) => ({ speakers: speakers.map((item) => (item.id === speaker.id ? { ...item, name } : item)) }))}
-            onRecolor={(color) =>
-              edit(({ speakers }) => ({ speakers: speakers.map((item) => (item.id === speaker.id ? { ...item, color } : item)) }), `color:${speaker.id}`)
-            }
-            onRemove={() =>
-              edit(({ segments: all, speakers }) => ({
-                speakers: speakers.filter((item) => item.id !== speaker.id),
-                segments: all.map((segment) => (segment.speakerId === speaker.id ? { ...segment, speakerId: null } : segment)),
-              }))
-            }
-          />
-        ))}
-        <input
-          className="speaker-input"
-         
-          placeholder={t('transcribe.speakerName')}
-          aria-label={t('transcribe.speakerName')}
-          value={newSpeaker}
-          onChange={(e) => setNewSpeaker(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !isImeKeystroke(e)) {
-              e.preventDefault();
-              e.stopPropagation();
-              addSpeaker();
-            }
-          }}
-        />
-        <button type="button" className="button small" onClick={addSpeaker}>
-          {t('transcribe.addSpeaker')}
-        </button>
-        <span className="spacer" />
-        <span className="muted small">{t('transcribe.segments', { count: segments.length })}</span>
-      </div>
+      <SpeakersBar speakers={interview.speakers} segmentCount={segments.length} edit={edit} />
       <div className="transcribe-rows" ref={scrollRef} title={t('transcribe.dropHint')}>
         {segments.length === 0 && <p className="muted pad">{t('transcribe.empty')}</p>}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
