@@ -1,7 +1,7 @@
 // The library on disk: library.json (settings and an index of summaries) and one folder per
 // interview. Damaged files are reported and kept aside, never overwritten.
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { Low } from 'lowdb';
 import { z } from 'zod';
@@ -26,7 +26,6 @@ import {
 } from './data-paths';
 import { DeskError } from './desk-error';
 import { buildMemoryIndex, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignature, readMemoryIndex, type MemoryIndex } from './memory-index';
-import { syncFolder } from './storage/durable-file';
 import { FileStamp, fileStamp, sameStamp } from './storage/file-stamp';
 import { FileStore } from './storage/file-store';
 import { JsonDocumentAdapter } from './storage/json-document';
@@ -216,13 +215,7 @@ export class Library {
   async attachReceivedRecording(id: string, recording: ReceivedRecording, described: Interview['recording']): Promise<Interview['recording']> {
     if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(recording.fileName) || recording.fileName.includes('..')) return null;
     await mkdir(mediaFolder(this.dataDir, id), { recursive: true });
-    const target = join(mediaFolder(this.dataDir, id), recording.fileName);
-    await rename(recording.stashedAt, target).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV') throw error;
-      await copyFile(recording.stashedAt, target); // already in the library's form: copied as it is
-      await rm(recording.stashedAt, { force: true });
-    });
-    await syncFolder(mediaFolder(this.dataDir, id));
+    await this.store.moveStored(recording.stashedAt, join(mediaFolder(this.dataDir, id), recording.fileName));
     return { fileName: recording.fileName, mimeType: described?.mimeType ?? 'application/octet-stream', durationSeconds: described?.durationSeconds ?? null };
   }
 

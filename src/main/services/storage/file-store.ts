@@ -5,10 +5,10 @@
 // A plain file met in an encrypted library (one not converted yet) is still read; the next
 // write of it is encrypted.
 import { createReadStream } from 'node:fs';
-import { mkdir, open as openFile, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, open as openFile, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
-import { readTextFile, writeFileDurably, type WriteHooks } from './durable-file';
+import { readTextFile, syncFolder, writeFileDurably, type WriteHooks } from './durable-file';
 import { isAgeEncrypted, type LibraryCipher } from './encryption/library-cipher';
 import { EncryptedFile } from './encryption/ranged-reader';
 
@@ -125,6 +125,21 @@ export class FileStore {
       source.destroy?.();
       throw error;
     }
+  }
+
+  /**
+   * Moves a file this store wrote (a received recording waiting in the scratch folder) to its
+   * place in the library: a rename, as it is already in the library's form (sealed when
+   * encrypted); across disks, a copy of the same bytes.
+   */
+  async moveStored(from: string, to: string): Promise<void> {
+    this.refuseIfForgotten();
+    await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(from, to);
+      await rm(from, { force: true });
+    });
+    await syncFolder(dirname(to));
   }
 
   /** Copies a file from outside the library in, sealing it on the way. */
