@@ -24,6 +24,7 @@ import {
   libraryFilePath,
   mediaFolder,
 } from './data-paths';
+import { DebouncedTasks } from './debounced-tasks';
 import { DeskError } from './desk-error';
 import { buildMemoryIndex, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignature, readMemoryIndex, type MemoryIndex } from './memory-index';
 import { FileStamp, fileStamp, sameStamp } from './storage/file-stamp';
@@ -309,7 +310,8 @@ export class Library {
     const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
     if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp, ...(memory ? { memory } : {}) };
     await this.persistLibrary();
-    if (memoryIndex === 'later') this.scheduleMemoryIndex(interview.id);
+    // Deleted or locked by then: the task fails quietly, and the next lookup indexes it.
+    if (memoryIndex === 'later') this.laterWork.schedule(interview.id, () => this.memoryIndex(interview.id));
   }
 
   /**
@@ -317,37 +319,19 @@ export class Library {
    * the library is locked or closed, so nothing writes into it once another process may own it.
    * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
    */
-  async stopBackgroundWork(): Promise<void> {
-    for (const timer of this.pendingMemoryIndexes.values()) clearTimeout(timer);
-    this.pendingMemoryIndexes.clear();
-    await Promise.all([...this.runningMemoryIndexes]);
+  stopBackgroundWork(): Promise<void> {
+    return this.laterWork.stop();
   }
 
-  /** Rebuilds started by a timer and not finished yet. */
-  private readonly runningMemoryIndexes = new Set<Promise<unknown>>();
+  /**
+   * Memory indexes rebuilt a moment after an interview's last save (building one for 10,000
+   * reviewed segments takes a quarter of a second: not something every autosave should wait
+   * for). A lookup before then builds it itself; a session that ends first leaves it to the next.
+   */
+  private readonly laterWork = new DebouncedTasks(MEMORY_INDEX_DELAY_MS);
 
   /** The memory index entries set aside by saves, until the index is rebuilt. */
   private readonly supersededMemory = new Map<string, NonNullable<IndexEntry['memory']>>();
-
-  /** Interviews whose memory index waits for the typing to stop, with their timers. */
-  private readonly pendingMemoryIndexes = new Map<string, ReturnType<typeof setTimeout>>();
-
-  /**
-   * Rebuilds an interview's memory index a moment after its last save (building it for 10,000
-   * reviewed segments takes a quarter of a second: not something every autosave should wait for).
-   * A lookup before then builds it itself; a session that ends first leaves it to the next one.
-   */
-  private scheduleMemoryIndex(id: string): void {
-    clearTimeout(this.pendingMemoryIndexes.get(id));
-    const timer = setTimeout(() => {
-      this.pendingMemoryIndexes.delete(id);
-      const running = this.memoryIndex(id).catch(() => undefined); // deleted or locked since: nothing to index
-      this.runningMemoryIndexes.add(running);
-      void running.finally(() => this.runningMemoryIndexes.delete(running));
-    }, MEMORY_INDEX_DELAY_MS);
-    timer.unref?.();
-    this.pendingMemoryIndexes.set(id, timer);
-  }
 
   /** Writes the interview's memory index unless the one on disk already says the same. */
   private async writeMemoryIndex(interview: Interview, known: IndexEntry['memory']): Promise<IndexEntry['memory']> {
