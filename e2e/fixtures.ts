@@ -17,7 +17,9 @@ export const test = base.extend<Fixtures>({
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'testimony-e2e-'));
     await use(dir);
-    await rm(dir, { recursive: true, force: true });
+    // Work a test leaves running (a waveform's peaks still being written after a last import) may
+    // add a file while the folder is removed: removal retries rather than failing the test.
+    await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   },
   launch: async ({ dataDir }, use, testInfo) => {
     const launched: LaunchedApp[] = [];
