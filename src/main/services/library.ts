@@ -300,12 +300,13 @@ export class Library {
     return known !== undefined && 'unreadable' in known;
   }
 
-  private async indexInterview(interview: Interview, memoryIndex: 'now' | 'later' = 'now'): Promise<void> {
+  /** `built`: the interview's memory index when the caller has just built it (nothing is built twice). */
+  private async indexInterview(interview: Interview, memoryIndex: 'now' | 'later' = 'now', built?: MemoryIndex): Promise<void> {
     const known = IndexEntry.safeParse(this.libraryDb.data.index[interview.id]).data;
     // Left out, the entry says the memory index no longer matches (it is rebuilt when asked for);
     // what it was is kept, so a rebuild that would write the same file writes nothing.
     if (memoryIndex === 'later' && known?.memory) this.supersededMemory.set(interview.id, known.memory);
-    const memory = memoryIndex === 'now' ? await this.writeMemoryIndex(interview, known?.memory ?? this.supersededMemory.get(interview.id)) : undefined;
+    const memory = memoryIndex === 'now' ? await this.writeMemoryIndex(interview, known?.memory ?? this.supersededMemory.get(interview.id), built) : undefined;
     if (memoryIndex === 'now') this.supersededMemory.delete(interview.id);
     const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
     if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp, ...(memory ? { memory } : {}) };
@@ -334,14 +335,14 @@ export class Library {
   private readonly supersededMemory = new Map<string, NonNullable<IndexEntry['memory']>>();
 
   /** Writes the interview's memory index unless the one on disk already says the same. */
-  private async writeMemoryIndex(interview: Interview, known: IndexEntry['memory']): Promise<IndexEntry['memory']> {
+  private async writeMemoryIndex(interview: Interview, known: IndexEntry['memory'], built?: MemoryIndex): Promise<IndexEntry['memory']> {
     const path = memoryIndexPath(this.dataDir, interview.id);
     const pairs = memoryPairsOf(interview);
     const signature = memorySignature(pairs);
     const current = known?.signature === signature ? await fileStamp(path) : null;
     if (known && current && sameStamp(current, known.stamp)) return known;
     try {
-      await this.store.writeBytes(path, encodeMemoryIndex(buildMemoryIndex(pairs)));
+      await this.store.writeBytes(path, encodeMemoryIndex(built ?? buildMemoryIndex(pairs)));
     } catch {
       return undefined; // only a cache: the memory reads the interview itself instead
     }
@@ -366,8 +367,9 @@ export class Library {
     const cached = this.interviews.get(id);
     const interview = cached && 'db' in cached ? cached.db.data : await this.interviewAdapter(id).read();
     if (!interview) throw new DeskError('not-found', 'That interview does not exist.');
-    if (!this.readOnly && !this.libraryProblem) await this.indexInterview(interview);
-    return buildMemoryIndex(memoryPairsOf(interview));
+    const built = buildMemoryIndex(memoryPairsOf(interview));
+    if (!this.readOnly && !this.libraryProblem) await this.indexInterview(interview, 'now', built);
+    return built;
   }
 
   private async persistLibrary(): Promise<void> {

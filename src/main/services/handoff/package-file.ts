@@ -7,14 +7,14 @@
 import { createReadStream } from 'node:fs';
 import { open, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { Decrypter, Encrypter } from 'age-encryption';
+import { Decrypter } from 'age-encryption';
 import { z } from 'zod';
 import { interviewMigrations } from '../../../shared/document-migrations';
 import { GlossaryTerm, Interview, INTERVIEW_SCHEMA_VERSION } from '../../../shared/interview';
 import { DeskError } from '../desk-error';
 import { migrateToCurrent } from '../storage/migrations';
 import type { LibraryCipher } from '../storage/encryption/library-cipher';
-import { headerLength } from '../storage/encryption/age-payload';
+import { headerLength, newFileKey } from '../storage/encryption/age-payload';
 import { openPayloadStream, PayloadCheckError, sealPayload } from '../storage/encryption/age-stream';
 import { ScryptRecipient } from '../storage/encryption/scrypt-recipient';
 import { packFiles, readSmallFile, unpackFiles, type PackedFile } from './tar-files';
@@ -106,25 +106,14 @@ export async function* packageBytes(
   yield* sealPayload(fileKey, packFiles(files, now));
 }
 
-/**
- * A fresh file key and the age header that wraps it for the receiver. age-encryption writes the
- * header; a second recipient that adds no stanza only learns the random file key, so the payload
- * is sealed natively (age-stream.ts) in the same format.
- */
+/** A fresh file key and the age header that wraps it for the receiver (a passphrase or an age1… key). */
 async function packageKey(lock: PackageLock): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
-  const encrypter = new Encrypter();
   if ('passphrase' in lock) {
     if (lock.passphrase.length < 8) throw new DeskError('invalid-input', 'Choose a package passphrase of at least 8 characters.');
-    encrypter.addRecipient(new ScryptRecipient(lock.passphrase)); // the only stanza, as age requires
-  } else {
-    if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
-    encrypter.addRecipient(lock.recipient.trim());
+    return newFileKey(new ScryptRecipient(lock.passphrase));
   }
-  let fileKey: Uint8Array | null = null;
-  encrypter.addRecipient({ wrapFileKey: (key) => ((fileKey = key), []) });
-  const empty = await encrypter.encrypt(new Uint8Array(0));
-  if (!fileKey) throw new Error('age-encryption did not hand out the file key');
-  return { header: empty.subarray(0, headerLength(empty)), fileKey };
+  if (!/^age1[0-9a-z]{58}$/.test(lock.recipient.trim())) throw new DeskError('invalid-input', 'That is not an age public key (age1… , 62 characters).');
+  return newFileKey(lock.recipient.trim());
 }
 
 /** The interview and glossary of a package are documents; this bounds what one may make us hold. */

@@ -4,6 +4,7 @@
 // saves on every keystroke pause. Headers still come from `age-encryption`, so the files are
 // age files in every respect and the `age` tool reads them.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { Encrypter, type Recipient } from 'age-encryption';
 
 export const CHUNK_SIZE = 64 * 1024;
 export const TAG_SIZE = 16;
@@ -85,6 +86,21 @@ export function openPayload(fileKey: Uint8Array, payload: Uint8Array): Buffer {
     parts.push(openChunk(key, index, index === count - 1, sealed.subarray(index * (CHUNK_SIZE + TAG), (index + 1) * (CHUNK_SIZE + TAG))));
   }
   return Buffer.concat(parts);
+}
+
+/**
+ * A fresh random file key and the age header that wraps it for `recipient`. age-encryption writes
+ * the header; a second recipient that adds no stanza only learns the file key, so the payload can
+ * be sealed natively in the same format (and a passphrase's scrypt stanza stays the only one).
+ */
+export async function newFileKey(recipient: string | Recipient): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
+  const encrypter = new Encrypter();
+  encrypter.addRecipient(recipient);
+  let fileKey: Uint8Array | null = null;
+  encrypter.addRecipient({ wrapFileKey: (key) => ((fileKey = key), []) });
+  const empty = await encrypter.encrypt(new Uint8Array(0));
+  if (!fileKey) throw new Error('age-encryption did not hand out the file key');
+  return { header: empty.subarray(0, headerLength(empty)), fileKey };
 }
 
 /** Length of an age header (up to and including the line with its MAC). */

@@ -2,8 +2,8 @@
 // every file of an encrypted library is encrypted to one X25519 identity, which the user's
 // passphrase protects (see keyring.ts). Files stay readable by the standard `age` tool:
 //   age -d -i identity.txt interviews/<id>/interview.json
-import { Decrypter, Encrypter } from 'age-encryption';
-import { headerLength, openPayload, sealFile } from './age-payload';
+import { Decrypter } from 'age-encryption';
+import { headerLength, newFileKey, openPayload, sealFile } from './age-payload';
 import { sealPayload } from './age-stream';
 
 const MAGIC = new TextEncoder().encode('age-encryption.org/v1\n');
@@ -17,12 +17,10 @@ export function isAgeEncrypted(bytes: Uint8Array): boolean {
 
 export class LibraryCipher {
   private identity: string | null;
-  private readonly encrypter = new Encrypter();
   private decrypter: Decrypter | null = new Decrypter();
 
   constructor(identity: string, readonly recipient: string) {
     this.identity = identity;
-    this.encrypter.addRecipient(recipient);
     this.decrypter!.addIdentity(identity);
   }
 
@@ -48,10 +46,8 @@ export class LibraryCipher {
   private spareKey: Promise<{ header: Uint8Array; fileKey: Uint8Array }> | null = null;
 
   /** A new random file key, wrapped for the library's recipient in an age header. */
-  private async freshKey(): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
-    const empty = await this.encrypter.encrypt(new Uint8Array(0));
-    const header = empty.subarray(0, headerLength(empty));
-    return { header, fileKey: await this.fileKey(header) };
+  private freshKey(): Promise<{ header: Uint8Array; fileKey: Uint8Array }> {
+    return newFileKey(this.recipient);
   }
 
   /** A file that arrives in pieces (a recording): the header, then the payload sealed as it comes. */
