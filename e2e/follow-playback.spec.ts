@@ -1,12 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { expect, screenshotPath, test } from './fixtures';
+import { onlyInterviewOnDisk } from './interview-on-disk';
 
 /** The first segment's text as the library holds it on disk. */
 async function firstSegmentOnDisk(dataDir: string): Promise<string> {
-  const [id] = await readdir(join(dataDir, 'interviews'));
-  const stored = JSON.parse(await readFile(join(dataDir, 'interviews', id!, 'interview.json'), 'utf8')) as { segments: { source: string }[] };
-  return stored.segments[0]!.source;
+  return (await onlyInterviewOnDisk(dataDir)).segments[0]!.source;
 }
 
 test('correcting an early row while playback follows far below loses no keystroke', async ({ launch, dataDir }) => {

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createInterview, expect, test } from './fixtures';
+import { interviewOnDisk } from './interview-on-disk';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 
@@ -60,7 +61,7 @@ test('a 34.6 MB garbled SRT is refused within seconds with a short summary, the 
   await expect(notice).toContainText('Imported 2 segments (SRT).');
   const [folder] = await readdir(join(dataDir, 'interviews'));
   await expect
-    .poll(async () => (JSON.parse(await readFile(join(dataDir, 'interviews', folder!, 'interview.json'), 'utf8')) as { segments: unknown[] }).segments.length, { timeout: 10_000 })
+    .poll(async () => (await interviewOnDisk(dataDir, folder!)).segments.length, { timeout: 10_000 })
     .toBe(3);
 
   // Replacing the recording asks first, naming the one in use; cancelling keeps it.

@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterview, expect, screenshotPath, test } from './fixtures';
+import { interviewOnDisk } from './interview-on-disk';
 import { TINY_MULTILINGUAL, writeRandomWhisperModel } from '../src/main/services/speech/random-whisper-model';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
@@ -83,7 +84,7 @@ test('a speech model is added in Settings; Draft transcript… shows progress, s
     // Saved to disk with the model's text.
     const interviewsDir = join(dataDir, 'interviews');
     const [folder] = await readdir(interviewsDir);
-    const onDisk = async () => JSON.parse(await readFile(join(interviewsDir, folder!, 'interview.json'), 'utf8')) as { segments: { source: string; start: number }[] };
+    const onDisk = () => interviewOnDisk(dataDir, folder!);
     await expect.poll(async () => (await onDisk()).segments.length, { timeout: 10_000 }).toBe(fresh + 1);
     const saved = await onDisk();
     expect(saved.segments[0]!.source).toBe('제가 직접 쓴 첫 문장입니다. 계속');

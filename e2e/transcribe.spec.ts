@@ -1,7 +1,8 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createInterview, expect, screenshotPath, test } from './fixtures';
+import { onlyInterviewOnDisk } from './interview-on-disk';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 const rows = (page: Page) => page.getByTestId('transcribe-row');
@@ -205,13 +206,50 @@ test('closing the window right after typing loses nothing', async ({ launch, dat
   await page.keyboard.press('End');
   await page.keyboard.type(' 마지막 말');
   await page.close({ runBeforeUnload: true }); // straight away: the autosave delay has not passed
-  await expect.poll(async () => {
-    const { readdir, readFile } = await import('node:fs/promises');
-    const folder = join(dataDir, 'interviews');
-    const [id] = await readdir(folder);
-    return JSON.parse(await readFile(join(folder, id!, 'interview.json'), 'utf8')).segments[0].source as string;
-  }).toMatch(/ 마지막 말$/);
+  await expect.poll(async () => (await onlyInterviewOnDisk(dataDir)).segments[0]!.source).toMatch(/ 마지막 말$/);
   await first.close();
+});
+
+test('an autosave writes only what changed, as a small file beside interview.json, folded in once the typing stops', async ({ launch, dataDir }) => {
+  const first = await launch();
+  const { page } = first;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await expect(text(page, 2)).toBeVisible();
+  const [id] = await readdir(join(dataDir, 'interviews'));
+  const folder = join(dataDir, 'interviews', id!);
+  const whole = await readFile(join(folder, 'interview.json'), 'utf8');
+
+  await text(page, 2).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 덧붙임');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  const changeFiles = await readdir(join(folder, 'changes'));
+  expect(changeFiles.length).toBeGreaterThan(0);
+  expect(await readFile(join(folder, 'interview.json'), 'utf8')).toBe(whole);
+  const last = JSON.parse(await readFile(join(folder, 'changes', changeFiles.at(-1)!), 'utf8')) as { segments: { source: string }[]; order: unknown };
+  expect(last.segments).toHaveLength(1);
+  expect(last.segments[0]!.source).toMatch(/ 덧붙임$/);
+  expect(last.order).toBeNull();
+  for (const name of changeFiles) expect((await readFile(join(folder, 'changes', name))).length).toBeLessThan(whole.length / 5);
+
+  // A pause in the typing folds the changes into interview.json and removes them.
+  await expect.poll(() => readdir(folder), { timeout: 10_000 }).not.toContain('changes');
+  expect((JSON.parse(await readFile(join(folder, 'interview.json'), 'utf8')) as { segments: { source: string }[] }).segments[1]!.source).toMatch(/ 덧붙임$/);
+
+  // Typing again, then closing at once: the change is read back by the next launch.
+  await text(page, 3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 하나 더');
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  await first.close();
+  expect(await readdir(folder)).toContain('changes');
+  const second = await launch();
+  await second.page.getByRole('button', { name: '장마당에서 자란 아이 — Growing up in the market', exact: true }).click();
+  await second.page.getByRole('tab', { name: 'Transcribe' }).click();
+  await expect(text(second.page, 3)).toHaveValue(/ 하나 더$/);
+  await expect(text(second.page, 2)).toHaveValue(/ 덧붙임$/);
+  expect(first.outsideRequests).toEqual([]);
+  expect(second.outsideRequests).toEqual([]);
 });
 
 test('a recording dropped on the window is imported; a dropped non-recording is refused', async ({ launch, dataDir }) => {

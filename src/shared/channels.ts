@@ -13,6 +13,7 @@ export const channelNames = [
   'interview.create',
   'interview.get',
   'interview.save',
+  'interview.saveChanges',
   'interview.delete',
   'sample.open',
   'settings.get',

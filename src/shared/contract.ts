@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
 import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview';
+import { InterviewChanges } from './interview-changes';
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
 import { DraftProposal, DraftScope, SpeechModelInfo, SpeechSettings } from './speech';
 
@@ -134,6 +135,8 @@ export const contract = {
   'interview.create': { args: z.object({ title: z.string().trim().min(1).max(200) }).strict(), result: Interview },
   'interview.get': { args: ById, result: Interview },
   'interview.save': { args: z.object({ interview: Interview }).strict(), result: z.object({ updatedAt: z.string() }) },
+  /** An autosave of what changed since the window's last save; refused ('stale') when the saved copy moved on. */
+  'interview.saveChanges': { args: z.object({ changes: InterviewChanges }).strict(), result: z.object({ updatedAt: z.string() }) },
   'interview.delete': { args: ById, result: z.object({}) },
   'sample.open': { args: NoArgs, result: Interview },
   'settings.get': { args: NoArgs, result: Settings },
@@ -315,7 +318,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'unlisted', 'incomplete', 'confirm', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'incomplete', 'confirm', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'stale', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

@@ -50,6 +50,8 @@ export const interviewsFolder = (dataDir: string): string => join(resolve(dataDi
 export const interviewFolder = (dataDir: string, id: string): string =>
   resolveInside(interviewsFolder(dataDir), assertEntityId(id));
 export const interviewFilePath = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'interview.json');
+/** Changes saved since interview.json was last written whole, a file each (interview-document.ts). */
+export const interviewChangesFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'changes');
 export const mediaFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'media');
 /** The library's own scratch folder: temp files of exports and uploads live here, swept on open. */
 export const scratchFolder = (dataDir: string): string => join(resolve(dataDir), '.scratch');

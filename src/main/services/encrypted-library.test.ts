@@ -10,6 +10,7 @@ import { identityToRecipient } from 'age-encryption';
 import { hasAgeTool } from './storage/encryption/age-tool';
 import { describe, expect, it } from 'vitest';
 import { newSegment } from '../../shared/interview';
+import { changesBetween } from '../../shared/interview-changes';
 import { serveRecording } from './asset-responses';
 import { createHandlers } from './handlers';
 import { LibrarySession } from './library-session';
@@ -33,7 +34,14 @@ async function launch(dataDir: string, exportTo: string) {
     chooseExportPath: async () => exportTo,
     chooseRecording: async () => sampleRecording,
   });
-  return { handlers, session, close: () => lock.release() };
+  return {
+    handlers,
+    session,
+    close: async () => {
+      await session.close();
+      await lock.release();
+    },
+  };
 }
 
 async function everyFile(folder: string): Promise<string[]> {
@@ -95,6 +103,12 @@ describe('an encrypted library', () => {
     const exported = await app.handlers['export.save']({ id: interview.id, request: { format: 'srt', language: 'target', includeOpenQueries: false, includeNotes: false, includeStatus: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } });
     expect(exported.saved).toBe(true);
 
+    // An autosave of what changed is its own small file in the changes folder: sealed too.
+    const current = await app.handlers['interview.get']({ id: interview.id });
+    const noted = { ...current, segments: current.segments.map((segment) => ({ ...segment, notes: '박영희 sold at the jangmadang' })) };
+    await app.handlers['interview.saveChanges']({ changes: changesBetween(current, noted, current.updatedAt) });
+    expect(await readdir(join(dataDir, 'interviews', interview.id, 'changes'))).toEqual(['00000001.json']);
+
     // A kill during a save leaves a sealed temp, never a plain one; the relaunch sweeps it.
     const store = app.session.open().store;
     void store.writeText(join(dataDir, 'interviews', interview.id, 'interview.json'), '{"narrator":"최순희"}', { beforeRename: () => new Promise(() => undefined) });
@@ -110,6 +124,7 @@ describe('an encrypted library', () => {
     await expect(app.handlers['library.unlock']({ passphrase: 'wrong passphrase' })).rejects.toThrow(/does not open/);
     await app.handlers['library.unlock']({ passphrase: 'long enough passphrase' });
     expect((await app.handlers['interview.get']({ id: interview.id })).segments[0]!.translation).toContain('Park Young-hee');
+    expect((await app.handlers['interview.get']({ id: interview.id })).segments[0]!.notes).toBe('박영희 sold at the jangmadang');
     expect((await readdir(join(dataDir, 'interviews', interview.id))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     await app.handlers['library.lock']({});
     await expect(app.handlers['interview.get']({ id: interview.id })).rejects.toMatchObject({ code: 'locked' });

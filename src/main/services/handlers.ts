@@ -191,6 +191,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     },
     'interview.get': async ({ id }) => open().library.get(id),
     'interview.save': async ({ interview }) => open().library.save(interview),
+    'interview.saveChanges': async ({ changes }) => open().library.saveChanges(changes),
     'interview.delete': async ({ id }) => {
       // Work still running for this interview stops first, so none of it recreates its folder.
       runningImports.get(id)?.abort();

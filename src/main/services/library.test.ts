@@ -1,7 +1,9 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { newSegment, type Interview } from '../../shared/interview';
+import { changesBetween } from '../../shared/interview-changes';
 import { Library } from './library';
 
 let dataDir: string;
@@ -126,4 +128,96 @@ describe('library settings', () => {
     expect(reopened.libraryProblem).toBeNull();
     expect(reopened.settings).toMatchObject({ interfaceLanguage: 'ko', playback: { stepSeconds: 1.5, rewindOnResumeSeconds: 1.5 } });
   });
+});
+
+describe('autosaves of what changed', () => {
+  async function libraryWithSegments(count: number) {
+    const library = await Library.open(dataDir);
+    const created = await library.create('Changes');
+    const withSegments = { ...created, segments: Array.from({ length: count }, (_, index) => newSegment({ id: `seg-${index}`, start: index, end: index + 1, source: `원문 ${index}` })) };
+    await library.save(withSegments);
+    return { library, saved: await library.get(created.id) };
+  }
+
+  const folderOf = (id: string) => join(dataDir, 'interviews', id);
+
+  it('writes one small file per save, leaves interview.json alone, and a reopened library reads both', async () => {
+    const { library, saved } = await libraryWithSegments(50);
+    const fileBefore = await readFile(join(folderOf(saved.id), 'interview.json'), 'utf8');
+    const first = { ...saved, segments: saved.segments.map((segment, index) => (index === 3 ? { ...segment, translation: 'I sold rice.' } : segment)) };
+    const { updatedAt } = await library.saveChanges(changesBetween(saved, first, saved.updatedAt));
+    const second = { ...first, title: 'Market days', segments: [...first.segments, newSegment({ id: 'seg-new', start: 60, end: 61, source: '끝' })] };
+    await library.saveChanges(changesBetween(first, second, updatedAt));
+
+    expect(await readFile(join(folderOf(saved.id), 'interview.json'), 'utf8')).toBe(fileBefore);
+    const changeFiles = await readdir(join(folderOf(saved.id), 'changes'));
+    expect(changeFiles).toEqual(['00000001.json', '00000002.json']);
+    expect((await readFile(join(folderOf(saved.id), 'changes', '00000001.json'))).length).toBeLessThan(1000);
+
+    const reopened = await Library.open(dataDir);
+    const read = await reopened.get(saved.id);
+    expect(read.title).toBe('Market days');
+    expect(read.segments[3]!.translation).toBe('I sold rice.');
+    expect(read.segments.map((segment) => segment.id).at(-1)).toBe('seg-new');
+    expect((await reopened.list()).interviews[0]).toMatchObject({ title: 'Market days', segmentCount: 51, translatedCount: 1 });
+    await library.stopBackgroundWork();
+  });
+
+  it('refuses changes made against an older copy, so the window saves whole instead', async () => {
+    const { library, saved } = await libraryWithSegments(3);
+    await library.save({ ...saved, title: 'Changed by an import' });
+    const edited = { ...saved, segments: saved.segments.map((segment, index) => (index === 0 ? { ...segment, source: '고침' } : segment)) };
+    await expect(library.saveChanges(changesBetween(saved, edited, saved.updatedAt))).rejects.toMatchObject({ code: 'stale' });
+    expect((await library.get(saved.id)).segments[0]!.source).toBe('원문 0');
+  });
+
+  it('folds the changes into interview.json once the typing stops, and removes them', async () => {
+    const { library, saved } = await libraryWithSegments(3);
+    const edited = { ...saved, segments: saved.segments.map((segment, index) => (index === 1 ? { ...segment, source: '고침' } : segment)) };
+    await library.saveChanges(changesBetween(saved, edited, saved.updatedAt));
+    await expect.poll(async () => readdir(folderOf(saved.id)), { timeout: 5000 }).not.toContain('changes');
+    const onDisk = JSON.parse(await readFile(join(folderOf(saved.id), 'interview.json'), 'utf8')) as Interview;
+    expect(onDisk.segments[1]!.source).toBe('고침');
+    expect((await (await Library.open(dataDir)).list()).interviews[0]!.segmentCount).toBe(3);
+  });
+
+  it('replays changes over a file that already holds them (a compaction cut short) to the same interview', async () => {
+    const { library, saved } = await libraryWithSegments(3);
+    const edited = { ...saved, segments: [saved.segments[2]!, saved.segments[0]!, { ...saved.segments[1]!, source: '고침' }] };
+    await library.saveChanges(changesBetween(saved, edited, saved.updatedAt));
+    const change = await readFile(join(folderOf(saved.id), 'changes', '00000001.json'), 'utf8');
+    await library.stopBackgroundWork();
+    // As if the app stopped after writing interview.json whole but before removing the change.
+    const other = await Library.open(dataDir);
+    await other.save(await other.get(saved.id));
+    expect(await readdir(folderOf(saved.id))).not.toContain('changes');
+    await mkdir(join(folderOf(saved.id), 'changes'));
+    await writeFile(join(folderOf(saved.id), 'changes', '00000001.json'), change);
+    const read = await (await Library.open(dataDir)).get(saved.id);
+    expect(read.segments.map((segment) => [segment.id, segment.source])).toEqual([
+      ['seg-2', '원문 2'],
+      ['seg-0', '원문 0'],
+      ['seg-1', '고침'],
+    ]);
+  });
+
+  it('keeps a damaged change aside, reads what came before it, and writes the interview whole', async () => {
+    const { library, saved } = await libraryWithSegments(3);
+    const first = { ...saved, segments: saved.segments.map((segment, index) => (index === 0 ? { ...segment, source: '첫째' } : segment)) };
+    const { updatedAt } = await library.saveChanges(changesBetween(saved, first, saved.updatedAt));
+    const second = { ...first, segments: first.segments.map((segment, index) => (index === 1 ? { ...segment, source: '둘째' } : segment)) };
+    await library.saveChanges(changesBetween(first, second, updatedAt));
+    await library.stopBackgroundWork();
+    await writeFile(join(folderOf(saved.id), 'changes', '00000002.json'), '{"id": "broken');
+
+    const read = await (await Library.open(dataDir)).get(saved.id);
+    expect(read.segments.map((segment) => segment.source)).toEqual(['첫째', '원문 1', '원문 2']);
+    const files = await readdir(folderOf(saved.id));
+    expect(files).not.toContain('changes');
+    const copy = files.find((name) => name.startsWith('changes-00000002.json.unreadable-'));
+    expect(copy).toBeDefined();
+    expect(await readFile(join(folderOf(saved.id), copy!), 'utf8')).toBe('{"id": "broken');
+    expect((JSON.parse(await readFile(join(folderOf(saved.id), 'interview.json'), 'utf8')) as Interview).segments[0]!.source).toBe('첫째');
+  });
+
 });

@@ -16,16 +16,19 @@ import {
   newInterview,
   summarizeInterview,
 } from '../../shared/interview';
+import { ChangesMismatch, type InterviewChanges } from '../../shared/interview-changes';
 import { defaultSettings, Settings } from '../../shared/settings';
 import {
   interviewFilePath,
   interviewFolder,
+  interviewChangesFolder,
   interviewsFolder,
   libraryFilePath,
   mediaFolder,
 } from './data-paths';
 import { DebouncedTasks } from './debounced-tasks';
 import { DeskError } from './desk-error';
+import { InterviewDocument, MAX_CHANGE_FILES } from './interview-document';
 import { buildMemoryIndex, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignature, readMemoryIndex, type MemoryIndex } from './memory-index';
 import { FileStamp, fileStamp, sameStamp } from './storage/file-stamp';
 import { FileStore } from './storage/file-store';
@@ -35,6 +38,8 @@ import { keepCopyOfUnreadableFile, UnreadableFileError } from './storage/unreada
 const LIBRARY_SCHEMA_VERSION = 2;
 /** How long after the last save an interview's memory index is rebuilt. */
 const MEMORY_INDEX_DELAY_MS = 4000;
+/** How long after the last autosave the saved changes are folded into interview.json. */
+const COMPACT_DELAY_MS = 2000;
 
 const IndexEntry = z.object({
   summary: InterviewSummary,
@@ -65,7 +70,7 @@ type LibraryFile = z.infer<typeof LibraryFile>;
 
 const emptyLibrary = (): LibraryFile => ({ schemaVersion: LIBRARY_SCHEMA_VERSION, settings: defaultSettings, index: {}, glossary: [] });
 
-type OpenInterview = { db: Low<Interview> } | { unreadable: UnreadableInterview };
+type OpenInterview = { db: InterviewDocument } | { unreadable: UnreadableInterview };
 
 /** A recording from a package, put aside in the library's form (see handoff's stashInScratch). */
 export type ReceivedRecording = { fileName: string; stashedAt: string };
@@ -150,7 +155,7 @@ export class Library {
     const listing: LibraryListing = { interviews: [], unreadable: [] };
     let indexChanged = false;
     for (const id of ids) {
-      const stamp = await fileStamp(interviewFilePath(this.dataDir, id));
+      const stamp = await this.interviewStamp(id);
       if (!stamp) continue; // a folder without interview.json (e.g. left by a failed create)
       const cached = IndexEntry.safeParse(index[id]).data;
       if (cached && sameStamp(cached.stamp, stamp) && !this.isUnreadable(id)) {
@@ -236,19 +241,54 @@ export class Library {
     const opened = await this.openInterview(interview.id);
     if ('unreadable' in opened) throw new DeskError('unreadable', 'This interview could not be read, so it cannot be saved over.');
     const updatedAt = this.now().toISOString();
-    opened.db.data = { ...interview, updatedAt };
-    await opened.db.write();
+    await opened.db.write({ ...interview, updatedAt });
     // Autosave runs on every pause in typing: the memory index waits until the typing stops.
     await this.indexInterview(opened.db.data, 'later');
     this.changed(interview.id);
     return { updatedAt };
   }
 
+  /**
+   * An autosave: only what changed since the copy the window last saved (`basedOn`), appended to
+   * the interview's changes folder. Changes made against an older copy (the interview was changed
+   * since by something else: a merge, an import) are refused, and the window saves whole.
+   */
+  async saveChanges(changes: InterviewChanges): Promise<{ updatedAt: string }> {
+    this.refuseIfReadOnly();
+    const opened = await this.openInterview(changes.id);
+    if ('unreadable' in opened) throw new DeskError('unreadable', 'This interview could not be read, so it cannot be saved over.');
+    if (opened.db.data.updatedAt !== changes.basedOn) throw new DeskError('stale', 'The interview was changed since this window last saved it.');
+    const updatedAt = this.now().toISOString();
+    const { basedOn: _, ...record } = changes;
+    try {
+      await opened.db.save({ ...record, updatedAt });
+    } catch (error) {
+      if (error instanceof ChangesMismatch) throw new DeskError('stale', error.message);
+      throw error;
+    }
+    await this.indexInterview(opened.db.data, 'later', undefined, { persist: false });
+    this.changed(changes.id);
+    const compact = () => this.compactInterview(changes.id);
+    if (opened.db.changeCount >= MAX_CHANGE_FILES) await compact();
+    else this.compactions.schedule(changes.id, compact);
+    return { updatedAt };
+  }
+
+  /** Folds an interview's saved changes into interview.json, then records its new stamp in library.json. */
+  private async compactInterview(id: string): Promise<void> {
+    const opened = this.interviews.get(id);
+    if (!opened || !('db' in opened)) return;
+    await opened.db.compact();
+    await this.indexInterview(opened.db.data, 'later');
+  }
+
   async delete(id: string): Promise<void> {
     this.refuseIfReadOnly();
     const folder = interviewFolder(this.dataDir, id);
     if (!(await fileStamp(join(folder, 'interview.json')))) throw new DeskError('not-found', 'That interview no longer exists.');
-    this.interviews.delete(id);
+    const open = this.interviews.get(id);
+    this.interviews.delete(id); // a compaction still scheduled finds nothing to do
+    if (open && 'db' in open) await open.db.whenIdle(); // one running must not write into a removed folder
     // interview.json goes first, so the interview is gone at once for everyone; work that was
     // still writing into its folder (a recording being copied) may race the removal, hence retries.
     await rm(join(folder, 'interview.json'), { force: true });
@@ -264,8 +304,8 @@ export class Library {
 
   private async add(interview: Interview): Promise<void> {
     await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
-    const db = new Low(this.interviewAdapter(interview.id), interview);
-    await db.write();
+    const db = InterviewDocument.create(this.interviewAdapter(interview.id), interviewChangesFolder(this.dataDir, interview.id), this.store, interview);
+    await db.write(interview);
     this.interviews.set(interview.id, { db });
     await this.indexInterview(interview);
     this.changed(interview.id);
@@ -275,13 +315,14 @@ export class Library {
     const known = this.interviews.get(id);
     if (known) return known;
     const path = interviewFilePath(this.dataDir, id);
-    const adapter = this.interviewAdapter(id);
     let opened: OpenInterview;
     try {
-      const data = await adapter.read();
-      if (!data) throw new DeskError('not-found', 'That interview does not exist.');
-      if (data.id !== id) throw new UnreadableFileError(path, 'its id does not match its folder');
-      opened = { db: new Low(adapter, data) };
+      const read = await this.readInterview(id);
+      if (!read) throw new DeskError('not-found', 'That interview does not exist.');
+      if (read.document.data.id !== id) throw new UnreadableFileError(path, 'its id does not match its folder');
+      opened = { db: read.document };
+      // A damaged change was copied aside; writing the interview whole now stops it being met again.
+      if (read.damagedChanges && !this.readOnly) await read.document.compact();
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       const copy = await keepCopyOfUnreadableFile(path);
@@ -289,6 +330,15 @@ export class Library {
     }
     this.interviews.set(id, opened);
     return opened;
+  }
+
+  /** An interview as saved (its changes replayed), without keeping it open. */
+  private readInterview(id: string) {
+    return InterviewDocument.read(this.interviewAdapter(id), interviewChangesFolder(this.dataDir, id), this.store);
+  }
+
+  private interviewStamp(id: string): Promise<FileStamp | null> {
+    return InterviewDocument.stamp(interviewFilePath(this.dataDir, id), interviewChangesFolder(this.dataDir, id));
   }
 
   private interviewAdapter(id: string): JsonDocumentAdapter<Interview> {
@@ -301,16 +351,18 @@ export class Library {
   }
 
   /** `built`: the interview's memory index when the caller has just built it (nothing is built twice). */
-  private async indexInterview(interview: Interview, memoryIndex: 'now' | 'later' = 'now', built?: MemoryIndex): Promise<void> {
+  private async indexInterview(interview: Interview, memoryIndex: 'now' | 'later' = 'now', built?: MemoryIndex, { persist = true } = {}): Promise<void> {
     const known = IndexEntry.safeParse(this.libraryDb.data.index[interview.id]).data;
     // Left out, the entry says the memory index no longer matches (it is rebuilt when asked for);
     // what it was is kept, so a rebuild that would write the same file writes nothing.
     if (memoryIndex === 'later' && known?.memory) this.supersededMemory.set(interview.id, known.memory);
     const memory = memoryIndex === 'now' ? await this.writeMemoryIndex(interview, known?.memory ?? this.supersededMemory.get(interview.id), built) : undefined;
     if (memoryIndex === 'now') this.supersededMemory.delete(interview.id);
-    const stamp = await fileStamp(interviewFilePath(this.dataDir, interview.id));
+    const stamp = await this.interviewStamp(interview.id);
     if (stamp) this.libraryDb.data.index[interview.id] = { summary: summarizeInterview(interview), stamp, ...(memory ? { memory } : {}) };
-    await this.persistLibrary();
+    // An autosave leaves library.json to its compaction: the index is only a cache, and a stamp
+    // that no longer matches after a crash just makes the next listing read the interview again.
+    if (persist) await this.persistLibrary();
     // Deleted or locked by then: the task fails quietly, and the next lookup indexes it.
     if (memoryIndex === 'later') this.laterWork.schedule(interview.id, () => this.memoryIndex(interview.id));
   }
@@ -320,9 +372,12 @@ export class Library {
    * the library is locked or closed, so nothing writes into it once another process may own it.
    * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
    */
-  stopBackgroundWork(): Promise<void> {
-    return this.laterWork.stop();
+  async stopBackgroundWork(): Promise<void> {
+    await Promise.all([this.laterWork.stop(), this.compactions.stop()]);
   }
+
+  /** Saved changes folded into their interview.json once the typing has stopped (see saveChanges). */
+  private readonly compactions = new DebouncedTasks(COMPACT_DELAY_MS);
 
   /**
    * Memory indexes rebuilt a moment after an interview's last save (building one for 10,000
@@ -356,7 +411,7 @@ export class Library {
    */
   async memoryIndex(id: string): Promise<MemoryIndex> {
     const known = IndexEntry.safeParse(this.libraryDb.data.index[id]).data;
-    const interviewStamp = await fileStamp(interviewFilePath(this.dataDir, id));
+    const interviewStamp = await this.interviewStamp(id);
     if (!interviewStamp) throw new DeskError('not-found', 'That interview does not exist.');
     if (known?.memory && sameStamp(known.stamp, interviewStamp)) {
       const memoryStamp = await fileStamp(memoryIndexPath(this.dataDir, id));
@@ -365,7 +420,7 @@ export class Library {
     }
     // Read without keeping it: the memory must not hold whole interviews in this process.
     const cached = this.interviews.get(id);
-    const interview = cached && 'db' in cached ? cached.db.data : await this.interviewAdapter(id).read();
+    const interview = cached && 'db' in cached ? cached.db.data : (await this.readInterview(id))?.document.data;
     if (!interview) throw new DeskError('not-found', 'That interview does not exist.');
     const built = buildMemoryIndex(memoryPairsOf(interview));
     if (!this.readOnly && !this.libraryProblem) await this.indexInterview(interview, 'now', built);

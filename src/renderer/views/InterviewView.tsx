@@ -30,6 +30,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const [sending, setSending] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const autosave = useAutosave();
+  const adoptSaved = autosave.adopt;
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
 
   // The shortcut sheet, from anywhere in the interview: its key, or "?" when not typing text.
@@ -50,12 +51,13 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   useEffect(() => {
     call('interview.get', { id }).then(
       (loaded) => {
+        adoptSaved(loaded);
         setInterview(loaded);
         if (loaded.segments.length > 0) setTab('transcribe');
       },
       (error: unknown) => setLoadError(messageOf(error)),
     );
-  }, [id]);
+  }, [id, adoptSaved]);
 
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value

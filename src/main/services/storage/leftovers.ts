@@ -40,6 +40,7 @@ export async function sweepLeftovers(dataDir: string): Promise<number> {
     const folder = join(interviews, id);
     removed += await removeLeftoversIn(folder);
     removed += await removeLeftoversIn(join(folder, 'media'));
+    removed += await removeLeftoversIn(join(folder, 'changes'));
     const files = await names(folder);
     // A folder with no interview (a create or a copy that never finished, or media recreated
     // after a delete) holds nothing anyone can open: it goes, unless a damaged file was kept there.

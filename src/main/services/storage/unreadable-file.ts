@@ -13,13 +13,14 @@ export class UnreadableFileError extends Error {
 }
 
 /**
- * Keeps an untouched copy of a damaged file beside it, named by its content hash so that listing
- * the library again does not pile up copies. Returns the copy's path.
+ * Keeps an untouched copy of a damaged file beside it (or beside `copyNamedAfter`, for a file in a
+ * folder about to be removed), named by its content hash so that listing the library again does
+ * not pile up copies. Returns the copy's path.
  */
-export async function keepCopyOfUnreadableFile(path: string): Promise<string> {
+export async function keepCopyOfUnreadableFile(path: string, copyNamedAfter = path): Promise<string> {
   const bytes = await readFile(path);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-  const copyPath = `${path}.unreadable-${digest}`;
+  const copyPath = `${copyNamedAfter}.unreadable-${digest}`;
   const exists = await stat(copyPath).then(
     () => true,
     () => false,

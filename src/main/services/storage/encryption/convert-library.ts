@@ -14,7 +14,11 @@ import { LOCK_FILE_NAME } from '../library-lock';
 const NEVER_CONVERTED = new Set([IDENTITY_FILE, RECOVERY_FILE, LOCK_FILE_NAME]);
 
 async function isPlain(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null; // removed since the folder was listed
+    throw error;
+  });
+  if (!handle) return false;
   try {
     const head = Buffer.alloc(32);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
@@ -43,7 +47,14 @@ export async function encryptPlainFiles(dataDir: string, store: FileStore): Prom
   const replaced: string[] = [];
   for (const file of await plainFiles(dataDir)) {
     const path = join(dataDir, file);
-    await store.writeStream(path, createReadStream(path));
+    try {
+      await store.writeStream(path, createReadStream(path));
+    } catch (error) {
+      // Removed meanwhile by work still running (saved changes folded into their interview):
+      // nothing plain is left of it.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw error;
+    }
     replaced.push(file);
   }
   return replaced;
