@@ -15,7 +15,7 @@ import type { Interview } from '../shared/interview';
 import { formatTimecode } from '../shared/timecode';
 import { withStatusFollowingWork } from '../shared/workflow-status';
 import { DeskError } from './services/desk-error';
-import { exportInterview, prepareExport } from './services/export/export-interview';
+import { prepareExport, writePreparedExport } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
@@ -106,7 +106,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       allowIncomplete: values['allow-incomplete']!,
       allowUnlisted: values['allow-unlisted']!,
     };
-    const { unlisted, warnings } = await prepareExport(interview, library.settings, request, library.glossary);
+    const prepared = await prepareExport(interview, library.settings, request, library.glossary);
+    const { unlisted, warnings } = prepared;
     for (const warning of warnings) io.err(`subtitle at ${formatTimecode(warning.start)}: ${warning.problem}`);
     if (unlisted.length > 0) {
       // The same review the window shows: the user's own terminal, not a log.
@@ -117,7 +118,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         return 3;
       }
     }
-    await exportInterview(interview, library.settings, request, target, { scratchDir: scratchFolder(dataDir), glossary: library.glossary });
+    await writePreparedExport(prepared, request, target, { scratchDir: scratchFolder(dataDir) });
     io.out(target);
     return 0;
   });

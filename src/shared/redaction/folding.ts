@@ -76,28 +76,40 @@ class Positions {
 
 export function foldText(text: string): FoldedText {
   const original = text.normalize('NFC');
-  const pieces: string[] = [];
   const positions = new Positions(original.length + 16);
+  const folded = fold(original, positions);
+  return { folded, starts: positions.starts.subarray(0, positions.length), ends: positions.ends.subarray(0, positions.length), original };
+}
+
+/**
+ * The folded text alone, without positions: the same folding (one code path, `fold`), for when
+ * only whether something matches matters — a leak check over a whole document, or a text
+ * searched before it is known to need replacing at all.
+ */
+export const foldOnly = (text: string): string => fold(text.normalize('NFC'), null);
+
+function fold(original: string, positions: Positions | null): string {
+  const pieces: string[] = [];
   let copiedUpTo = 0;
   const copyRun = (end: number) => {
     if (end <= copiedUpTo) return;
     pieces.push(original.slice(copiedUpTo, end).toLowerCase());
-    for (let index = copiedUpTo; index < end; index += 1) positions.push(index, index + 1);
+    if (positions) for (let index = copiedUpTo; index < end; index += 1) positions.push(index, index + 1);
   };
   for (const match of original.matchAll(NEEDS_FOLDING)) {
     const char = match[0];
     copyRun(match.index);
     const folded = foldChar(char);
     pieces.push(folded);
-    for (let unit = 0; unit < folded.length; unit += 1) positions.push(match.index, match.index + char.length);
+    if (positions) for (let unit = 0; unit < folded.length; unit += 1) positions.push(match.index, match.index + char.length);
     copiedUpTo = match.index + char.length;
   }
   copyRun(original.length);
-  return { folded: pieces.join(''), starts: positions.starts.subarray(0, positions.length), ends: positions.ends.subarray(0, positions.length), original };
+  return pieces.join('');
 }
 
 /** Folds a spelling for comparison, without positions. */
-export const foldSpelling = (text: string): string => foldText(text).folded;
+export const foldSpelling = foldOnly;
 
 /** The original stretch behind folded positions [start, end). */
 export function originalRange(folded: FoldedText, start: number, end: number): [number, number] {

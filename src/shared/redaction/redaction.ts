@@ -3,7 +3,7 @@
 // searched for again in the finished file. The replacement and the leak check share this one
 // matcher, so a spelling the check knows is a spelling the replacement removes.
 import type { Interview, RedactionKind } from '../interview';
-import { foldText } from './folding';
+import { foldOnly, foldText } from './folding';
 import { isKorean, isMostlyKorean } from './kinds';
 import { lettersOf, redactionPatterns } from './spellings';
 
@@ -75,6 +75,15 @@ function compiled(terms: RedactionTerm[]): CompiledTerms {
 type Match = { start: number; end: number; term: RedactionTerm };
 
 /** Where listed terms occur, as ranges of the NFC text. */
+/** The terms found in already folded text (each match's term, rejected spellings left out). */
+function* termsIn(folded: string, { pattern, groups, rejected }: CompiledTerms): Generator<RedactionTerm> {
+  if (!pattern) return;
+  for (const match of folded.matchAll(pattern)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
+    if (group >= 0 && !rejected[group]!.has(lettersOf(match[0]))) yield groups[group]!;
+  }
+}
+
 function findMatches(text: string, terms: RedactionTerm[]): { original: string; matches: Match[] } {
   const { pattern, groups, rejected } = compiled(terms);
   const folded = foldText(text);
@@ -113,6 +122,8 @@ function clauseLanguages(text: string): (position: number) => Language {
 
 /** Replaces every spelling of every term with the replacement of the text's (or clause's) language. */
 export function applyRedactions(text: string, terms: RedactionTerm[], options: RedactOptions = {}): string {
+  // Most texts hold no term: folding without positions tells so at a fraction of the cost.
+  if (termsIn(foldOnly(text), compiled(terms)).next().done) return text.normalize('NFC');
   const { original, matches } = findMatches(text, terms);
   if (matches.length === 0) return original;
   const languageAt = options.language ? () => options.language! : clauseLanguages(original);
@@ -152,6 +163,6 @@ export type Leak = { termNumber: number; replacement: string };
 /** Which terms still appear in the text, by any spelling. */
 export function findLeakedTerms(text: string, terms: RedactionTerm[]): Leak[] {
   const leaked = new Map<number, Leak>();
-  for (const { term } of findMatches(text, terms).matches) leaked.set(term.number, { termNumber: term.number, replacement: term.replacementEn });
+  for (const term of termsIn(foldOnly(text), compiled(terms))) leaked.set(term.number, { termNumber: term.number, replacement: term.replacementEn });
   return [...leaked.values()];
 }

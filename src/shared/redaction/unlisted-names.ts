@@ -68,30 +68,34 @@ function stripParticles(word: string): string {
   return word;
 }
 
+/** What one Korean word says by itself (the same word is weighed once per text, however often it occurs). */
+type KoreanWord = { bare: string; honorific: boolean; startsWithTitle: boolean; nameOrPlace: string | null };
+
+function weighKoreanWord(word: string): KoreanWord {
+  const stem = stripParticles(word);
+  const honorific = HONORIFICS.find((title) => stem.endsWith(title) && stem.length > title.length);
+  const bare = honorific ? stem.slice(0, -honorific.length) : stem;
+  let nameOrPlace: string | null = null;
+  if (bare.length === 3 && commonSurnames.has(bare[0]!) && [...bare.slice(1)].every((syllable) => GIVEN_SYLLABLES.has(syllable))) nameOrPlace = bare;
+  else if (looksLikePlace(bare)) nameOrPlace = bare;
+  else nameOrPlace = NORTH_KOREAN_PLACES.find((name) => bare.startsWith(name)) ?? null;
+  return { bare, honorific: honorific !== undefined, startsWithTitle: HONORIFICS.some((title) => word.startsWith(title)), nameOrPlace };
+}
+
 function koreanNameCandidates(text: string): string[] {
   const found: string[] = [];
   const words = text.match(/[\uac00-\ud7a3]+/gu) ?? [];
+  const weighed = new Map<string, KoreanWord>();
+  const weigh = (word: string) => {
+    let known = weighed.get(word);
+    if (!known) weighed.set(word, (known = weighKoreanWord(word)));
+    return known;
+  };
   for (let index = 0; index < words.length; index += 1) {
-    const word = words[index]!;
-    const next = words[index + 1] ?? '';
-    const stem = stripParticles(word);
-    const honorific = HONORIFICS.find((title) => stem.endsWith(title) && stem.length > title.length);
-    const bare = honorific ? stem.slice(0, -honorific.length) : stem;
-    const followedByTitle = HONORIFICS.some((title) => next.startsWith(title));
-    if ((honorific || followedByTitle) && bare.length >= 2 && bare.length <= 4) {
-      found.push(bare);
-      continue;
-    }
-    if (bare.length === 3 && commonSurnames.has(bare[0]!) && [...bare.slice(1)].every((syllable) => GIVEN_SYLLABLES.has(syllable))) {
-      found.push(bare);
-      continue;
-    }
-    if (looksLikePlace(bare)) {
-      found.push(bare);
-      continue;
-    }
-    const place = NORTH_KOREAN_PLACES.find((name) => bare.startsWith(name));
-    if (place) found.push(place);
+    const word = weigh(words[index]!);
+    const followedByTitle = index + 1 < words.length && weigh(words[index + 1]!).startsWithTitle;
+    if ((word.honorific || followedByTitle) && word.bare.length >= 2 && word.bare.length <= 4) found.push(word.bare);
+    else if (word.nameOrPlace) found.push(word.nameOrPlace);
   }
   return found;
 }

@@ -13,7 +13,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ArticleOutline, BlockRole, OutlineParagraph } from '../../../shared/article';
-import { languageRuns, packDocument, pageFooter } from './docx-styles';
+import { languageRuns, packDocument, pageFooter, type PackedDocx } from './docx-styles';
 
 export type ArticleDocxOptions = {
   author: string;
@@ -29,7 +29,7 @@ const styled = (style: string, text: string) => new Paragraph({ style, children:
 const roleStyles: Record<BlockRole, string> = { paragraph: 'Normal', subhead: 'Heading2', pullQuote: 'PullQuote', editorsNote: 'EditorsNote' };
 export const SECTION_BREAK_MARK = '* * *';
 
-export async function buildArticleDocx(outline: ArticleOutline, options: ArticleDocxOptions): Promise<Buffer> {
+export async function buildArticleDocx(outline: ArticleOutline, options: ArticleDocxOptions): Promise<PackedDocx> {
   const comments: ICommentOptions[] = [];
   const footnoteCount = options.includeNotes ? outline.sections.flat().reduce((sum, paragraph) => sum + paragraph.notes.length, 0) : 0;
 

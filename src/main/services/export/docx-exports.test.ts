@@ -31,6 +31,20 @@ function fixtureQueryDate(): string {
 
 const sensitive = ['최순희', 'choesunhui', 'Choe Sun', '연봉동', 'Yonbong', 'yeonbongdong'];
 
+describe('every Word file', () => {
+  it('holds exactly the parts the checks read: read back by another ZIP reader, part for part', async () => {
+    for (const format of ['docx-article', 'docx-bilingual', 'docx-transcript'] as const) {
+      const fixture = exportFixture();
+      const rendered = await renderExport(fixture.interview, fixture.settings, { format, language: 'target', includeOpenQueries: true, includeNotes: true, allowUnlisted: false });
+      if (!rendered.isDocx) throw new Error('not a Word file');
+      const zip = await JSZip.loadAsync(rendered.bytes);
+      const readBack = await Promise.all(Object.values(zip.files).filter((entry) => !entry.dir).map(async (entry) => ({ name: entry.name, xml: await entry.async('string') })));
+      expect(readBack, format).toEqual(rendered.parts.map((part) => ({ name: part.name, xml: part.pieces.join('') })));
+      expect(readBack.map((part) => part.name)).toContain('word/document.xml');
+    }
+  });
+});
+
 describe('article DOCX', () => {
   it('uses Word’s named styles in the template’s order', async () => {
     const parts = await unzip({ format: 'docx-article' });

@@ -15,13 +15,15 @@ import { buildArticleDocx } from './docx-article';
 import { buildEaf } from './elan-export';
 import { buildOhmsXml } from './ohms-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
+import type { DocxParts } from './docx-styles';
 import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
 import { publishableCopy } from './publishable';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
 import { oralHistoryText, typesetSegments } from './transcript-layout';
 
-export type RenderedExport = { bytes: Uint8Array; isDocx: boolean };
+/** A rendered file; a Word file comes with the text of every part it holds, for the checks. */
+export type RenderedExport = { bytes: Uint8Array; isDocx: false } | { bytes: Uint8Array; isDocx: true; parts: DocxParts };
 
 export const fileExtensions: Record<ExportFormat, string> = {
   'docx-article': 'docx',
@@ -61,22 +63,22 @@ export async function renderExport(interview: Interview, settings: Settings, inp
   switch (request.format) {
     case 'docx-article':
       return {
-        bytes: await buildArticleDocx(articleOutline(publishable, settings.series, terms, undefined, settings.typography, glossary), {
+        ...(await buildArticleDocx(articleOutline(publishable, settings.series, terms, undefined, settings.typography, glossary), {
           author,
           includeOpenQueries: request.includeOpenQueries,
           includeNotes: request.includeNotes,
           slug: articleSlug(publishable),
           draftMark: request.draftMark,
-        }),
+        })),
         isDocx: true,
       };
     case 'docx-bilingual':
       return {
-        bytes: await buildBilingualDocx(publishable, author, { status: request.includeStatus, notes: request.includeNotes, queries: request.includeOpenQueries }),
+        ...(await buildBilingualDocx(publishable, author, { status: request.includeStatus, notes: request.includeNotes, queries: request.includeOpenQueries })),
         isDocx: true,
       };
     case 'docx-transcript':
-      return { bytes: await buildOralHistoryDocx(publishable, request.language, author), isDocx: true };
+      return { ...(await buildOralHistoryDocx(publishable, request.language, author)), isDocx: true };
     case 'srt':
       return text(buildSrt(publishable, request.language, settings.subtitles));
     case 'vtt':
@@ -113,8 +115,8 @@ export function knownNames(interview: Interview, settings: Settings, glossary: r
 }
 
 /** The file's text as a reader meets it, for the review of names nobody listed. */
-async function readableText(rendered: RenderedExport, kind: TextKind): Promise<string> {
-  if (rendered.isDocx) return docxReadableText(rendered.bytes);
+function readableText(rendered: RenderedExport, kind: TextKind, parts: DocxParts | null): string {
+  if (parts) return docxReadableText(parts);
   const text = Buffer.from(rendered.bytes).toString('utf8');
   return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : kind === 'xml' ? asRenderedProse(text) : text;
 }
@@ -134,9 +136,11 @@ export async function prepareExport(interview: Interview, settings: Settings, in
   const rendered = await renderExport(interview, settings, request, glossary);
   const terms = redactionTerms(interview);
   const kind = textKinds[request.format];
-  const findings = rendered.isDocx ? await findLeaksInDocx(rendered.bytes, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);
+  // A Word file is checked part by part, on the very text that was zipped into it.
+  const parts = rendered.isDocx ? rendered.parts : null;
+  const findings = parts ? findLeaksInDocx(parts, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);
   if (findings.length > 0) throw new DeskError('leak', describeLeaks(findings));
-  const unlisted = findUnlistedNames(await readableText(rendered, kind), { known: knownNames(interview, settings, glossary) });
+  const unlisted = findUnlistedNames(readableText(rendered, kind, parts), { known: knownNames(interview, settings, glossary) });
   const warnings =
     request.format === 'srt' || request.format === 'vtt'
       ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning) => ({
@@ -157,7 +161,12 @@ export type ExportPlaces = { scratchDir: string; glossary: readonly GlossaryTerm
 /** Renders, refuses a file with a listed term or (unless allowed) an unreviewed name, then writes it. */
 export async function exportInterview(interview: Interview, settings: Settings, input: ExportRequestInput, targetPath: string, places: ExportPlaces): Promise<void> {
   const request = ExportRequest.parse(input);
-  const { rendered, unlisted } = await prepareExport(interview, settings, request, places.glossary);
+  await writePreparedExport(await prepareExport(interview, settings, request, places.glossary), request, targetPath, places);
+}
+
+/** Writes a file `prepareExport` rendered and checked (the command line reports on it first), refusing unreviewed names unless allowed. */
+export async function writePreparedExport(prepared: PreparedExport, request: Pick<ExportRequest, 'allowUnlisted'>, targetPath: string, places: Pick<ExportPlaces, 'scratchDir'>): Promise<void> {
+  const { rendered, unlisted } = prepared;
   if (unlisted.length > 0 && !request.allowUnlisted) {
     throw new DeskError('unlisted', `Nothing was written: ${unlisted.length} name${unlisted.length === 1 ? '' : 's'} in this file ${unlisted.length === 1 ? 'is' : 'are'} neither redacted, in the glossary nor allowed. Review them, then export again.`);
   }

@@ -2,8 +2,9 @@
 // searched for every listed term in every spelling we know. A file that still holds one is
 // refused, and the message says where — by part and term number, never repeating the term.
 import { decodeXML } from 'entities';
-import JSZip from 'jszip';
+import { unzipSync } from 'fflate';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
+import type { DocxParts } from './docx-styles';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
 export type LeakFinding = { part: string; where: string; termNumber: number; replacement: string };
@@ -21,38 +22,44 @@ const partDescriptions: [RegExp, string][] = [
 export const describePart = (part: string) => partDescriptions.find(([pattern]) => pattern.test(part))?.[1] ?? part;
 
 /**
- * The texts to search in one XML part: the XML as it is (attributes such as a comment's author
- * included), and its text with the tags taken out, so a name split across runs is joined again.
+ * The texts to search in one XML part: every distinct attribute value (a comment's author, a
+ * property), and the text with the tags taken out, so a name split across runs is joined again.
+ * Between them they hold every character of the part that is not markup; attribute values repeat
+ * by the thousand ("ko-KR", "0") and are searched once each.
  */
-function searchableTexts(xml: string): string[] {
-  return [decodeXML(xml), decodeXML(xml.replace(/<[^>]*>/g, ''))];
+function searchableTexts(pieces: string[]): string[] {
+  const attributeValues = new Set<string>();
+  for (const piece of pieces) for (const match of piece.matchAll(/="([^"]*)"|='([^']*)'/g)) attributeValues.add(match[1] ?? match[2]!);
+  // Pieces split a part only between tags, so stripping each and joining strips the whole.
+  return [decodeXML([...attributeValues].join('\n')), decodeXML(pieces.map((piece) => piece.replace(/<[^>]*>/g, '')).join(''))];
 }
 
 /** Parts a reader of the document sees: body, notes, comments, headers, footers, properties. */
 const READABLE_PART = /^(word\/(document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml|docProps\/core\.xml)$/;
 
+/** A DOCX read back from its bytes: every part's text, in the package's order. */
+export function readBackDocx(bytes: Uint8Array): DocxParts {
+  return Object.entries(unzipSync(bytes)).map(([name, part]) => ({ name, pieces: [Buffer.from(part.buffer, part.byteOffset, part.length).toString('utf8')] }));
+}
+
 /** The document's readable text, one paragraph a line. */
-export async function docxReadableText(bytes: Uint8Array): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
+export function docxReadableText(parts: DocxParts): string {
   const texts: string[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir || !READABLE_PART.test(entry.name)) continue;
-    const xml = await entry.async('string');
+  for (const { name, pieces } of parts) {
+    if (!READABLE_PART.test(name)) continue;
     // Field codes (PAGE, NUMPAGES in a footer) are instructions to Word, not text anyone reads.
-    const shown = xml.replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, '');
-    texts.push(decodeXML(shown.replace(/<\/(w:p|dc:\w+|cp:\w+)>/g, '\n').replace(/<[^>]*>/g, '')));
+    const shown = pieces.map((piece) => piece.replace(/<w:instrText\b[^>]*>[^<]*<\/w:instrText>/g, '').replace(/<\/(w:p|dc:\w+|cp:\w+)>/g, '\n').replace(/<[^>]*>/g, ''));
+    texts.push(decodeXML(shown.join('')));
   }
   return texts.join('\n');
 }
 
-export async function findLeaksInDocx(bytes: Uint8Array, terms: RedactionTerm[]): Promise<LeakFinding[]> {
-  const zip = await JSZip.loadAsync(bytes);
+export function findLeaksInDocx(parts: DocxParts, terms: RedactionTerm[]): LeakFinding[] {
   const findings: LeakFinding[] = [];
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    const content = await entry.async('string');
-    const leaked = new Map(searchableTexts(content).flatMap((text) => findLeakedTerms(text, terms)).map((leak) => [leak.termNumber, leak]));
-    for (const leak of leaked.values()) findings.push({ part: entry.name, where: describePart(entry.name), ...leak });
+  for (const { name, pieces } of parts) {
+    if (name.endsWith('/')) continue;
+    const leaked = new Map(searchableTexts(pieces).flatMap((text) => findLeakedTerms(text, terms)).map((leak) => [leak.termNumber, leak]));
+    for (const leak of leaked.values()) findings.push({ part: name, where: describePart(name), ...leak });
   }
   return findings;
 }
