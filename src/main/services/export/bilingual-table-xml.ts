@@ -8,6 +8,7 @@ import { EAST_ASIAN_FONT, languageStretches } from './docx-styles';
 export type TableColumn<Row> = { title: string; width: number; language: (row: Row) => 'en-US' | 'ko-KR'; text: (row: Row) => string };
 
 /** Characters XML 1.0 cannot hold at all (controls, unpaired surrogates, U+FFFE/U+FFFF): dropped. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXmlText(text: string): string {
