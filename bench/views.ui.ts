@@ -1,6 +1,11 @@
-// A three-hour interview (2,500 segments, with its three-hour recording) in the Transcribe and
-// Translate views: time to open, keystroke-to-paint while typing mid-transcript, and whether
-// scrolling ever shows blank space. Numbers are printed; nothing here passes or fails on time.
+// A three-hour interview (2,500 and 10,000 segments, with its three-hour recording) in the
+// Transcribe and Translate views: time to open, keystroke-to-paint while typing mid-transcript,
+// and whether scrolling ever shows blank space. Numbers are printed; nothing here passes or fails
+// on time. Open is measured to idle (rows and waveform drawn, long tasks over), and taken apart
+// with the window's User Timing marks: the test bridge carries the interview and the peaks through
+// Playwright's binding (seconds for 4 MB), where Electron's IPC makes a structured clone — so
+// the figure set against the goal is the main side's cold read and that copy, measured here in
+// Node, plus the window's own work without the bridge's trips.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +13,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Library } from '../src/main/services/library';
 import { FileStore } from '../src/main/services/storage/file-store';
-import { importRecording } from '../src/main/services/media/import-recording';
+import { importRecording, recordingPeaks } from '../src/main/services/media/import-recording';
 import { launchApp } from '../e2e/harness/launch-app';
 import { largeInterview } from './fixtures';
 import { newSegment } from '../src/shared/interview';
@@ -93,6 +98,11 @@ for (const count of [2_500, 10_000]) test(`three-hour interview, ${count.toLocal
       return performance.now() - started;
     }, interview.id);
     const open = await page.evaluate(async () => {
+      performance.clearMarks();
+      // Long tasks (> 50 ms) after the click: the view is idle once none has run for a second.
+      const longTaskEnds: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTaskEnds.push(entry.startTime + entry.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
       const started = performance.now();
       [...document.querySelectorAll('button')].find((button) => button.textContent === 'Three hours')!.click();
       const when = (selector: string) =>
@@ -100,12 +110,43 @@ for (const count of [2_500, 10_000]) test(`three-hour interview, ${count.toLocal
           const check = () => (document.querySelector(selector) ? resolve(performance.now() - started) : requestAnimationFrame(check));
           check();
         });
-      return { rows: await when('.transcribe-row textarea'), waveform: await when('[data-testid="waveform"] div') };
+      const rows = await when('.transcribe-row textarea');
+      const waveform = await when('[data-testid="waveform"] div');
+      await new Promise<void>((resolve) => {
+        const check = () => (performance.now() - Math.max(started, ...longTaskEnds) > 1000 ? resolve() : setTimeout(check, 100));
+        check();
+      });
+      observer.disconnect();
+      const received = performance.getEntriesByName('interview-received')[0]!.startTime - started;
+      const mark = (name: string) => (performance.getEntriesByName(name).at(-1)?.startTime ?? Number.NaN) - started;
+      const peaksTrip = mark('peaks-received') - mark('peaks-requested');
+      return { rows, waveform, received, peaksTrip, idle: Math.max(rows, waveform, Math.max(started, ...longTaskEnds) - started) };
     });
+    // The main side's part, measured on its own: reading the interview from disk cold (parse and
+    // validation) and the copy Electron's IPC makes of it (a structured clone).
+    const reread = await Library.open(dataDir);
+    let mainStarted = performance.now();
+    const fromDisk = await reread.get(interview.id);
+    const mainRead = performance.now() - mainStarted;
+    mainStarted = performance.now();
+    structuredClone(fromDisk);
+    const ipcCopy = performance.now() - mainStarted;
+    let mainPeaks = 0;
+    if (fromDisk.recording) {
+      mainStarted = performance.now();
+      const peaks = await recordingPeaks(dataDir, interview.id, fromDisk.recording, () => undefined, new FileStore(null));
+      structuredClone(peaks);
+      mainPeaks = performance.now() - mainStarted;
+    }
+    // The window's part without the peaks' trip over the test bridge (Playwright's binding, ~1 MB
+    // of text), with the main side's own reading of the peaks put back instead.
+    const windowWork = open.idle - open.received - (Number.isNaN(open.peaksTrip) ? 0 : open.peaksTrip) + mainPeaks;
     console.log(
-      `open to interactive, Transcribe (${segments} segments): ${open.rows.toFixed(0)} ms (goal < 1,000 ms at 10,000; of which loading the interview over the test bridge ≈ ${transport.toFixed(0)} ms; Electron IPC is a structured clone)`,
+      `open, Transcribe (${segments} segments): click to interview received ${open.received.toFixed(0)} ms over the test bridge (of which its transport ≈ ${transport.toFixed(0)} ms: Playwright's binding), then this window's own work to the first editable row ${(open.rows - open.received).toFixed(0)} ms and to idle (rows and waveform drawn, no long task for 1 s) ${(open.idle - open.received).toFixed(0)} ms, of which the peaks' trip over the bridge ${open.peaksTrip.toFixed(0)} ms (main side's peaks read + copy alone: ${mainPeaks.toFixed(0)} ms)`,
     );
-    if (existsSync(threeHours)) console.log(`  …with the three-hour waveform drawn: ${open.waveform.toFixed(0)} ms`);
+    console.log(
+      `  open to idle as in the app: main side's cold read ${mainRead.toFixed(0)} ms + IPC copy ${ipcCopy.toFixed(0)} ms + window ${windowWork.toFixed(0)} ms = ${(mainRead + ipcCopy + windowWork).toFixed(0)} ms (goal < 1,000 ms at 10,000)`,
+    );
     await expect(page.getByLabel('Text of segment 1', { exact: true })).toBeVisible();
     const transcribeList = page.locator('.transcribe-rows');
     await transcribeList.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));

@@ -51,6 +51,9 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   useEffect(() => {
     call('interview.get', { id }).then(
       (loaded) => {
+        // A User Timing mark (nothing leaves the window): benchmarks tell the main side's read
+        // and the transport apart from this window's own work of showing the interview.
+        performance.mark('interview-received');
         adoptSaved(loaded);
         setInterview(loaded);
         if (loaded.segments.length > 0) setTab('transcribe');
