@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,32 @@ describe('deleting an interview while its recording is still arriving', () => {
     expect(await importing).toMatch(/no longer exists|was stopped|does not exist/);
     expect(existsSync(join(dataDir, 'interviews', interview.id))).toBe(false);
     await lock.release();
+  });
+});
+
+describe('closing the library while work still runs', () => {
+  it('stops a waveform being computed: nothing is written into the library after close', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'close-busy-'));
+    const lock = await LibraryLock.acquire(dataDir, 'test');
+    const session = new LibrarySession({ dataDir, resourcesDir, lock, createIfNew: 'plain' });
+    const handlers = await createHandlers({ session, dataDir, resourcesDir, version: 'test', mediaBaseUrl: 'x/', chooseExportPath: async () => null, chooseRecording: async () => sampleRecording });
+    const interview = await handlers['interview.create']({ title: 'Peaks then close' });
+    const imported = await handlers['media.import']({ id: interview.id, confirmed: false });
+    if (!imported.imported) throw new Error('not imported');
+    const media = join(dataDir, 'interviews', interview.id, 'media');
+    const cache = join(media, `${imported.interview.recording!.fileName}.peaks.json`);
+    await rm(cache); // so the waveform has to be computed again
+
+    const drawing = handlers['media.peaks']({ id: interview.id }).then(
+      () => 'drawn',
+      () => 'stopped',
+    );
+    await session.close();
+    const filesAtClose = await readdir(media);
+    await lock.release();
+    expect(await drawing).toBe('stopped');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await readdir(media)).toEqual(filesAtClose);
+    expect(existsSync(cache)).toBe(false);
   });
 });

@@ -101,16 +101,21 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     runningImports.set(id, controller);
     let recording;
     try {
-      recording = await importRecording({
-        dataDir: options.dataDir,
-        interviewId: id,
-        sourcePath,
-        onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
-        signal: controller.signal,
-        store: open().store,
-        sourceInLibrary,
-        acceptCutOff,
-      });
+      // Aborted when the interview is deleted (its controller) or the library closes (its jobs).
+      recording = await open().library.jobs.run(
+        (signal) =>
+          importRecording({
+            dataDir: options.dataDir,
+            interviewId: id,
+            sourcePath,
+            onProgress: (phase, fraction) => emit('media.progress', { interviewId: id, phase, fraction }),
+            signal,
+            store: open().store,
+            sourceInLibrary,
+            acceptCutOff,
+          }),
+        controller,
+      );
     } catch (error) {
       if (error instanceof RecordingCutOff) {
         if (!sourceInLibrary) askedAboutRecording.set(id, sourcePath);
@@ -296,12 +301,9 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     'media.peaks': async ({ id }) => {
       const interview = await open().library.get(id);
       if (!interview.recording) throw new DeskError('not-found', 'This interview has no recording yet.');
-      const peaks = await recordingPeaks(
-        options.dataDir,
-        id,
-        interview.recording,
-        (fraction) => emit('media.progress', { interviewId: id, phase: 'analysing', fraction }),
-        open().store,
+      const recording = interview.recording;
+      const peaks = await open().library.jobs.run((signal) =>
+        recordingPeaks(options.dataDir, id, recording, (fraction) => emit('media.progress', { interviewId: id, phase: 'analysing', fraction }), open().store, signal),
       );
       // The last progress report may fall just short of the end: say it is done, so the line goes.
       emit('media.progress', { interviewId: id, phase: 'analysing', fraction: 1 });

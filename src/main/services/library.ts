@@ -26,6 +26,7 @@ import {
   libraryFilePath,
   mediaFolder,
 } from './data-paths';
+import { AbortableJobs } from './abortable-jobs';
 import { DebouncedTasks } from './debounced-tasks';
 import { DeskError } from './desk-error';
 import { InterviewDocument, MAX_CHANGE_FILES } from './interview-document';
@@ -373,8 +374,11 @@ export class Library {
    * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
    */
   async stopBackgroundWork(): Promise<void> {
-    await Promise.all([this.laterWork.stop(), this.compactions.stop()]);
+    await Promise.all([this.laterWork.stop(), this.compactions.stop(), this.jobs.stop()]);
   }
+
+  /** Long work that writes into this library (imports, peaks): aborted and waited for by stopBackgroundWork. */
+  readonly jobs = new AbortableJobs();
 
   /** Saved changes folded into their interview.json once the typing has stopped (see saveChanges). */
   private readonly compactions = new DebouncedTasks(COMPACT_DELAY_MS);

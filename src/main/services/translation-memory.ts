@@ -9,6 +9,8 @@ import { bigramsOf, memoryEntry, normalizeForMemory, postingsOf, type MemoryInde
 export const FUZZY_THRESHOLD = 0.7;
 const CANDIDATE_DICE = 0.4; // bigram overlap below this cannot reach 70 % similarity in practice
 const MAX_CANDIDATES = 60;
+/** Index files read at the same time on a cold lookup. */
+const LOAD_AT_ONCE = 8;
 
 export type MemoryMatch = {
   score: number;
@@ -85,13 +87,17 @@ export class TranslationMemory {
       for (const id of await this.interviews.ids()) this.stale.add(id);
       this.loaded = true;
     }
-    for (const id of [...this.stale]) {
-      this.stale.delete(id);
+    const pending = [...this.stale];
+    this.stale.clear();
+    // Several files at a time: reading and opening them waits on the disk and the thread pool,
+    // not on this thread, so a cold lookup of a hundred interviews need not take a hundred turns.
+    const load = async (id: string) => {
       try {
         this.indexes.set(id, await this.interviews.index(id));
       } catch {
         this.indexes.delete(id); // deleted or unreadable: nothing to remember from it
       }
-    }
+    };
+    for (let at = 0; at < pending.length; at += LOAD_AT_ONCE) await Promise.all(pending.slice(at, at + LOAD_AT_ONCE).map(load));
   }
 }

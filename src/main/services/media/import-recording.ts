@@ -105,7 +105,14 @@ export async function importRecording(options: {
 }
 
 /** Peaks for an interview's recording: from the cache, or computed (and cached) now. */
-export async function recordingPeaks(dataDir: string, interviewId: string, recording: Recording, onProgress: (fraction: number) => void, store: FileStore): Promise<Peaks> {
+export async function recordingPeaks(
+  dataDir: string,
+  interviewId: string,
+  recording: Recording,
+  onProgress: (fraction: number) => void,
+  store: FileStore,
+  signal?: AbortSignal,
+): Promise<Peaks> {
   const folder = mediaFolder(dataDir, interviewId);
   const cache = join(folder, peaksFileName(recording.fileName));
   const cached = await store.readText(cache).catch(() => null);
@@ -117,7 +124,8 @@ export async function recordingPeaks(dataDir: string, interviewId: string, recor
       /* a damaged cache is recomputed */
     }
   }
-  const analysed = await computePeaks(await store.mediaInput(join(folder, recording.fileName)), recording.durationSeconds ?? 1, onProgress);
+  const analysed = await computePeaks(await store.mediaInput(join(folder, recording.fileName)), recording.durationSeconds ?? 1, onProgress, signal);
+  signal?.throwIfAborted(); // stopped (the window closed): the decode was cut short, nothing is cached
   if (analysed.failed) throw new MediaRefused('The recording could not be read to draw its waveform.');
   await store.writeText(cache, JSON.stringify(analysed.peaks));
   return analysed.peaks;
