@@ -54,17 +54,30 @@ export type GlossaryIssue = { segmentId: string; term: GlossaryTerm; kind: 'miss
  * or where a rendering to avoid is used. Untranslated rows are left out: nothing to check yet.
  */
 export function checkGlossaryConsistency(segments: readonly Segment[], terms: readonly GlossaryTerm[]): GlossaryIssue[] {
+  // Segments are immutable: one edited while typing is checked again, the other 99,999 are not.
+  let checked = issuesBySegment.get(terms);
+  if (!checked) issuesBySegment.set(terms, (checked = new WeakMap()));
   const issues: GlossaryIssue[] = [];
   for (const segment of segments) {
-    if (segment.translation.trim() === '') continue;
-    const seen = new Set<string>();
-    for (const { term } of findGlossaryHits(segment.source, terms)) {
-      if (seen.has(term.id)) continue;
-      seen.add(term.id);
-      if (!usesRendering(segment.translation, term.english)) issues.push({ segmentId: segment.id, term, kind: 'missing' });
-      for (const variant of term.avoid) {
-        if (usesRendering(segment.translation, variant)) issues.push({ segmentId: segment.id, term, kind: 'avoided', variant });
-      }
+    let found = checked.get(segment);
+    if (!found) checked.set(segment, (found = segmentIssues(segment, terms)));
+    for (const issue of found) issues.push(issue);
+  }
+  return issues;
+}
+
+const issuesBySegment = new WeakMap<readonly GlossaryTerm[], WeakMap<Segment, GlossaryIssue[]>>();
+
+function segmentIssues(segment: Segment, terms: readonly GlossaryTerm[]): GlossaryIssue[] {
+  if (segment.translation.trim() === '') return [];
+  const issues: GlossaryIssue[] = [];
+  const seen = new Set<string>();
+  for (const { term } of findGlossaryHits(segment.source, terms)) {
+    if (seen.has(term.id)) continue;
+    seen.add(term.id);
+    if (!usesRendering(segment.translation, term.english)) issues.push({ segmentId: segment.id, term, kind: 'missing' });
+    for (const variant of term.avoid) {
+      if (usesRendering(segment.translation, variant)) issues.push({ segmentId: segment.id, term, kind: 'avoided', variant });
     }
   }
   return issues;

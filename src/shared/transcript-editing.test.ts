@@ -99,6 +99,10 @@ describe('transcript editing', () => {
     expect(segmentAt(segments, 9)?.id).toBe('seg-3');
     expect(transcriptCoverage(segments, 20)).toBeCloseTo(0.35); // 4 s + 3 s of text
     expect(transcriptCoverage(segments, null)).toBe(0);
+    // Out of time order (overlaps counted once all the same), and asked twice of the same list.
+    const shuffled = [seg('seg-3', 7, 10, 'c'), seg('seg-1', 0, 4, 'a'), seg('seg-4', 2, 9, 'd')];
+    expect(transcriptCoverage(shuffled, 20)).toBeCloseTo(0.5); // 0–10 s less 4–… : 0–4, 2–9, 7–10 → 0–10
+    expect(transcriptCoverage(shuffled, 10)).toBe(1);
   });
 });
 

@@ -79,6 +79,21 @@ describe('glossary', () => {
     ]);
   });
 
+  it('checks an edited row again while the untouched rows keep their findings (as when typing)', () => {
+    const terms = [jangmadang, bowibu];
+    const rows = [
+      writeTranslation(newSegment({ id: 's-1', start: 0, end: 1, source: '장마당에서 팔았어요' }), 'We sold at the market.'),
+      writeTranslation(newSegment({ id: 's-2', start: 1, end: 2, source: '보위부가 왔어요' }), 'The Ministry of State Security came.'),
+    ];
+    expect(checkGlossaryConsistency(rows, terms).map((issue) => `${issue.segmentId}:${issue.kind}`)).toEqual(['s-1:missing']);
+    const fixed = [writeTranslation(rows[0]!, 'We sold at the jangmadang.'), rows[1]!];
+    expect(checkGlossaryConsistency(fixed, terms)).toEqual([]);
+    const broken = [fixed[0]!, writeTranslation(rows[1]!, 'The secret police came.')];
+    expect(checkGlossaryConsistency(broken, terms).map((issue) => `${issue.segmentId}:${issue.kind}`)).toEqual(['s-2:missing', 's-2:avoided']);
+    // Another term list is another check, not the first one's findings.
+    expect(checkGlossaryConsistency(broken, [jangmadang])).toEqual([]);
+  });
+
   it('matches renderings as whole words, ignoring case and quote style', () => {
     expect(usesRendering('the Arduous March began', 'the Arduous March')).toBe(true);
     expect(usesRendering('my mother’s stall', "mother's stall")).toBe(true);

@@ -46,12 +46,20 @@ export type TranslationProgress = {
   translatedSourceWords: number;
 };
 
+/** Word counts by segment: segments are immutable, so only an edited one is counted again. */
+const sourceWords = new WeakMap<Segment, number>();
+function sourceWordsOf(segment: Segment): number {
+  let words = sourceWords.get(segment);
+  if (words === undefined) sourceWords.set(segment, (words = countWords(segment.source)));
+  return words;
+}
+
 export function translationProgress(segments: readonly Segment[]): TranslationProgress {
   const progress: TranslationProgress = { segments: 0, translated: 0, reviewed: 0, stale: 0, sourceWords: 0, translatedSourceWords: 0 };
   for (const segment of segments) {
     if (!hasSource(segment) && segment.translation.trim() === '') continue;
     progress.segments += 1;
-    const words = countWords(segment.source);
+    const words = sourceWordsOf(segment);
     progress.sourceWords += words;
     if (segment.translation.trim() !== '') {
       progress.translated += 1;

@@ -9,13 +9,22 @@ import { transcriptCoverage } from './coverage';
 const COVERED = 0.95;
 
 export function statusByWork(interview: Interview): WorkflowStatus {
-  const spoken = interview.segments.filter((segment) => segment.source.trim() !== '');
-  if (spoken.length === 0) return 'transcribing';
+  // One pass, nothing copied: this runs on every edit, and an interview can hold 100,000 segments.
+  let spoken = 0;
+  let untranslated = false;
+  let unreviewed = false;
+  for (const segment of interview.segments) {
+    if (segment.source.trim() === '') continue;
+    spoken += 1;
+    if (!untranslated && segment.translation.trim() === '') untranslated = true;
+    if (segment.status !== 'reviewed') unreviewed = true;
+  }
+  if (spoken === 0) return 'transcribing';
   const transcribed = interview.recording?.durationSeconds ? transcriptCoverage(interview.segments, interview.recording.durationSeconds) >= COVERED : true;
   if (!transcribed) return 'transcribing';
-  if (spoken.some((segment) => segment.translation.trim() === '')) return 'translating';
+  if (untranslated) return 'translating';
   const bodyWritten = interview.article.blocks.some((block) => block.kind === 'paragraph' && block.text.trim() !== '');
-  if (spoken.every((segment) => segment.status === 'reviewed') && bodyWritten) return 'ready';
+  if (!unreviewed && bodyWritten) return 'ready';
   return 'editing';
 }
 

@@ -7,6 +7,7 @@ import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keym
 import type { Settings } from '../../../shared/settings';
 import { formatTimecodeTenths } from '../../../shared/timecode';
 import { splitPoint } from '../../../shared/split-point';
+import { useStableOrder } from './useStableOrder';
 import {
   addProposedSegments,
   cycleSpeaker,
@@ -105,7 +106,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const segments = interview.segments;
   const recording = interview.recording;
   const recordingUrl = recording ? `${mediaBaseUrl}${encodeURIComponent(interview.id)}/${encodeURIComponent(recording.fileName)}` : null;
-  const indexOf = useMemo(() => new Map(segments.map((segment, index) => [segment.id, index])), [segments]);
+  const order = useStableOrder(segments);
+  const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
   const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
   const coverage = transcriptCoverage(segments, recording?.durationSeconds ?? null);
 
@@ -120,6 +122,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   // drop the typist's focus and with it every keystroke that follows.
   const editingIndex = editingId === null ? undefined : indexOf.get(editingId);
   const keepEditingRow = useCallback((range: Range) => withIndex(defaultRangeExtractor(range), editingIndex), [editingIndex]);
+  // Keys (and so the list's measurements) change with the order, not with every keystroke.
+  const getItemKey = useCallback((index: number) => order[index]!.id, [order]);
   // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -127,7 +131,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 58,
     overscan: 8,
-    getItemKey: (index) => segments[index]!.id,
+    getItemKey,
     rangeExtractor: keepEditingRow,
   });
 

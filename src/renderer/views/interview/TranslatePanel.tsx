@@ -32,6 +32,7 @@ import { performPlayerAction, usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 import { isImeKeystroke } from '../../ime';
+import { useStableOrder } from './useStableOrder';
 import { PlayerBar, useMediaState } from './PlayerBar';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
@@ -69,7 +70,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   );
 
   const segments = interview.segments;
-  const indexOf = useMemo(() => new Map(segments.map((segment, index) => [segment.id, index])), [segments]);
+  const order = useStableOrder(segments);
+  const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
   const current = currentId !== null ? segments[indexOf.get(currentId) ?? -1] : undefined;
   const speakers = useMemo(() => new Map(interview.speakers.map((speaker) => [speaker.id, speaker])), [interview.speakers]);
   const glossary = useMemo(() => glossaryInUse(libraryGlossary, interview.glossary), [libraryGlossary, interview.glossary]);
@@ -81,6 +83,9 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const progress = useMemo(() => translationProgress(settledSegments), [settledSegments]);
   // The row being worked on stays in view even when it stops matching the filter.
   const visible = useMemo(() => segments.filter((segment) => segment.id === currentId || matchesFilter(segment, filter)), [segments, filter, currentId]);
+  const visibleOrder = useStableOrder(visible);
+  // Keys (and so the list's measurements) change with the rows shown, not with every keystroke.
+  const getItemKey = useCallback((index: number) => visibleOrder[index]!.id, [visibleOrder]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
@@ -90,7 +95,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 84,
     overscan: 6,
-    getItemKey: (index) => visible[index]!.id,
+    getItemKey,
   });
 
   const goTo = useCallback(

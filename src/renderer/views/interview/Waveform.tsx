@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
@@ -30,7 +30,10 @@ const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
  * The recording's waveform (wavesurfer.js, drawn from peaks computed on the main side, never
  * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
  */
-export function Waveform({ media, peaks, duration, segments, speakers, zoom, editable = true, onBoundaries, onSegmentClick, reveal = null }: Props) {
+export function Waveform({ media, peaks, duration, segments: current, speakers, zoom, editable = true, onBoundaries, onSegmentClick, reveal = null }: Props) {
+  // Regions and the coverage strip follow the transcript a moment behind the typing: at 100,000
+  // segments their passes over it would otherwise sit between each keystroke and its paint.
+  const segments = useDeferredValue(current);
   const { t } = useTranslation();
   const waveformLabel = t('transcribe.waveform');
   const container = useRef<HTMLDivElement>(null);
