@@ -122,6 +122,30 @@ describe('hand-off between two libraries', () => {
     await translator.release();
   }, 60_000);
 
+  it('keeps the previous merge base when a send fails, and the new one once a send succeeds', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-failed-'));
+    const interviewer = await laptop('interviewer-fails');
+    let interview = await interviewer.handlers['interview.create']({ title: 'Base kept' });
+    interview = { ...interview, segments: [newSegment({ id: 'seg-1', start: 0, end: 5, source: '처음' })] };
+    await interviewer.handlers['interview.save']({ interview });
+    const base = join(interviewer.dataDir, 'interviews', interview.id, 'handoff-base.json');
+    interviewer.exchange.save = join(folder, 'first.testimony');
+    await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    const firstBase = await readFile(base, 'utf8');
+    expect(JSON.parse(firstBase).segments[0].source).toBe('처음');
+
+    await interviewer.handlers['interview.save']({ interview: { ...(await interviewer.handlers['interview.get']({ id: interview.id })), segments: [newSegment({ id: 'seg-1', start: 0, end: 5, source: '고침' })] } });
+    interviewer.exchange.save = join(folder, 'no such folder', 'second.testimony');
+    await expect(interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone })).rejects.toThrow();
+    expect(await readFile(base, 'utf8')).toBe(firstBase);
+    expect((await readdir(join(interviewer.dataDir, 'interviews', interview.id))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+    interviewer.exchange.save = join(folder, 'second.testimony');
+    await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    expect(JSON.parse(await readFile(base, 'utf8')).segments[0].source).toBe('고침');
+    await interviewer.release();
+  });
+
   it('refuses a truncated, tampered or newer package and changes nothing; the age tool opens one with the passphrase', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-bad-'));
     const sender = await laptop('sender');

@@ -25,8 +25,9 @@ export async function readBase(dataDir: string, store: FileStore, id: string): P
   return parsed.success ? parsed.data : null;
 }
 
-async function writeBase(dataDir: string, store: FileStore, interview: Interview): Promise<void> {
-  await store.writeText(basePath(dataDir, interview.id), JSON.stringify(interview));
+/** Keeps `interview` as the next merge's base; `after`, when given, must succeed before the base is put in place. */
+async function writeBase(dataDir: string, store: FileStore, interview: Interview, after?: Promise<unknown>): Promise<void> {
+  await store.writeText(basePath(dataDir, interview.id), JSON.stringify(interview), after ? { beforeRename: async () => void (await after) } : {});
 }
 
 /** The interview's recording as it will travel, or null; `close` must follow the send. */
@@ -55,12 +56,16 @@ export async function sendInterview(options: {
   const interview = await library.get(id);
   if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
   const recording = choices.includeRecording ? await outgoingRecording(library.dataDir, store, interview) : null;
+  const packaged = writeFileThroughScratch(options.to, packageBytes(interview, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
+  // The base is written (and flushed) while the package is, and put in place only once the
+  // package is: a send that fails leaves the previous base as it was.
+  const based = writeBase(library.dataDir, store, travellingCopy(interview, choices), packaged);
   try {
-    await writeFileThroughScratch(options.to, packageBytes(interview, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
+    await Promise.all([packaged, based]);
   } finally {
+    await Promise.allSettled([packaged, based]);
     await recording?.close();
   }
-  await writeBase(library.dataDir, store, travellingCopy(interview, choices));
 }
 
 /** Where a package's recording waits between "Open package" and "Add"/"Merge": the scratch folder, swept on every open. */

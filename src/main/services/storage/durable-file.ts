@@ -17,22 +17,41 @@ export type FileContent = string | Uint8Array | AsyncIterable<Uint8Array>;
 /** Pieces are gathered up to this size and written with one call: a write per 64 KiB chunk costs more than the disk. */
 const WRITE_BATCH = 1024 * 1024;
 
+/**
+ * Writes pieces as they come, gathered into writes of about a mebibyte. One write is left to run
+ * while the next batch is made (read, sealed): the disk and the processor work side by side
+ * instead of in turn. Pieces must not be reused by their producer once handed over (none here
+ * are: each sealed chunk, each read, is a buffer of its own).
+ */
 async function writePieces(file: FileHandle, pieces: AsyncIterable<Uint8Array>): Promise<void> {
   let batch: Uint8Array[] = [];
   let batched = 0;
-  const flush = async () => {
-    const { bytesWritten } = await file.writev(batch);
+  let writing: Promise<void> = Promise.resolve();
+  const writeBatch = async (gathered: Uint8Array[], length: number) => {
+    const { bytesWritten } = await file.writev(gathered);
     // A short write (rare, but allowed) leaves the rest to a plain write.
-    if (bytesWritten < batched) await file.write(Buffer.concat(batch).subarray(bytesWritten));
+    if (bytesWritten < length) await file.write(Buffer.concat(gathered).subarray(bytesWritten));
+  };
+  const flush = async () => {
+    const gathered = batch;
+    const length = batched;
     batch = [];
     batched = 0;
+    await writing; // one write at a time, in order
+    writing = writeBatch(gathered, length);
+    writing.catch(() => undefined); // met by the next flush or at the end
   };
-  for await (const piece of pieces) {
-    batch.push(piece);
-    batched += piece.length;
-    if (batched >= WRITE_BATCH) await flush();
+  try {
+    for await (const piece of pieces) {
+      batch.push(piece);
+      batched += piece.length;
+      if (batched >= WRITE_BATCH) await flush();
+    }
+    if (batch.length > 0) await flush();
+  } finally {
+    await writing.catch(() => undefined);
   }
-  if (batch.length > 0) await flush();
+  await writing;
 }
 
 /** Writes the temp file fully and durably; a failed write (a full disk) removes what it began. */
