@@ -94,8 +94,12 @@ export async function receivePackage(options: { library: Library; store: FileSto
   const glossaryAdded = await mergeGlossaryTerms(library, contents);
   const existing = (await library.interviewIds()).includes(theirs.id);
   if (!existing) {
-    await library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt } : null);
-    await writeBase(library.dataDir, store, theirs);
+    // The interview and its merge base are separate files, written (and flushed) side by side; the
+    // base only takes its place once the interview has.
+    await mkdir(interviewFolder(library.dataDir, theirs.id), { recursive: true });
+    const added = library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt } : null);
+    const based = writeBase(library.dataDir, store, theirs, added);
+    await Promise.all([added, based]).finally(() => Promise.allSettled([added, based]));
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }
   const ours = await library.get(theirs.id);
