@@ -194,7 +194,13 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       libraryChanged();
       return interview;
     },
-    'interview.get': async ({ id }) => open().library.get(id),
+    'interview.get': async ({ id }) => {
+      const { library, memory } = open();
+      const interview = await library.get(id);
+      // The translation memory is read while the interview is drawn (a job: a closing library waits for it).
+      void library.jobs.run((stopped) => (stopped.aborted ? Promise.resolve() : memory.warm())).catch(() => undefined);
+      return interview;
+    },
     'interview.save': async ({ interview }) => open().library.save(interview),
     'interview.saveChanges': async ({ changes }) => open().library.saveChanges(changes),
     'interview.delete': async ({ id }) => {

@@ -155,8 +155,10 @@ export class Library {
     const index = this.libraryDb.data.index;
     const listing: LibraryListing = { interviews: [], unreadable: [] };
     let indexChanged = false;
-    for (const id of ids) {
-      const stamp = await this.interviewStamp(id);
+    // Stamps asked for all at once: a hundred interviews are two hundred stats, not two hundred turns.
+    const stamps = await Promise.all(ids.map((id) => this.interviewStamp(id)));
+    for (const [at, id] of ids.entries()) {
+      const stamp = stamps[at];
       if (!stamp) continue; // a folder without interview.json (e.g. left by a failed create)
       const cached = IndexEntry.safeParse(index[id]).data;
       if (cached && sameStamp(cached.stamp, stamp) && !this.isUnreadable(id)) {

@@ -196,7 +196,7 @@ function isConsistent(index: MemoryIndex): boolean {
   const { postingStart, postings, textStart, text, entryCount } = index;
   if (postingStart[0] !== 0 || postingStart[postingStart.length - 1] !== postings.length) return false;
   for (let at = 1; at < postingStart.length; at += 1) if (postingStart[at]! < postingStart[at - 1]!) return false;
-  for (const entry of postings) if (entry >= entryCount) return false;
+  for (let at = 0; at < postings.length; at += 1) if (postings[at]! >= entryCount) return false;
   if (textStart[0] !== 0 || textStart[entryCount] !== text.length) return false;
   for (let at = 1; at < textStart.length; at += 1) if (textStart[at]! < textStart[at - 1]!) return false;
   return true;

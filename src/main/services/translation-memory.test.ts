@@ -25,6 +25,26 @@ describe('translation memory', () => {
   ]);
   const current = interview('int-b', 'Border town', [['어머니가 장마당에서 국수를 팔았어요', '', 'draft']]);
 
+  it('a lookup that arrives while the memory warms up waits for every interview, and reads none twice', async () => {
+    const interviews = Array.from({ length: 12 }, (_, index) => interview(`int-${index}`, `Interview ${index}`, [[`강을 건넜어요 ${index}번`, `I crossed the river, ${index}.`, 'reviewed']]));
+    const byId = new Map(interviews.map((item) => [item.id, item]));
+    const reads: string[] = [];
+    const memory = new TranslationMemory({
+      ids: async () => [...byId.keys()],
+      index: async (id) => {
+        reads.push(id);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return buildMemoryIndex(memoryPairsOf(byId.get(id)!));
+      },
+    });
+    const warming = memory.warm();
+    const matches = await memory.lookup('강을 건넜어요 11번', { interviewId: 'int-none', segmentId: 'seg-1' }, 20);
+    await warming;
+    expect(matches[0]).toMatchObject({ score: 1, interviewId: 'int-11' });
+    expect(matches.length).toBeGreaterThan(1);
+    expect(reads.sort()).toEqual([...byId.keys()].sort());
+  });
+
   it('finds an exact match from another interview, ignoring punctuation, with its score and title', async () => {
     const { memory } = memoryOf([other, current]);
     const matches = await memory.lookup('어머니가 장마당에서 국수를 팔았어요', { interviewId: 'int-b', segmentId: 'seg-1' });

@@ -82,7 +82,25 @@ export class TranslationMemory {
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  private async refresh(): Promise<void> {
+  /**
+   * Reads every interview's index now, so the translator's first lookup finds them ready: started
+   * when an interview is opened (a few hundred milliseconds for a hundred interviews, while the
+   * view is drawn and the translator finds a row), instead of on the first keystroke in Translate.
+   */
+  warm(): Promise<void> {
+    return this.refresh();
+  }
+
+  /** Loads run one after another: a lookup that arrives while a warm-up reads waits for all of it. */
+  private loading: Promise<void> = Promise.resolve();
+
+  private refresh(): Promise<void> {
+    const load = this.loading.then(() => this.loadStale());
+    this.loading = load.catch(() => undefined);
+    return load;
+  }
+
+  private async loadStale(): Promise<void> {
     if (!this.loaded) {
       for (const id of await this.interviews.ids()) this.stale.add(id);
       this.loaded = true;
