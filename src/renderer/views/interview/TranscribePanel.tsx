@@ -1,29 +1,14 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interview, Segment, Speaker } from '../../../shared/interview';
+import type { Interview } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import type { Settings } from '../../../shared/settings';
-import { formatTimecodeTenths } from '../../../shared/timecode';
-import { splitPoint } from '../../../shared/split-point';
 import { useStableOrder } from './useStableOrder';
-import {
-  addProposedSegments,
-  cycleSpeaker,
-  insertAtCursor,
-  mergeWithNext,
-  mergeWithPrevious,
-  nudgeBoundary,
-  segmentAt,
-  setBoundary,
-  splitSegment,
-  startSegmentAt,
-  tagText,
-  transcriptCoverage,
-  type TranscriptTag,
-} from '../../../shared/transcript-editing';
+import { addProposedSegments, segmentAt, setBoundary, transcriptCoverage } from '../../../shared/transcript-editing';
 import { UndoHistory } from '../../../shared/undo-history';
+import { performTranscribeCommand, type Snapshot } from './transcribe-commands';
 import { newId } from '../../new-id';
 import { FindReplaceBar } from './FindReplaceBar';
 import { TranscribeNotice, type Notice } from './transcribe-notice';
@@ -33,7 +18,7 @@ import { DraftButton, DraftStatus } from './SpeechDraft';
 import { useSpeechDraft } from './useSpeechDraft';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from './useLatestInterview';
-import { performPlayerAction, usePlayer } from './usePlayer';
+import { usePlayer } from './usePlayer';
 import { useRecordingPeaks } from './useRecordingPeaks';
 import { Waveform } from './Waveform';
 import { isImeKeystroke } from '../../ime';
@@ -48,21 +33,6 @@ type Props = {
   /** Saves what is typed, before the main side changes the interview (imports). */
   flush: () => Promise<void>;
 };
-
-type Snapshot = { segments: Segment[]; speakers: Speaker[] };
-
-const NUDGE_SECONDS = 0.1;
-const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
-  'transcribe.tagInaudible': 'inaudible',
-  'transcribe.tagCrosstalk': 'crosstalk',
-  'transcribe.tagLaughs': 'laughs',
-  'transcribe.tagPause': 'pause',
-  'transcribe.tagNeedsTranslation': 'needsTranslation',
-  'transcribe.tagRedacted': 'redacted',
-  'transcribe.insertTimestamp': 'timestamp',
-};
-
-
 
 /** Adds one index to a sorted list of indexes, keeping it sorted. */
 function withIndex(indexes: number[], extra: number | undefined): number[] {
@@ -111,10 +81,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
   const coverage = transcriptCoverage(segments, recording?.durationSeconds ?? null);
 
-
   const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
-
-
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const transcriptInput = useRef<HTMLInputElement>(null);
@@ -179,106 +146,22 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     [edit, player, latest],
   );
 
-  const now = () => player.audio.current?.currentTime ?? 0;
-
-  const perform = (action: KeyAction, cursor: number | null): boolean => {
-    const current = latest.current.segments.find((segment) => segment.id === editingId);
-    const tag = tagActions[action];
-    if (tag) {
-      if (!current || cursor === null) return true;
-      const inserted = insertAtCursor(current.source, cursor, tagText(tag, now()));
-      edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === current.id ? { ...segment, source: inserted.text } : segment)) }));
-      setFocusRequest({ id: current.id, cursor: inserted.cursor });
-      return true;
-    }
-    switch (action) {
-      case 'transcribe.split':
-      case 'transcribe.splitAtCursor': {
-        if (!current) {
-          // Nothing to close yet: the first segment (or one after the last) starts at the play-head.
-          const speakerId = latest.current.speakers[0]?.id ?? null;
-          let created = '';
-          edit(({ segments: all }) => {
-            const result = startSegmentAt(all, now(), speakerId, () => newId('seg'));
-            created = result.created;
-            return { segments: result.segments };
-          });
-          setFocusRequest({ id: created, cursor: 0 });
-          return true;
-        }
-        let at = now();
-        if (action === 'transcribe.splitAtCursor') {
-          // The play-head while listening; otherwise the nearest pause to where the text's share falls.
-          const point = splitPoint({ segment: current, cursor: cursor ?? current.source.length, playhead: now(), playing: !paused, peaks: peaks?.values ?? null, duration: peaks?.duration ?? 0 });
-          at = point.time;
-          setNotice({ kind: 'info', text: t(`transcribe.splitHow.${point.how}`, { time: formatTimecodeTenths(point.time) }) });
-        }
-        let created = '';
-        edit(({ segments: all }) => {
-          const result = splitSegment(all, current.id, at, cursor ?? current.source.length, () => newId('seg'));
-          created = result.created;
-          return { segments: result.segments };
-        });
-        setFocusRequest({ id: created, cursor: 0 });
-        return true;
-      }
-      case 'transcribe.mergeNext':
-      case 'transcribe.mergePrevious': {
-        if (!current) return true;
-        let target = current.id;
-        let at = 0;
-        edit(({ segments: all }) => {
-          if (action === 'transcribe.mergeNext') {
-            const result = mergeWithNext(all, current.id);
-            at = result.cursor;
-            return { segments: result.segments };
-          }
-          const result = mergeWithPrevious(all, current.id);
-          target = result.target;
-          at = result.cursor;
-          return { segments: result.segments };
-        });
-        // The focused row may be the one merged away; move the caret now, before it unmounts,
-        // so a key pressed in the next frame (Ctrl+Z right after a merge) does not land on <body>.
-        scrollRef.current?.querySelector<HTMLTextAreaElement>(`[data-segment-id="${target}"] textarea`)?.focus();
-        setFocusRequest({ id: target, cursor: at });
-        return true;
-      }
-      case 'transcribe.setStart':
-      case 'transcribe.setEnd':
-        if (current) edit(({ segments: all }) => ({ segments: setBoundary(all, current.id, action === 'transcribe.setStart' ? 'start' : 'end', now()) }));
-        return true;
-      case 'transcribe.nudgeStartEarlier':
-      case 'transcribe.nudgeStartLater':
-      case 'transcribe.nudgeEndEarlier':
-      case 'transcribe.nudgeEndLater': {
-        if (!current) return true;
-        const side = action.includes('Start') ? 'start' : 'end';
-        const delta = action.endsWith('Earlier') ? -NUDGE_SECONDS : NUDGE_SECONDS;
-        edit(({ segments: all }) => ({ segments: nudgeBoundary(all, current.id, side, delta) }), `nudge:${current.id}:${side}`);
-        return true;
-      }
-      case 'transcribe.cycleSpeaker':
-        if (current) edit(({ segments: all, speakers }) => ({ segments: cycleSpeaker(all, current.id, speakers) }));
-        return true;
-      case 'transcribe.nextSegment':
-      case 'transcribe.previousSegment': {
-        const index = current ? (indexOf.get(current.id) ?? 0) : -1;
-        const target = latest.current.segments[index + (action === 'transcribe.nextSegment' ? 1 : -1)];
-        if (target) setFocusRequest({ id: target.id, cursor: target.source.length });
-        return true;
-      }
-      case 'edit.undo':
-      case 'edit.redo': {
-        const snapshot = { segments: latest.current.segments, speakers: latest.current.speakers };
-        const restored = action === 'edit.undo' ? history.current.undo(snapshot) : history.current.redo(snapshot);
-        if (restored) commit({ ...latest.current, ...restored });
-        return true;
-      }
-      default:
-        return performPlayerAction(action, player, current);
-    }
-  };
+  const perform = (action: KeyAction, cursor: number | null): boolean =>
+    performTranscribeCommand(action, cursor, {
+      latest,
+      editingId,
+      edit,
+      commit,
+      history: history.current,
+      player,
+      paused,
+      peaks,
+      indexOf,
+      list: scrollRef.current,
+      setNotice,
+      setFocusRequest,
+      t,
+    });
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (isImeKeystroke(event)) {
