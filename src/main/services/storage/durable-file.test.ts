@@ -43,6 +43,32 @@ describe('writeFileDurably', () => {
     expect(['a', 'b']).toContain(await readFile(path, 'utf8'));
   });
 
+  it('writes content that arrives in pieces in order, batch after batch, while the next batch is still being made', async () => {
+    const path = join(folder, 'package.testimony');
+    const pieces = Array.from({ length: 300 }, (_, index) => Buffer.alloc(10_000 + (index % 7) * 1000, index % 251));
+    async function* slowly() {
+      for (const [index, piece] of pieces.entries()) {
+        if (index % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+        yield piece;
+      }
+    }
+    await writeFileDurably(path, slowly());
+    expect((await readFile(path)).equals(Buffer.concat(pieces))).toBe(true);
+    expect(await readdir(folder)).toEqual(['package.testimony']);
+  });
+
+  it('keeps the previous file and leaves no temp file when the pieces fail half way', async () => {
+    const path = join(folder, 'package.testimony');
+    await writeFile(path, 'previous');
+    async function* failing() {
+      for (let index = 0; index < 200; index += 1) yield Buffer.alloc(20_000, 1); // several batches written first
+      throw new Error('the recording could not be read');
+    }
+    await expect(writeFileDurably(path, failing())).rejects.toThrow('the recording could not be read');
+    expect(await readFile(path, 'utf8')).toBe('previous');
+    expect(await readdir(folder)).toEqual(['package.testimony']);
+  });
+
   it('reads a missing file as null and an existing one as text', async () => {
     expect(await readTextFile(join(folder, 'missing.json'))).toBeNull();
     await writeFile(join(folder, 'x.json'), '탈북');
