@@ -109,6 +109,8 @@ export class InterviewDocument {
     const file = await fileStamp(filePath);
     if (!file) return null;
     const folder = await stat(changesFolder).catch(() => null);
+    // The size is moved by one while changes exist, so the stamp differs from the file's own
+    // even when both were touched in the same clock tick.
     return folder ? { mtimeMs: Math.max(file.mtimeMs, folder.mtimeMs), size: file.size + 1 } : file;
   }
 
