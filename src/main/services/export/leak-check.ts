@@ -2,7 +2,6 @@
 // searched for every listed term in every spelling we know. A file that still holds one is
 // refused, and the message says where — by part and term number, never repeating the term.
 import { decodeXML } from 'entities';
-import { unzipSync } from 'fflate';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
 import type { DocxParts } from './docx-styles';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
@@ -36,11 +35,6 @@ function searchableTexts(pieces: string[]): string[] {
 
 /** Parts a reader of the document sees: body, notes, comments, headers, footers, properties. */
 const READABLE_PART = /^(word\/(document|footnotes|endnotes|comments|header\d*|footer\d*)\.xml|docProps\/core\.xml)$/;
-
-/** A DOCX read back from its bytes: every part's text, in the package's order. */
-export function readBackDocx(bytes: Uint8Array): DocxParts {
-  return Object.entries(unzipSync(bytes)).map(([name, part]) => ({ name, pieces: [Buffer.from(part.buffer, part.byteOffset, part.length).toString('utf8')] }));
-}
 
 /** The document's readable text, one paragraph a line. */
 export function docxReadableText(parts: DocxParts): string {
