@@ -5,6 +5,7 @@
 import { Decrypter } from 'age-encryption';
 import { headerLength, newFileKey, openPayload, sealFile } from './age-payload';
 import { sealPayload } from './age-stream';
+import { utf8Bytes } from '../utf8';
 
 const MAGIC = new TextEncoder().encode('age-encryption.org/v1\n');
 
@@ -40,7 +41,7 @@ export class LibraryCipher {
     this.spareKey = this.freshKey();
     this.spareKey.catch(() => undefined);
     const { header, fileKey } = await ready;
-    return sealFile(header, fileKey, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+    return sealFile(header, fileKey, typeof content === 'string' ? utf8Bytes(content) : content);
   }
 
   private spareKey: Promise<{ header: Uint8Array; fileKey: Uint8Array }> | null = null;
