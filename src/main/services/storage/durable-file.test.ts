@@ -57,6 +57,21 @@ describe('writeFileDurably', () => {
     expect(await readdir(folder)).toEqual(['package.testimony']);
   });
 
+  it('lets a producer refill one buffer for every piece (pieces larger and smaller than a batch)', async () => {
+    const path = join(folder, 'recording.mp3');
+    const sizes = [3 * 1024 * 1024 + 5, 70_000, 1, 1024 * 1024, 65_552];
+    const expected = Buffer.concat(sizes.map((size, index) => Buffer.alloc(size, index + 1)));
+    const reused = Buffer.alloc(Math.max(...sizes));
+    async function* refilled() {
+      for (const [index, size] of sizes.entries()) {
+        reused.fill(index + 1, 0, size);
+        yield reused.subarray(0, size);
+      }
+    }
+    await writeFileDurably(path, refilled());
+    expect((await readFile(path)).equals(expected)).toBe(true);
+  });
+
   it('keeps the previous file and leaves no temp file when the pieces fail half way', async () => {
     const path = join(folder, 'package.testimony');
     await writeFile(path, 'previous');
