@@ -1,10 +1,10 @@
 // age's STREAM payload as it goes: plaintext pieces in, sealed 64 KiB chunks out, and back again,
-// through one staging buffer reused for every chunk. A three-hour recording is never whole in
-// memory on its way into a package or out of one. On the machines we measured, touching fresh
-// memory costs more than the encryption itself (≈ 2.8 ms per MiB against ≈ 0.8), which is why
-// nothing here allocates in proportion to the file.
+// through staging buffers reused for every chunk. A three-hour recording is never whole in memory
+// on its way into a package or out of one. On the machine we measure on, touching fresh memory
+// costs more than the encryption itself (≈ 2.8 ms per MiB against ≈ 0.8), which is why nothing
+// here allocates in proportion to the file, and why the sealed side hands out one reused buffer.
 import { randomBytes } from 'node:crypto';
-import { CHUNK_SIZE, NONCE_SIZE, openChunk, payloadKey, SEALED_CHUNK_SIZE, sealChunk, TAG_SIZE } from './age-payload';
+import { CHUNK_SIZE, NONCE_SIZE, openChunk, payloadKey, SEALED_CHUNK_SIZE, sealChunkInto, TAG_SIZE } from './age-payload';
 
 /** The payload failed its check: cut short, altered, or not sealed with this key. */
 export class PayloadCheckError extends Error {}
@@ -13,12 +13,14 @@ export class PayloadCheckError extends Error {}
  * The bytes of `source` in pieces of exactly `size` (the last one shorter or empty), each told
  * whether it is the last: a full piece is handed on only once more bytes follow it. A piece that
  * lies whole inside one chunk of the source is handed on as a view of it, without a copy (a
- * mebibyte read holds fifteen); the rest is gathered in one staging buffer. Either way each piece
- * must be used before the next is asked for, and the source must not change a chunk it has
- * handed over (Node's streams never do).
+ * mebibyte read holds sixteen); the rest is gathered in a staging buffer. Each piece must be used
+ * before the next is asked for. In turn, nothing of a source chunk is kept once the next chunk is
+ * asked for, so the source may reuse its buffers (the package reader and the recording reader do).
  */
 async function* inPiecesOf(size: number, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): AsyncGenerator<{ piece: Buffer; last: boolean }> {
   const staging = Buffer.allocUnsafe(size);
+  /** Where a full piece waits, copied, while the next source chunk is fetched. */
+  const waiting = Buffer.allocUnsafe(size);
   let filled = 0;
   /** A full piece waiting to learn whether more bytes follow it. */
   let held: Buffer | null = null;
@@ -42,21 +44,30 @@ async function* inPiecesOf(size: number, source: AsyncIterable<Uint8Array> | Ite
         filled = 0;
       }
     }
+    // A held view of this chunk is copied aside before the next chunk may overwrite it.
+    if (held && held !== staging && held !== waiting) {
+      waiting.set(held);
+      held = waiting;
+    }
   }
   yield held ? { piece: held, last: true } : { piece: staging.subarray(0, filled), last: true };
 }
 
 /**
- * The payload of an age file (its nonce, then every sealed chunk, as ciphertext and tag) for a
- * plaintext that arrives in pieces. The last chunk carries a flag of its own; an empty plaintext
- * is one empty chunk, as age writes it.
+ * The payload of an age file (its nonce, then every sealed chunk, ciphertext and tag together)
+ * for a plaintext that arrives in pieces. The last chunk carries a flag of its own; an empty
+ * plaintext is one empty chunk, as age writes it. Every sealed chunk is handed out in the same
+ * buffer: it must be used (written, copied) before the next is asked for.
  */
 export async function* sealPayload(fileKey: Uint8Array, plaintext: AsyncIterable<Uint8Array>): AsyncGenerator<Buffer> {
   const nonce = randomBytes(NONCE_SIZE);
   const key = payloadKey(fileKey, nonce);
   yield nonce;
+  const sealed = Buffer.allocUnsafe(SEALED_CHUNK_SIZE);
   let index = 0;
-  for await (const { piece, last } of inPiecesOf(CHUNK_SIZE, plaintext)) yield* sealChunk(key, index++, last, piece);
+  for await (const { piece, last } of inPiecesOf(CHUNK_SIZE, plaintext)) {
+    yield sealed.subarray(0, sealChunkInto(key, index++, last, piece, sealed, 0));
+  }
 }
 
 /**
