@@ -12,7 +12,7 @@ import { DeskError } from '../desk-error';
 import type { Library } from '../library';
 import type { FileStore } from '../storage/file-store';
 import { writeFileThroughScratch } from '../storage/durable-file';
-import { packageBytes, travellingCopy, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
+import { packageBytes, travellingInterview, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
 import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
 
 const basePath = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'handoff-base.json');
@@ -25,16 +25,22 @@ export async function readBase(dataDir: string, store: FileStore, id: string): P
   return parsed.success ? parsed.data : null;
 }
 
-/** Keeps `interview` as the next merge's base; `after`, when given, must succeed before the base is put in place. */
-async function writeBase(dataDir: string, store: FileStore, interview: Interview, after?: Promise<unknown>): Promise<void> {
-  await store.writeText(basePath(dataDir, interview.id), JSON.stringify(interview), after ? { beforeRename: async () => void (await after) } : {});
+/**
+ * Keeps `interview` (given with its JSON text, when that is at hand) as the next merge's base;
+ * `after`, when given, must succeed before the base is put in place.
+ */
+async function writeBase(dataDir: string, store: FileStore, interview: Interview, options: { json?: Uint8Array; after?: Promise<unknown> } = {}): Promise<void> {
+  const { after } = options;
+  const hooks = after ? { beforeRename: async () => void (await after) } : {};
+  const path = basePath(dataDir, interview.id);
+  await (options.json ? store.writeBytes(path, options.json, hooks) : store.writeText(path, JSON.stringify(interview), hooks));
 }
 
 /** The interview's recording as it will travel, or null; `close` must follow the send. */
 async function outgoingRecording(dataDir: string, store: FileStore, interview: Interview): Promise<(OutgoingRecording & { close(): Promise<void> }) | null> {
   if (!interview.recording) return null;
   const reader = await store.openRecording(join(mediaFolder(dataDir, interview.id), interview.recording.fileName));
-  return { fileName: interview.recording.fileName, size: reader.size, stream: () => reader.stream(), close: () => reader.close() };
+  return { fileName: interview.recording.fileName, size: reader.size, pieces: () => reader.pieces(), close: () => reader.close() };
 }
 
 /**
@@ -56,10 +62,11 @@ export async function sendInterview(options: {
   const interview = await library.get(id);
   if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
   const recording = choices.includeRecording ? await outgoingRecording(library.dataDir, store, interview) : null;
-  const packaged = writeFileThroughScratch(options.to, packageBytes(interview, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
+  const travelling = travellingInterview(interview, choices);
+  const packaged = writeFileThroughScratch(options.to, packageBytes(travelling, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
   // The base is written (and flushed) while the package is, and put in place only once the
   // package is: a send that fails leaves the previous base as it was.
-  const based = writeBase(library.dataDir, store, travellingCopy(interview, choices), packaged);
+  const based = writeBase(library.dataDir, store, travelling.interview, { json: travelling.json, after: packaged });
   try {
     await Promise.all([packaged, based]);
   } finally {
@@ -98,7 +105,7 @@ export async function receivePackage(options: { library: Library; store: FileSto
     // base only takes its place once the interview has.
     await mkdir(interviewFolder(library.dataDir, theirs.id), { recursive: true });
     const added = library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt } : null);
-    const based = writeBase(library.dataDir, store, theirs, added);
+    const based = writeBase(library.dataDir, store, theirs, { after: added });
     await Promise.all([added, based]).finally(() => Promise.allSettled([added, based]));
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }

@@ -11,12 +11,15 @@ import { Readable } from 'node:stream';
 import { readTextFile, syncFolder, writeFileDurably, type WriteHooks } from './durable-file';
 import { isAgeEncrypted, type LibraryCipher } from './encryption/library-cipher';
 import { EncryptedFile } from './encryption/ranged-reader';
+import { reusedReads } from './reused-reads';
 
 /** A recording's bytes, readable by range whatever its storage. */
 export type RecordingReader = {
   size: number;
   /** Plaintext bytes [start, end] as a Node stream. */
   stream(start?: number, end?: number): Readable;
+  /** All its plaintext, in pieces that may be refilled once the next is asked for (see reused-reads.ts). */
+  pieces(): AsyncIterable<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -86,9 +89,9 @@ export class FileStore {
     return this.cipherOrNull.open(bytes);
   }
 
-  async writeBytes(path: string, bytes: Uint8Array): Promise<void> {
+  async writeBytes(path: string, bytes: Uint8Array, hooks?: WriteHooks): Promise<void> {
     this.refuseIfForgotten();
-    await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(bytes) : bytes);
+    await writeFileDurably(path, this.cipherOrNull ? await this.cipherOrNull.seal(bytes) : bytes, hooks);
   }
 
   async writeText(path: string, text: string, hooks?: WriteHooks): Promise<void> {
@@ -152,10 +155,15 @@ export class FileStore {
     if (await beginsLikeAge(path)) {
       if (!this.cipherOrNull) throw new LockedLibraryError();
       const file = await EncryptedFile.open(path, this.cipherOrNull);
-      return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.pieces(start, end)), close: () => file.close() };
+      return { size: file.size, stream: (start = 0, end = file.size - 1) => Readable.from(file.pieces(start, end)), pieces: () => file.pieces(), close: () => file.close() };
     }
     const { size } = await stat(path);
-    return { size, stream: (start = 0, end = size - 1) => createReadStream(path, { start, end, highWaterMark: 1024 * 1024 }), close: async () => undefined };
+    return {
+      size,
+      stream: (start = 0, end = size - 1) => createReadStream(path, { start, end, highWaterMark: 1024 * 1024 }),
+      pieces: () => reusedReads(path, 0, size - 1),
+      close: async () => undefined,
+    };
   }
 
   /** How ffmpeg should read a stored recording: its path, or its decrypted bytes on stdin. */
