@@ -28,11 +28,16 @@ export function chunkNonce(index: number, last: boolean): Buffer {
   return nonce;
 }
 
-/** Opens one sealed chunk; throws if it was altered. */
+/**
+ * Opens one sealed chunk; throws if it was altered. The plaintext goes through latin1 text for
+ * the reason given at sealChunkInto: a received recording's Buffers are then collected every few
+ * mebibytes instead of piling up (receiving the three-hour recording: 1.29–1.76× age's time
+ * without it, 1.25–1.35× with it, runs alternated).
+ */
 export function openChunk(key: Buffer, index: number, last: boolean, sealed: Uint8Array): Buffer {
   const decipher = createDecipheriv('chacha20-poly1305', key, chunkNonce(index, last), { authTagLength: TAG });
   decipher.setAuthTag(sealed.subarray(sealed.length - TAG));
-  const plain = decipher.update(sealed.subarray(0, sealed.length - TAG));
+  const plain = Buffer.from(decipher.update(sealed.subarray(0, sealed.length - TAG), undefined, 'latin1'), 'latin1');
   decipher.final(); // checks the tag; a stream cipher has no bytes left to give
   return plain;
 }
