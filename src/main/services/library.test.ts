@@ -102,6 +102,23 @@ describe('Library with damaged files', () => {
   });
 });
 
+describe('received interviews', () => {
+  it('moves the recording in beside the interview, and keeps no interview whose recording did not arrive', async () => {
+    const library = await Library.open(dataDir);
+    const template = await library.create('Sent from elsewhere');
+    const stashed = join(dataDir, 'stashed-recording');
+    await writeFile(stashed, 'audio bytes');
+    const received = await library.addReceived({ ...template, id: 'received-1', recording: { fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: 3 } }, { fileName: 'recording.ogg', stashedAt: stashed });
+    expect(received.recording).toEqual({ fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: 3 });
+    expect(await readFile(join(dataDir, 'interviews', 'received-1', 'media', 'recording.ogg'), 'utf8')).toBe('audio bytes');
+    expect((await library.get('received-1')).recording?.fileName).toBe('recording.ogg');
+
+    await expect(library.addReceived({ ...template, id: 'received-2' }, { fileName: 'recording.ogg', stashedAt: join(dataDir, 'never-stashed') })).rejects.toThrow();
+    expect(await library.interviewIds()).not.toContain('received-2');
+    expect(await readdir(join(dataDir, 'interviews'))).not.toContain('received-2');
+  });
+});
+
 describe('library index', () => {
   it('re-reads interviews whose cached summary has an older shape, without calling library.json damaged', async () => {
     const library = await Library.open(dataDir);

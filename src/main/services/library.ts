@@ -214,10 +214,19 @@ export class Library {
    */
   async addReceived(interview: Interview, recording: ReceivedRecording | null): Promise<Interview> {
     this.refuseIfReadOnly();
-    const received: Interview = { ...interview, mergeConflicts: [] };
+    const described = recording ? receivedRecordingDescription(recording, interview.recording) : null;
+    const received: Interview = { ...interview, mergeConflicts: [], recording: described };
     await mkdir(mediaFolder(this.dataDir, received.id), { recursive: true });
-    received.recording = recording ? await this.attachReceivedRecording(received.id, recording, interview.recording) : null;
-    await this.add(received);
+    // The recording is moved into place while the interview is written (each waits for its own
+    // fsyncs); an interview must not stay behind naming a recording that did not arrive. Its
+    // memory index is left to the first lookup, like an autosave's: it is only a cache.
+    const moved = recording && described ? this.store.moveStored(recording.stashedAt, join(mediaFolder(this.dataDir, received.id), described.fileName)) : Promise.resolve();
+    const [move, add] = await Promise.allSettled([moved, this.add(received, 'later')]);
+    if (move.status === 'rejected') {
+      if (add.status === 'fulfilled') await this.delete(received.id).catch(() => undefined);
+      throw move.reason;
+    }
+    if (add.status === 'rejected') throw add.reason;
     return received;
   }
 
@@ -226,10 +235,11 @@ export class Library {
    * way (sealed when encrypted) as it was decrypted, so this is a rename, not a copy.
    */
   async attachReceivedRecording(id: string, recording: ReceivedRecording, described: Interview['recording']): Promise<Interview['recording']> {
-    if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(recording.fileName) || recording.fileName.includes('..')) return null;
+    const accepted = receivedRecordingDescription(recording, described);
+    if (!accepted) return null;
     await mkdir(mediaFolder(this.dataDir, id), { recursive: true });
-    await this.store.moveStored(recording.stashedAt, join(mediaFolder(this.dataDir, id), recording.fileName));
-    return { fileName: recording.fileName, mimeType: described?.mimeType ?? 'application/octet-stream', durationSeconds: described?.durationSeconds ?? null };
+    await this.store.moveStored(recording.stashedAt, join(mediaFolder(this.dataDir, id), accepted.fileName));
+    return accepted;
   }
 
   async get(id: string): Promise<Interview> {
@@ -309,12 +319,12 @@ export class Library {
     for (const listener of this.changeListeners) listener(id);
   }
 
-  private async add(interview: Interview): Promise<void> {
+  private async add(interview: Interview, memoryIndex: 'now' | 'later' = 'now'): Promise<void> {
     await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
     const db = InterviewDocument.create(this.interviewAdapter(interview.id), interviewChangesFolder(this.dataDir, interview.id), this.store, interview);
     await db.write(interview);
     this.interviews.set(interview.id, { db });
-    await this.indexInterview(interview);
+    await this.indexInterview(interview, memoryIndex);
     this.changed(interview.id);
   }
 
@@ -446,4 +456,10 @@ export class Library {
     const entries = await readdir(interviewsFolder(this.dataDir), { withFileTypes: true });
     return entries.filter((entry) => entry.isDirectory() && EntityId.safeParse(entry.name).success).map((entry) => entry.name);
   }
+}
+
+/** How a received recording is described in its interview, or null when its name is not one we store. */
+function receivedRecordingDescription(recording: ReceivedRecording, described: Interview['recording']): Interview['recording'] {
+  if (!/^[a-z0-9][a-z0-9._-]{0,99}$/i.test(recording.fileName) || recording.fileName.includes('..')) return null;
+  return { fileName: recording.fileName, mimeType: described?.mimeType ?? 'application/octet-stream', durationSeconds: described?.durationSeconds ?? null };
 }
