@@ -39,6 +39,23 @@ export { expect };
 
 export const screenshotPath = (name: string) => join(__dirname, '..', 'e2e-artifacts', 'screenshots', `${name}.png`);
 
+/**
+ * Closes the window as Electron does when its close button is pressed: beforeunload runs, and a
+ * handler that prevents it keeps the window open until the app closes it itself (window.close(),
+ * once it has saved). Headless Chromium closes a page whose beforeunload was prevented anyway,
+ * without a dialog, and ignores window.close() on a page it did not open by script: that cut short
+ * the very save a test of closing is there to check (seen failing 1 run in 6 under load).
+ */
+export async function closeLikeElectron(page: Page): Promise<void> {
+  const keptOpen = await page.evaluate(() => {
+    const flags = window as unknown as { closedByApp?: boolean };
+    window.close = () => void (flags.closedByApp = true);
+    return !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+  });
+  if (keptOpen) await page.waitForFunction(() => (window as unknown as { closedByApp?: boolean }).closedByApp === true, undefined, { timeout: 15_000 });
+  await page.close();
+}
+
 /** Creates an interview from the library, as a person would, and waits for it to open. */
 export async function createInterview(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: 'Create interview' }).first().click();

@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createInterview, expect, screenshotPath, test } from './fixtures';
+import { closeLikeElectron, createInterview, expect, screenshotPath, test } from './fixtures';
 import { onlyInterviewOnDisk } from './interview-on-disk';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
@@ -205,8 +205,8 @@ test('closing the window right after typing loses nothing', async ({ launch, dat
   await text(page, 1).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' 마지막 말');
-  await page.close({ runBeforeUnload: true }); // straight away: the autosave delay has not passed
-  await expect.poll(async () => (await onlyInterviewOnDisk(dataDir)).segments[0]!.source).toMatch(/ 마지막 말$/);
+  await closeLikeElectron(page); // straight away: the autosave delay has not passed
+  expect((await onlyInterviewOnDisk(dataDir)).segments[0]!.source).toMatch(/ 마지막 말$/);
   await first.close();
 });
 
