@@ -86,6 +86,22 @@ describe('age payloads sealed and opened in pieces', () => {
     await expect(open(Buffer.concat([twoChunks, Buffer.alloc(16)]))).rejects.toBeInstanceOf(PayloadCheckError);
   });
 
+  it('carry every byte value both ways (the chunks pass through latin1 text)', async () => {
+    const identity = await generateIdentity();
+    const { header, fileKey } = await headerFor(await identityToRecipient(identity));
+    const everyByte = new Uint8Array(CHUNK_SIZE + 3000).map((_, index) => (index * 37) % 256);
+    const sealed = Buffer.concat([header, await collect(sealPayload(fileKey, inPieces(everyByte, [9000])))]);
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(identity);
+    expect(Buffer.from(await decrypter.decrypt(sealed)).equals(Buffer.from(everyByte))).toBe(true);
+    // age-encryption's own file opened here, chunk by chunk.
+    const encrypter = new Encrypter();
+    encrypter.addRecipient(await identityToRecipient(identity));
+    const theirs = await encrypter.encrypt(everyByte);
+    const theirKey = await decrypter.decryptHeader(theirs.subarray(0, headerLength(theirs)));
+    expect((await collect(openPayloadStream(theirKey, inPieces(theirs.subarray(headerLength(theirs)), [5000])))).equals(Buffer.from(everyByte))).toBe(true);
+  });
+
   it('keep nothing of a source chunk once the next is asked for, so a reader may refill one buffer', async () => {
     const { fileKey } = await headerFor(await identityToRecipient(await generateIdentity()));
     const plain = patterned(5 * CHUNK_SIZE + 321);
