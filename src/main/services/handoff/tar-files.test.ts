@@ -6,19 +6,9 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { reusedReads } from '../storage/reused-reads';
 import { packFiles, readSmallFile, unpackFiles } from './tar-files';
+import { inOneReusedBuffer } from '../storage/pieces-test-support';
 
 const patterned = (length: number, seed: number) => Buffer.from(new Uint8Array(length).map((_, index) => (index * 7919 + seed) % 251));
-
-/** A reader like the recording's: one buffer, refilled once the next piece is asked for. */
-async function* inOneReusedBuffer(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  const reused = Buffer.alloc(size);
-  for (let offset = 0; offset < bytes.length; offset += size) {
-    const piece = bytes.subarray(offset, offset + size);
-    reused.fill(0xee);
-    reused.set(piece);
-    yield reused.subarray(0, piece.length);
-  }
-}
 
 /** Reads the archive slowly, copying each piece as the sealer would use it. */
 async function drain(archive: AsyncIterable<Uint8Array>): Promise<Buffer> {

@@ -8,6 +8,7 @@ import { CHUNK_SIZE, headerLength, openPayload } from './age-payload';
 import { openPayloadStream, PayloadCheckError, sealPayload } from './age-stream';
 import { hasAgeTool } from './age-tool';
 import { ScryptRecipient } from './scrypt-recipient';
+import { inOneReusedBuffer } from '../pieces-test-support';
 
 /** Bytes handed over in pieces of the given sizes, cycling. */
 async function* inPieces(bytes: Uint8Array, sizes: number[]): AsyncGenerator<Uint8Array> {
@@ -23,20 +24,6 @@ async function collect(pieces: AsyncIterable<Uint8Array>): Promise<Buffer> {
   const all: Uint8Array[] = [];
   for await (const piece of pieces) all.push(Buffer.from(piece));
   return Buffer.concat(all);
-}
-
-/**
- * Bytes handed over the way the package and recording readers do: always in the same buffer,
- * refilled once the next piece is asked for.
- */
-async function* inOneReusedBuffer(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  const reused = Buffer.alloc(size);
-  for (let offset = 0; offset < bytes.length; offset += size) {
-    const piece = bytes.subarray(offset, offset + size);
-    reused.fill(0xee);
-    reused.set(piece);
-    yield reused.subarray(0, piece.length);
-  }
 }
 
 const patterned = (length: number) => new Uint8Array(length).map((_, index) => (index * 7919 + 13) % 251);
