@@ -144,7 +144,7 @@ describe('hand-off between two libraries', () => {
     await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
     expect(JSON.parse(await readFile(base, 'utf8')).segments[0].source).toBe('고침');
     await interviewer.release();
-  });
+  }, 30_000); // three packages, each one scrypt at age's work factor
 
   it('refuses a truncated, tampered or newer package and changes nothing; the age tool opens one with the passphrase', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-bad-'));
@@ -247,6 +247,25 @@ describe('hand-off between two libraries', () => {
     const reader = await receiver.session.open().store.openRecording(stored);
     expect((await collect(reader.stream())).equals(sample)).toBe(true);
     await reader.close();
+    await sender.release();
+    await receiver.release();
+  }, 60_000);
+  it('sends a recording kept sealed in an encrypted library, read into reused buffers, and it arrives byte for byte', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-sealed-recording-'));
+    const sender = await laptop('sealed-recorder', 'encrypted');
+    const receiver = await laptop('plain-listener');
+    const interview = await sender.handlers['interview.create']({ title: 'Sealed at home' });
+    const sample = await readFile(join(resourcesDir, 'sample', 'recording.ogg'));
+    sender.exchange.open = join(resourcesDir, 'sample', 'recording.ogg');
+    expect((await sender.handlers['media.import']({ id: interview.id, confirmed: false })).imported).toBe(true);
+    sender.exchange.save = join(folder, 'sealed.testimony');
+    await sender.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: { ...everyone, includeRecording: true } });
+    receiver.exchange.open = sender.exchange.save;
+    const opened = await receiver.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!opened.opened) throw new Error('not opened');
+    expect((await receiver.handlers['package.accept']({ token: opened.token })).outcome).toBe('added');
+    const received = await receiver.handlers['interview.get']({ id: interview.id });
+    expect((await readFile(join(mediaFolder(receiver.dataDir, interview.id), received.recording!.fileName))).equals(sample)).toBe(true);
     await sender.release();
     await receiver.release();
   }, 60_000);
