@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['./vitest.global-setup.mts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -3,18 +3,16 @@
 // interview, a 1 MiB range read at a random offset of a three-hour recording, and its peaks.
 // Goals (issue #9): autosave p95 < 50 ms and ≤ 1.5× plain; open ≤ 1.5× plain; range p95 < 20 ms;
 // peaks ≤ 1.2× plain.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { Library } from '../src/main/services/library';
-import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { computePeaks } from '../src/main/services/media/peaks';
 import { createKeyring, unlockKeyring } from '../src/main/services/storage/encryption/keyring';
 import { FileStore } from '../src/main/services/storage/file-store';
 import { largeInterview } from './fixtures';
+import { benchMediaFolder, threeHourRecording } from './media';
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -65,13 +63,8 @@ describe('encryption at rest', () => {
   bench(
     'three-hour recording: 1 MiB range reads and peaks, encrypted vs plain',
     async () => {
-      const folder = join(tmpdir(), 'testimony-bench-media');
-      const threeHours = join(folder, 'three-hours.mp3');
-      if (!existsSync(threeHours)) {
-        await mkdir(folder, { recursive: true });
-        const sample = resolve(__dirname, '../resources/sample/recording.ogg');
-        execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '86', '-i', sample, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
-      }
+      const folder = benchMediaFolder;
+      const threeHours = threeHourRecording();
       const sealedPath = join(folder, 'three-hours.sealed.mp3');
       const store = new FileStore(cipher);
       const sealStarted = performance.now();

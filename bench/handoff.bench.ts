@@ -5,15 +5,13 @@
 // Goals (issue #10): send and receive < 1 s each without recording; with the recording, within
 // 1.5× of age itself.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { randomBytes, scryptSync } from 'node:crypto';
-import { mkdir, mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, open, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { bench, describe } from 'vitest';
 import { Library } from '../src/main/services/library';
-import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { scratchFolder } from '../src/main/services/data-paths';
 import { receivePackage, sendInterview, stashInScratch } from '../src/main/services/handoff/handoff';
 import { hasAgeTool } from '../src/main/services/storage/encryption/age-tool';
@@ -21,6 +19,7 @@ import { openPackage } from '../src/main/services/handoff/package-file';
 import { FileStore } from '../src/main/services/storage/file-store';
 import { LibraryCipher } from '../src/main/services/storage/encryption/library-cipher';
 import { largeInterview } from './fixtures';
+import { threeHourRecording } from './media';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 const choices = { sender: 'bench', includeRecording: false, includeRealName: false, includeRedactions: false };
@@ -55,12 +54,7 @@ describe('hand-off', () => {
       const opened = await timed(() => openPackage({ path: toPassphrase }, { passphrase: 'bench passphrase' }, stash));
       console.log(`2,500 segments to a passphrase: send ${ms(byPassphrase.ms)}, open ${ms(opened.ms)} (each one scrypt at 2^18, as age does; ${ms(scryptAlone())} of it is scrypt alone here)`);
 
-      const folder = join(tmpdir(), 'testimony-bench-media');
-      const threeHours = join(folder, 'three-hours.mp3');
-      if (!existsSync(threeHours)) {
-        await mkdir(folder, { recursive: true });
-        execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '86', '-i', resolve(__dirname, '../resources/sample/recording.ogg'), '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
-      }
+      const threeHours = threeHourRecording();
       const size = (await stat(threeHours)).size;
       const mib = size / 2 ** 20;
       const withRecording = await Library.open(await mkdtemp(join(tmpdir(), 'bench-send-rec-')), undefined, { store });

@@ -1,24 +1,13 @@
 // Waveform peaks for a three-hour MP3, decoded as a stream: time and extra memory. The recording
-// is made once from the sample (ffmpeg) and kept in the system's temp folder between runs.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// is made once from the sample (ffmpeg) and kept between runs (bench/media.ts).
+import { resolve } from 'node:path';
 import { bench, describe } from 'vitest';
-import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { computePeaks } from '../src/main/services/media/peaks';
 import { probeMedia } from '../src/main/services/media/probe';
 import { detectSpeech } from '../src/main/services/media/voice-activity';
+import { threeHourRecording } from './media';
 
-const folder = join(tmpdir(), 'testimony-bench');
-const threeHours = join(folder, 'three-hours.mp3');
-if (!existsSync(threeHours)) {
-  await mkdir(folder, { recursive: true });
-  const sample = resolve(__dirname, '../resources/sample/recording.ogg');
-  // 87 × 124.8 s ≈ 3 h 1 min of speech, 64 kbit/s mono MP3 (≈ 87 MB).
-  execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '86', '-i', sample, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
-}
+const threeHours = threeHourRecording();
 const probed = await probeMedia(threeHours);
 const probe = { ...probed, durationSeconds: probed.durationSeconds ?? 1 };
 

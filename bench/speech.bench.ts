@@ -6,23 +6,20 @@
 // 2. A three-hour recording: the worker's memory above the model's own size (goal < 300 MB) and
 //    the main side's, which holds at most a minute of PCM at a time.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initWhisper } from '@fugood/whisper.node';
 import { bench, describe } from 'vitest';
 import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { runDraftJob } from '../src/main/services/speech/draft-job';
-import { builtWorkerEntry, makeModel, sampleRecording, vadModelPath } from '../src/main/services/speech/speech-test-support';
+import { builtWorkerEntry, makeModel, vadModelPath } from '../src/main/services/speech/speech-test-support';
 import { forkWorker, type WorkerProcess } from '../src/main/services/speech/worker-process';
+import { tenMinuteRecording, threeHourRecording } from './media';
 
-const folder = join(tmpdir(), 'testimony-bench');
-await mkdir(folder, { recursive: true });
-const tenMinutes = join(folder, 'ten-minutes.mp3');
-const threeHours = join(folder, 'three-hours.mp3');
-if (!existsSync(tenMinutes)) execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '4', '-i', sampleRecording, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', tenMinutes]);
-if (!existsSync(threeHours)) execFileSync(ffmpegPath(), ['-hide_banner', '-y', '-stream_loop', '86', '-i', sampleRecording, '-ac', '1', '-b:a', '64k', '-c:a', 'libmp3lame', threeHours]);
+const folder = await mkdtemp(join(tmpdir(), 'bench-speech-'));
+const tenMinutes = tenMinuteRecording();
+const threeHours = threeHourRecording();
 const model = await makeModel(folder, 'ggml-random-bench.bin');
 const modelBytes = (await readFile(model)).length;
 const threads = 1;

@@ -6,7 +6,6 @@
 // Playwright's binding (seconds for 4 MB), where Electron's IPC makes a structured clone — so
 // the figure set against the goal is the main side's cold read and that copy, measured here in
 // Node, plus the window's own work without the bridge's trips.
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { FileStore } from '../src/main/services/storage/file-store';
 import { importRecording, recordingPeaks } from '../src/main/services/media/import-recording';
 import { launchApp } from '../e2e/harness/launch-app';
 import { largeInterview } from './fixtures';
+import { tenMinuteRecording, threeHourRecording } from './media';
 import { newSegment } from '../src/shared/interview';
 import { defaultSpeechSettings } from '../src/shared/speech';
 import { writeRandomWhisperModel } from '../src/main/services/speech/random-whisper-model';
@@ -85,12 +85,9 @@ for (const count of [2_500, 10_000, 100_000]) test(`three-hour interview, ${coun
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-ui-'));
   const library = await Library.open(dataDir);
   const interview = await library.addCopy({ ...largeInterview('bench-ui', count), title: 'Three hours' }, null);
-  const threeHours = join(tmpdir(), 'testimony-bench-media', 'three-hours.mp3');
-  if (existsSync(threeHours)) {
-    // The recording's peaks are computed here, once, as an import would: opening reads the cache.
-    const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: threeHours, onProgress: () => undefined, store: new FileStore(null) });
-    await library.save({ ...(await library.get(interview.id)), recording });
-  } else console.log('(no three-hour recording in the temp folder: run the vitest benchmarks first for the waveform)');
+  // The recording's peaks are computed here, once, as an import would: opening reads the cache.
+  const recording = await importRecording({ dataDir, interviewId: interview.id, sourcePath: threeHourRecording(), onProgress: () => undefined, store: new FileStore(null) });
+  await library.save({ ...(await library.get(interview.id)), recording });
   const app = await launchApp({ dataDir });
   const { page } = app;
   try {
@@ -207,8 +204,7 @@ test('Transcribe keystrokes while a machine draft runs on a 10-minute recording'
   await writeRandomWhisperModel(model);
   const library = await Library.open(dataDir);
   const created = await library.create('Ten minutes');
-  const tenMinutes = join(tmpdir(), 'testimony-bench', 'ten-minutes.mp3');
-  const source = existsSync(tenMinutes) ? tenMinutes : join(__dirname, '../resources/sample/recording.ogg');
+  const source = tenMinuteRecording();
   const recording = await importRecording({ dataDir, interviewId: created.id, sourcePath: source, onProgress: () => undefined, store: new FileStore(null) });
   const typed = newSegment({ id: 'seg-typed', start: 0.5, end: 8.8, source: '제가 직접 쓴 문장입니다.' });
   await library.save({ ...(await library.get(created.id)), recording, segments: [typed] });
