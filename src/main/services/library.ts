@@ -219,9 +219,10 @@ export class Library {
     await mkdir(mediaFolder(this.dataDir, received.id), { recursive: true });
     // The recording is moved into place while the interview is written (each waits for its own
     // fsyncs); an interview must not stay behind naming a recording that did not arrive. Its
-    // memory index is left to the first lookup, like an autosave's: it is only a cache.
+    // memory index, and library.json with it, are left to a moment later, like an autosave's:
+    // both are only caches.
     const moved = recording && described ? this.store.moveStored(recording.stashedAt, join(mediaFolder(this.dataDir, received.id), described.fileName)) : Promise.resolve();
-    const [move, add] = await Promise.allSettled([moved, this.add(received, 'later')]);
+    const [move, add] = await Promise.allSettled([moved, this.add(received, { memoryIndex: 'later', persist: false })]);
     if (move.status === 'rejected') {
       if (add.status === 'fulfilled') await this.delete(received.id).catch(() => undefined);
       throw move.reason;
@@ -319,12 +320,12 @@ export class Library {
     for (const listener of this.changeListeners) listener(id);
   }
 
-  private async add(interview: Interview, memoryIndex: 'now' | 'later' = 'now'): Promise<void> {
+  private async add(interview: Interview, { memoryIndex = 'now', persist = true }: { memoryIndex?: 'now' | 'later'; persist?: boolean } = {}): Promise<void> {
     await mkdir(mediaFolder(this.dataDir, interview.id), { recursive: true });
     const db = InterviewDocument.create(this.interviewAdapter(interview.id), interviewChangesFolder(this.dataDir, interview.id), this.store, interview);
     await db.write(interview);
     this.interviews.set(interview.id, { db });
-    await this.indexInterview(interview, memoryIndex);
+    await this.indexInterview(interview, memoryIndex, undefined, { persist });
     this.changed(interview.id);
   }
 

@@ -14,6 +14,8 @@ import { LibrarySession } from '../library-session';
 import { LibraryLock } from '../storage/library-lock';
 import { mediaFolder } from '../data-paths';
 import { isAgeEncrypted } from '../storage/encryption/library-cipher';
+import { readBase } from './handoff';
+import { openPackage } from './package-file';
 import { packFiles } from './tar-files';
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
@@ -266,6 +268,51 @@ describe('hand-off between two libraries', () => {
     expect((await receiver.handlers['package.accept']({ token: opened.token })).outcome).toBe('added');
     const received = await receiver.handlers['interview.get']({ id: interview.id });
     expect((await readFile(join(mediaFolder(receiver.dataDir, interview.id), received.recording!.fileName))).equals(sample)).toBe(true);
+    await sender.release();
+    await receiver.release();
+  }, 60_000);
+  it('keeps the package\'s interview.json as the merge base when it needed no migration, and the migrated interview when it did', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-base-bytes-'));
+    const sender = await laptop('base-sender');
+    const receiver = await laptop('base-receiver');
+    const created = await sender.handlers['interview.create']({ title: 'Base as sent' });
+    await sender.handlers['interview.save']({ interview: { ...created, segments: [newSegment({ id: 'seg-1', start: 0, end: 4, source: '장마당' })] } });
+    sender.exchange.save = join(folder, 'current.testimony');
+    await sender.handlers['package.send']({ id: created.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    receiver.exchange.open = sender.exchange.save;
+    const opened = await receiver.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!opened.opened) throw new Error('not opened');
+    await receiver.handlers['package.accept']({ token: opened.token });
+    const basePath = (id: string) => join(receiver.dataDir, 'interviews', id, 'handoff-base.json');
+    const sent = await openPackage({ path: sender.exchange.save }, { passphrase: 'told by phone' }, async () => 'no recording');
+    expect(sent.interviewJson).not.toBeNull();
+    expect(await readFile(basePath(created.id), 'utf8')).toBe(Buffer.from(sent.interviewJson!).toString('utf8'));
+    expect((await readBase(receiver.dataDir, receiver.session.open().store, created.id))?.segments[0]?.source).toBe('장마당');
+
+    // A package from an app one schema older: migrated on the way in, so the base is written anew.
+    const { mergeConflicts: _, ...older } = { ...(await sender.handlers['interview.get']({ id: created.id })), id: 'older-one', schemaVersion: 3 };
+    const archive = await collect(
+      packFiles(
+        [
+          { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 1, appVersion: '0.0.9', createdAt: '', sender: 'x', interviewId: 'older-one', title: 'x', recording: null, withheld: [] })) },
+          { name: 'interview.json', bytes: Buffer.from(JSON.stringify(older)) },
+          { name: 'glossary.json', bytes: Buffer.from('[]') },
+        ],
+        new Date(),
+      ),
+    );
+    const encrypter = new Encrypter();
+    encrypter.setPassphrase('told by phone');
+    encrypter.setScryptWorkFactor(10);
+    receiver.exchange.open = join(folder, 'older.testimony');
+    await writeFile(receiver.exchange.open, await encrypter.encrypt(archive));
+    const olderOpened = await receiver.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!olderOpened.opened) throw new Error('not opened');
+    await receiver.handlers['package.accept']({ token: olderOpened.token });
+    const olderBase = JSON.parse(await readFile(basePath('older-one'), 'utf8'));
+    expect(olderBase.schemaVersion).toBe(4);
+    expect(olderBase.mergeConflicts).toEqual([]);
+    expect((await readBase(receiver.dataDir, receiver.session.open().store, 'older-one'))?.segments[0]?.source).toBe('장마당');
     await sender.release();
     await receiver.release();
   }, 60_000);

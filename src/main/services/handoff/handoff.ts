@@ -105,7 +105,7 @@ export async function receivePackage(options: { library: Library; store: FileSto
     // base only takes its place once the interview has.
     await mkdir(interviewFolder(library.dataDir, theirs.id), { recursive: true });
     const added = library.addReceived(theirs, contents.recording && contents.manifest.recording ? { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt } : null);
-    const based = writeBase(library.dataDir, store, theirs, { after: added });
+    const based = writeBase(library.dataDir, store, theirs, { json: contents.interviewJson ?? undefined, after: added });
     await Promise.all([added, based]).finally(() => Promise.allSettled([added, based]));
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }
@@ -121,7 +121,7 @@ export async function receivePackage(options: { library: Library; store: FileSto
     merged = { ...merged, recording: await library.attachReceivedRecording(ours.id, { fileName: contents.manifest.recording, stashedAt: contents.recording.stashedAt }, theirs.recording) };
   }
   await library.save(merged);
-  await writeBase(library.dataDir, store, theirs);
+  await writeBase(library.dataDir, store, theirs, { json: contents.interviewJson ?? undefined });
   return { interviewId: ours.id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: result.taken.segmentsAdded, fieldsTaken: result.taken.fieldsTaken, glossaryAdded };
 }
 

@@ -37,7 +37,11 @@ export const PackageManifest = z.object({
 export type PackageManifest = z.infer<typeof PackageManifest>;
 
 /** A received recording waits in the library's scratch folder, stored the library's way, until accepted. */
-export type PackageContents = { manifest: PackageManifest; interview: Interview; glossary: GlossaryTerm[]; recording: { stashedAt: string } | null };
+/**
+ * What a package holds. `interviewJson` is interview.json as it arrived, when it needed no
+ * migration: the receiver keeps it as the merge base without writing the interview out again.
+ */
+export type PackageContents = { manifest: PackageManifest; interview: Interview; interviewJson: Uint8Array | null; glossary: GlossaryTerm[]; recording: { stashedAt: string } | null };
 
 /**
  * A recording about to travel: read in pieces (decrypted on the way if the library is encrypted),
@@ -240,10 +244,13 @@ function readDocuments(manifest: PackageManifest, documents: Map<string, Buffer>
   if ((rawInterview.schemaVersion ?? 0) > INTERVIEW_SCHEMA_VERSION) {
     throw new DeskError('refused', `This package was made by a newer version of Testimony Desk (${manifest.appVersion}). Update the app to open it. Nothing was changed.`);
   }
-  const interview = Interview.safeParse(migrateToCurrent(rawInterview, interviewMigrations, INTERVIEW_SCHEMA_VERSION, 'package'));
+  const migrated = migrateToCurrent(rawInterview, interviewMigrations, INTERVIEW_SCHEMA_VERSION, 'package');
+  const interview = Interview.safeParse(migrated);
   if (!interview.success) throw new DeskError('refused', 'The interview in this package is damaged. Nothing was changed.');
   const glossary = z.array(GlossaryTerm).safeParse(document('glossary.json'));
-  return { manifest, interview: interview.data, glossary: glossary.success ? glossary.data : [] };
+  // Read back, the bytes give this same interview only if no migration changed it on the way.
+  const interviewJson = migrated === rawInterview ? documents.get('interview.json')! : null;
+  return { manifest, interview: interview.data, interviewJson, glossary: glossary.success ? glossary.data : [] };
 }
 
 function parseJson(bytes: Buffer): unknown {
