@@ -47,6 +47,34 @@ async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
 
 const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false, includeRedactions: false };
 
+/**
+ * A package made by hand, as another app (older, newer, broken) would make one: manifest, the
+ * interview's text, an empty glossary and perhaps a recording, tarred and sealed by age-encryption.
+ */
+async function handMadePackage(
+  contents: { manifest: Record<string, unknown>; interview: string; recording?: { name: string; bytes: Buffer } },
+  lock: { passphrase: string } | { recipient: string },
+): Promise<Uint8Array> {
+  const manifest = { format: 'testimony-package', version: 1, appVersion: '0.1.0', createdAt: '', sender: 'x', title: 'x', recording: null, withheld: [], ...contents.manifest };
+  const archive = await collect(
+    packFiles(
+      [
+        { name: 'manifest.json', bytes: Buffer.from(JSON.stringify(manifest)) },
+        { name: 'interview.json', bytes: Buffer.from(contents.interview) },
+        { name: 'glossary.json', bytes: Buffer.from('[]') },
+        ...(contents.recording ? [{ name: `recording/${contents.recording.name}`, bytes: contents.recording.bytes }] : []),
+      ],
+      new Date(),
+    ),
+  );
+  const encrypter = new Encrypter();
+  if ('passphrase' in lock) {
+    encrypter.setPassphrase(lock.passphrase);
+    encrypter.setScryptWorkFactor(10);
+  } else encrypter.addRecipient(lock.recipient);
+  return encrypter.encrypt(archive);
+}
+
 describe('hand-off between two libraries', () => {
   it('merges 20 translations, 3 source fixes and a split with no conflict; a same-field edit is one conflict', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-files-'));
@@ -169,18 +197,8 @@ describe('hand-off between two libraries', () => {
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
     // A package from a newer app is refused with a clear message.
-    const newer = await collect(packFiles(
-      [
-        { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 2, appVersion: '9.0.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: null, withheld: [] })) },
-        { name: 'interview.json', bytes: Buffer.from(JSON.stringify(interview)) },
-        { name: 'glossary.json', bytes: Buffer.from('[]') },
-      ],
-      new Date(),
-    ));
-    const encrypter = new Encrypter();
-    encrypter.setPassphrase('package passphrase');
-    encrypter.setScryptWorkFactor(10);
-    await expect(tryOpen(Buffer.from(await encrypter.encrypt(newer)))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
+    const newer = await handMadePackage({ manifest: { version: 2, appVersion: '9.0.0', interviewId: interview.id }, interview: JSON.stringify(interview) }, { passphrase: 'package passphrase' });
+    await expect(tryOpen(Buffer.from(newer))).rejects.toThrow(/newer version of Testimony Desk \(9\.0\.0\)/);
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
 
     if (hasAgeTool()) {
@@ -217,20 +235,11 @@ describe('hand-off between two libraries', () => {
     await expect(receiver.handlers['package.open']({})).rejects.toThrow(/damaged or was altered/);
     expect(await readdir(join(receiver.dataDir, '.scratch')).catch(() => [])).toEqual([]);
     // Sealed well but holding a damaged interview, found only after the recording was put aside.
-    const damaged = await collect(
-      packFiles(
-        [
-          { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 1, appVersion: '0.1.0', createdAt: '', sender: 'x', interviewId: interview.id, title: 'x', recording: 'recording.ogg', withheld: [] })) },
-          { name: 'interview.json', bytes: Buffer.from('{"segments": "not a list"}') },
-          { name: 'glossary.json', bytes: Buffer.from('[]') },
-          { name: 'recording/recording.ogg', bytes: sample },
-        ],
-        new Date(),
-      ),
+    const damaged = await handMadePackage(
+      { manifest: { interviewId: interview.id, recording: 'recording.ogg' }, interview: '{"segments": "not a list"}', recording: { name: 'recording.ogg', bytes: sample } },
+      { recipient: recipient! },
     );
-    const encrypter = new Encrypter();
-    encrypter.addRecipient(recipient!);
-    await writeFile(receiver.exchange.open, await encrypter.encrypt(damaged));
+    await writeFile(receiver.exchange.open, damaged);
     await expect(receiver.handlers['package.open']({})).rejects.toThrow(/damaged\. Nothing was changed/);
     expect(await readdir(join(receiver.dataDir, '.scratch'))).toEqual([]);
     expect((await receiver.handlers['library.list']({})).interviews).toEqual([]);
@@ -252,6 +261,7 @@ describe('hand-off between two libraries', () => {
     await sender.release();
     await receiver.release();
   }, 60_000);
+
   it('sends a recording kept sealed in an encrypted library, read into reused buffers, and it arrives byte for byte', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-sealed-recording-'));
     const sender = await laptop('sealed-recorder', 'encrypted');
@@ -271,6 +281,7 @@ describe('hand-off between two libraries', () => {
     await sender.release();
     await receiver.release();
   }, 60_000);
+
   it('keeps the package\'s interview.json as the merge base when it needed no migration, and the migrated interview when it did', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-base-bytes-'));
     const sender = await laptop('base-sender');
@@ -291,21 +302,8 @@ describe('hand-off between two libraries', () => {
 
     // A package from an app one schema older: migrated on the way in, so the base is written anew.
     const { mergeConflicts: _, ...older } = { ...(await sender.handlers['interview.get']({ id: created.id })), id: 'older-one', schemaVersion: 3 };
-    const archive = await collect(
-      packFiles(
-        [
-          { name: 'manifest.json', bytes: Buffer.from(JSON.stringify({ format: 'testimony-package', version: 1, appVersion: '0.0.9', createdAt: '', sender: 'x', interviewId: 'older-one', title: 'x', recording: null, withheld: [] })) },
-          { name: 'interview.json', bytes: Buffer.from(JSON.stringify(older)) },
-          { name: 'glossary.json', bytes: Buffer.from('[]') },
-        ],
-        new Date(),
-      ),
-    );
-    const encrypter = new Encrypter();
-    encrypter.setPassphrase('told by phone');
-    encrypter.setScryptWorkFactor(10);
     receiver.exchange.open = join(folder, 'older.testimony');
-    await writeFile(receiver.exchange.open, await encrypter.encrypt(archive));
+    await writeFile(receiver.exchange.open, await handMadePackage({ manifest: { appVersion: '0.0.9', interviewId: 'older-one' }, interview: JSON.stringify(older) }, { passphrase: 'told by phone' }));
     const olderOpened = await receiver.handlers['package.open']({ passphrase: 'told by phone' });
     if (!olderOpened.opened) throw new Error('not opened');
     await receiver.handlers['package.accept']({ token: olderOpened.token });
