@@ -13,7 +13,7 @@ export class PayloadCheckError extends Error {}
  * The bytes of `source` in pieces of exactly `size` (the last one shorter or empty), each told
  * whether it is the last: a full piece is handed on only once more bytes follow it. A piece that
  * lies whole inside one chunk of the source is handed on as a view of it, without a copy (a
- * mebibyte read holds sixteen); the rest is gathered in a staging buffer. Each piece must be used
+ * mebibyte read holds fifteen or sixteen); the rest is gathered in a staging buffer. Each piece must be used
  * before the next is asked for. In turn, nothing of a source chunk is kept once the next chunk is
  * asked for, so the source may reuse its buffers (the package reader and the recording reader do).
  */
