@@ -105,7 +105,37 @@ function fold(original: string, positions: Positions | null): string {
     copiedUpTo = match.index + char.length;
   }
   copyRun(original.length);
-  return pieces.join('');
+  const folded = pieces.join('');
+  return SPACED_LETTERS.test(folded) ? joinSpacedLetters(folded, positions) : folded;
+}
+
+/**
+ * A word spelled out letter by letter (H-o-e-r-y-o-n-g, P a r k, B.A.K): three or more single
+ * Latin letters with short runs of non-letters between them. Their separators are folded away, so
+ * the letters read as the word they spell.
+ */
+const SPACED_LETTERS_SOURCE = '(?<![\\p{L}\\p{N}])[a-z](?:[^\\p{L}\\p{N}\\n]{1,3}[a-z](?![\\p{L}\\p{N}])){2,}';
+const SPACED_LETTERS = new RegExp(SPACED_LETTERS_SOURCE, 'u');
+const SEPARATOR_RUN = /[^\p{L}\p{N}]+/gu;
+
+function joinSpacedLetters(folded: string, positions: Positions | null): string {
+  const keep = new Uint8Array(folded.length).fill(1);
+  for (const match of folded.matchAll(new RegExp(SPACED_LETTERS_SOURCE, 'gu'))) {
+    for (const separator of match[0].matchAll(SEPARATOR_RUN)) keep.fill(0, match.index + separator.index, match.index + separator.index + separator[0].length);
+  }
+  let joined = '';
+  let kept = 0;
+  for (let unit = 0; unit < folded.length; unit += 1) {
+    if (!keep[unit]) continue;
+    joined += folded[unit];
+    if (positions) {
+      positions.starts[kept] = positions.starts[unit]!;
+      positions.ends[kept] = positions.ends[unit]!;
+    }
+    kept += 1;
+  }
+  if (positions) positions.length = kept;
+  return joined;
 }
 
 /** Folds a spelling for comparison, without positions. */

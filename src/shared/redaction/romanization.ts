@@ -4,6 +4,7 @@
 // and North Korea's initial ㄹ (Ryanggang, Ri). Every syllable gets a set of spellings; a name
 // is matched as any combination of them, so nothing has to be listed one by one.
 import { romanize } from 'es-hangul';
+import { hanjaReadAs } from './hanja';
 
 const SYLLABLE_BASE = 0xac00;
 const INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
@@ -127,3 +128,100 @@ export function splitKoreanName(name: string): { surname: string; given: string 
 /** Surname syllables people commonly carry, for spotting Korean names nobody listed. */
 export const commonSurnames = new Set(Object.keys(surnameSpellings).filter((surname) => surname.length === 1));
 export const isKnownSurname = (syllables: string) => surnameSpellings[syllables] !== undefined;
+
+// ---- From a romanised name back to Korean -------------------------------------------------------
+// A name entered only in English ("Kim Chol", "Young-hee Park") is read back into the Hangul
+// syllables it can spell, so it gets everything a Korean entry gets: every other romanisation, the
+// given name alone, Western order, Hangul and Hanja.
+
+/** Syllables that Korean given names are mostly made of (North and South). */
+export const GIVEN_NAME_SYLLABLES = new Set([
+  ...'영희순숙철호민수정은미자옥남일성광혁진현경선화애란향금복석준용춘명길학국동혜지연주원윤우재기훈빈봉실녀덕식환태송룡련',
+  ...'혁권창근규하상도범찬승훈세종택모청평만오영례분월심',
+  ...Object.keys(givenSyllableSpellings),
+]);
+
+type ReverseIndex = Map<string, string[]>;
+const reverseIndexes = new Map<string, ReverseIndex>();
+
+/** Spelling → the syllables it can be, for one role over a set of syllables. */
+function reverseIndex(role: 'surname' | 'given' | 'place'): ReverseIndex {
+  const known = reverseIndexes.get(role);
+  if (known) return known;
+  const index: ReverseIndex = new Map();
+  const add = (spelling: string, syllable: string) => {
+    const list = index.get(spelling) ?? [];
+    if (!list.includes(syllable)) list.push(syllable);
+    index.set(spelling, list);
+  };
+  if (role === 'surname') {
+    for (const [surname, spellings] of Object.entries(surnameSpellings)) for (const spelling of spellings) add(spelling, surname);
+  } else {
+    // Place names are Sino-Korean: their syllables are those some Hanja reads as (no 뵹 or 횔).
+    const pool = role === 'given' ? [...GIVEN_NAME_SYLLABLES] : Array.from({ length: 11172 }, (_, code) => String.fromCharCode(SYLLABLE_BASE + code)).filter((syllable) => hanjaReadAs(syllable) !== '');
+    for (const syllable of pool) {
+      // A place's syllables: only their usual spellings, or every long name reads back a thousand ways.
+      const spellings = syllableSpellings(syllable, role);
+      for (const spelling of role === 'place' ? spellings.slice(0, 3) : spellings) add(spelling, syllable);
+    }
+  }
+  reverseIndexes.set(role, index);
+  return index;
+}
+
+/** Every way one romanised word splits into syllables of a role, fewest syllables first. */
+function readBack(word: string, role: 'given' | 'place', maxSyllables: number, limit: number): string[] {
+  const index = reverseIndex(role);
+  const results: string[][] = [];
+  const walk = (from: number, picked: string[]) => {
+    if (results.length >= limit * 4) return;
+    if (from === word.length) {
+      results.push(picked);
+      return;
+    }
+    if (picked.length >= maxSyllables) return;
+    for (let end = Math.min(word.length, from + 6); end > from; end -= 1) {
+      for (const syllable of index.get(word.slice(from, end)) ?? []) walk(end, [...picked, syllable]);
+    }
+  };
+  walk(0, []);
+  return [...new Set(results.sort((a, b) => a.length - b.length).map((syllables) => syllables.join('')))].slice(0, limit);
+}
+
+const latinWords = (written: string): string[] =>
+  written
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘ʼ`]/g, '')
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+
+/**
+ * The Korean forms a romanised name can be: "Kim Chol" → 김철, "Young-hee Park" → 박영희,
+ * "Hoeryong-si" → 회령시. A few candidates at most, commonest readings first; none when the
+ * spelling is not romanised Korean.
+ */
+export function koreanFormsOf(written: string, kind: 'person' | 'place' | 'other', limit = 4): string[] {
+  const words = latinWords(written);
+  if (words.length === 0) return [];
+  if (kind === 'person') {
+    const surnames = reverseIndex('surname');
+    const forms: string[] = [];
+    const orders: [string | undefined, string[]][] = [
+      [words[0], words.slice(1)],
+      [words.at(-1), words.slice(0, -1)],
+    ];
+    for (const [surnameWord, givenWords] of orders) {
+      const surnameOptions = surnameWord ? surnames.get(surnameWord) : undefined;
+      if (!surnameOptions || givenWords.length === 0) continue;
+      for (const given of readBack(givenWords.join(''), 'given', 3, limit)) for (const surname of surnameOptions.slice(0, 2)) forms.push(surname + given);
+    }
+    if (forms.length === 0) forms.push(...readBack(words.join(''), 'given', 3, limit).filter((given) => given.length >= 2));
+    return [...new Set(forms)].slice(0, limit);
+  }
+  const suffixWord = words.length > 1 ? words.at(-1)! : '';
+  const suffix = Object.entries(placeSuffixes).find(([, spellings]) => spellings.includes(suffixWord))?.[0] ?? '';
+  const base = (suffix ? words.slice(0, -1) : words).join('');
+  return readBack(base, 'place', 4, limit).map((form) => form + suffix);
+}

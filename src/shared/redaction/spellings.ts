@@ -6,11 +6,17 @@
 import type { Redaction } from '../interview';
 import { escapeRegExp } from '../text-patterns';
 import { foldSpelling } from './folding';
+import { commonHanjaForm, hanjaReadAs } from './hanja';
 import { isKorean } from './kinds';
-import { anyPlaceSuffix, otherKoreaForms, placeSuffixes, revisedRomanization, splitKoreanName, syllableSpellings } from './romanization';
+import { anyPlaceSuffix, koreanFormsOf, otherKoreaForms, placeSuffixes, revisedRomanization, splitKoreanName, syllableSpellings } from './romanization';
 
-/** What may stand between the letters of a name: spaces, hyphens, dots, apostrophes, Markdown emphasis. */
-export const SEPARATORS = "[\\s\\-\\u2010-\\u2015_.·'’‘ʼ`*~\\\\]*";
+/**
+ * What may stand between the syllables or letters of a name: any short run of what is neither a
+ * letter nor a digit — spaces, hyphens and dashes of every kind, dots (·, ‧, ・), minus signs,
+ * slashes, plus signs, apostrophes, Markdown emphasis. A class, not a list: the next odd
+ * separator somebody types is in it already.
+ */
+export const SEPARATORS = '[^\\p{L}\\p{N}]{0,3}';
 // A Latin spelling stands as a whole word ("Lee" is not in "sleeve"), but Hangul may touch it:
 // Korean particles attach to foreign names too (Hoeryong에).
 // Folded text has lower-case Latin without accents, so a plain class is enough (and fast).
@@ -50,8 +56,14 @@ function romanizedRun(run: string[], role: 'surname' | 'given' | 'place', wholeW
 
 const latin = (body: string) => `${LATIN_BEFORE}${body}${LATIN_AFTER}`;
 
-/** The Korean form letter by letter, tolerant of spacing and invisible characters, inside words. */
-const hangulPattern = (korean: string) => [...korean.replace(/\s+/g, '')].map(escapeRegExp).join(SEPARATORS);
+/** One Hangul syllable, or any Hanja that reads as it (朴 for 박, 寧 for 령). */
+const syllableOrHanja = (syllable: string): string => {
+  const hanja = hanjaReadAs(syllable);
+  return hanja ? `[${escapeRegExp(syllable)}${hanja}]` : escapeRegExp(syllable);
+};
+
+/** The Korean form syllable by syllable (in Hangul or Hanja), tolerant of separators, inside words. */
+const hangulPattern = (korean: string) => [...korean.replace(/\s+/g, '')].map(syllableOrHanja).join(SEPARATORS);
 
 /** Korean forms with North/South first-syllable variants (양강도 / 량강도, 이 / 리). */
 function withOtherKoreaForms(korean: string): string[] {
@@ -73,14 +85,19 @@ function personPatterns(korean: string): string[] {
   return patterns;
 }
 
-const LATIN_SUFFIX = `(?:${SEPARATORS}${alternatives(anyPlaceSuffix)})?`;
+/**
+ * After a place's Latin name: an administrative suffix (Hoeryong-si, Hoeryong County), or an
+ * English ending that makes a person or an adjective of the place (Pyongyangite, Hoeryonger,
+ * Hamhungese, Hyesanian).
+ */
+const LATIN_SUFFIX = `(?:${SEPARATORS}${alternatives(anyPlaceSuffix)}|(?:ites?|ers?|ese|ians?|ans?))?`;
 
 function placePatterns(korean: string): string[] {
   const compact = korean.replace(/\s+/g, '');
   const hasSuffix = compact.length >= 3 && placeSuffixes[compact.at(-1)!] !== undefined;
   const base = hasSuffix ? compact.slice(0, -1) : compact;
   // The Korean base with its own suffix if present (회령 and 회령시, not 회령 leaving 시 behind).
-  const koreanSuffix = hasSuffix ? `(?:${SEPARATORS}${escapeRegExp(compact.at(-1)!)})?` : '';
+  const koreanSuffix = hasSuffix ? `(?:${SEPARATORS}${syllableOrHanja(compact.at(-1)!)})?` : '';
   const patterns = withOtherKoreaForms(base).map((form) => `${hangulPattern(form)}${koreanSuffix}`);
   const baseRun = romanizedRun(syllables(base), 'place', true);
   patterns.push(latin(`${baseRun}${LATIN_SUFFIX}`));
@@ -100,7 +117,7 @@ function otherPatterns(korean: string): string[] {
 /** Every pattern (folded-text RegExp source) that finds this redaction. */
 export function redactionPatterns(redaction: Pick<Redaction, 'kind' | 'korean' | 'english'>): string[] {
   const patterns: string[] = [];
-  for (const korean of redaction.korean.filter(isKorean)) {
+  for (const korean of koreanFormsOfEntry(redaction)) {
     if (redaction.kind === 'person') patterns.push(...personPatterns(korean));
     else if (redaction.kind === 'place') patterns.push(...placePatterns(korean));
     else patterns.push(...otherPatterns(korean));
@@ -114,6 +131,17 @@ export function redactionPatterns(redaction: Pick<Redaction, 'kind' | 'korean' |
   return [...new Set(patterns)];
 }
 
+/**
+ * The entry's Korean forms; for an entry written only in English, the Korean its spellings read
+ * back to (Kim Chol → 김철), so it is matched as widely as one entered in Korean.
+ */
+export function koreanFormsOfEntry(redaction: Pick<Redaction, 'kind' | 'korean' | 'english'>): string[] {
+  const korean = redaction.korean.filter(isKorean);
+  if (korean.length > 0) return korean;
+  const written = [...redaction.english, ...redaction.korean];
+  return [...new Set(written.flatMap((spelling) => koreanFormsOf(spelling, redaction.kind)))];
+}
+
 // ---- The list the editor reviews -------------------------------------------------------------
 
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -125,10 +153,13 @@ function shownSpellings(syllable: string, role: 'surname' | 'given' | 'place', c
 }
 
 /** A readable sample of the spellings the patterns catch, for the editor to accept or remove. */
-export function proposedSpellings(redaction: Pick<Redaction, 'kind' | 'korean'>): string[] {
+export function proposedSpellings(redaction: Pick<Redaction, 'kind' | 'korean'> & Partial<Pick<Redaction, 'english'>>): string[] {
   const shown = new Set<string>();
-  for (const korean of redaction.korean.filter(isKorean)) {
+  for (const korean of koreanFormsOfEntry({ english: [], ...redaction })) {
     const compact = korean.replace(/\s+/g, '');
+    if (redaction.korean.every((form) => !isKorean(form))) shown.add(compact);
+    const hanja = commonHanjaForm(compact);
+    if (hanja) shown.add(hanja);
     if (redaction.kind === 'person') {
       const { surname, given } = splitKoreanName(compact);
       const surnames = surname.length === 2 ? syllableSpellings(surname, 'surname').slice(0, 2) : shownSpellings(surname, 'surname', 3);
