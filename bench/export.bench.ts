@@ -23,7 +23,7 @@ describe('export', () => {
   bench(
     'bilingual DOCX, 2,500 segments, with redaction and leak check, written durably',
     async () => {
-      await exportInterview(interview, defaultSettings, { format: 'docx-bilingual', language: 'source', includeOpenQueries: false, allowUnlisted: true }, join(folder, 'bilingual.docx'), { scratchDir: join(folder, '.scratch'), glossary: [] });
+      await exportInterview(interview, defaultSettings, { format: 'docx-bilingual', language: 'source', includeOpenQueries: false, allowUnlisted: true }, join(folder, 'bilingual.docx'), { glossary: [] });
     },
     { iterations: 5, time: 0 },
   );
@@ -31,7 +31,7 @@ describe('export', () => {
   bench(
     'article DOCX, 2,500 paragraphs, with redaction and leak check',
     async () => {
-      await exportInterview(interview, defaultSettings, { format: 'docx-article', language: 'source', includeOpenQueries: false, allowUnlisted: true }, join(folder, 'article.docx'), { scratchDir: join(folder, '.scratch'), glossary: [] });
+      await exportInterview(interview, defaultSettings, { format: 'docx-article', language: 'source', includeOpenQueries: false, allowUnlisted: true }, join(folder, 'article.docx'), { glossary: [] });
     },
     { iterations: 5, time: 0 },
   );

@@ -22,7 +22,7 @@ import { largeInterview } from './fixtures';
 import { threeHourRecording } from './media';
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const choices = { sender: 'bench', includeRecording: false, includeRealName: false, includeRedactions: false };
+const choices = { sender: 'bench', includeRecording: false, includeRealName: false };
 
 async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number }> {
   const started = performance.now();
@@ -46,11 +46,11 @@ describe('hand-off', () => {
       const stash = stashInScratch(store, scratchDir);
 
       const toKey = join(work, 'to-key.testimony');
-      const sent = await timed(() => sendInterview({ library: sender, store, id: interview.id, choices, lock: { recipient }, appVersion: 'bench', now: new Date(), to: toKey, scratchDir }));
+      const sent = await timed(() => sendInterview({ library: sender, store, id: interview.id, choices, lock: { recipient }, appVersion: 'bench', now: new Date(), to: toKey }));
       const received = await timed(async () => receivePackage({ library: receiver, store, contents: await openPackage({ path: toKey }, { cipher: receiverCipher }, stash), now: new Date() }));
       console.log(`2,500 segments to a public key: send ${ms(sent.ms)}, receive ${ms(received.ms)} (goal < 1,000 ms each); package ${((await stat(toKey)).size / 2 ** 20).toFixed(2)} MiB`);
       const toPassphrase = join(work, 'to-passphrase.testimony');
-      const byPassphrase = await timed(() => sendInterview({ library: sender, store, id: interview.id, choices, lock: { passphrase: 'bench passphrase' }, appVersion: 'bench', now: new Date(), to: toPassphrase, scratchDir }));
+      const byPassphrase = await timed(() => sendInterview({ library: sender, store, id: interview.id, choices, lock: { passphrase: 'bench passphrase' }, appVersion: 'bench', now: new Date(), to: toPassphrase }));
       const opened = await timed(() => openPackage({ path: toPassphrase }, { passphrase: 'bench passphrase' }, stash));
       console.log(`2,500 segments to a passphrase: send ${ms(byPassphrase.ms)}, open ${ms(opened.ms)} (each one scrypt at 2^18, as age does; ${ms(scryptAlone())} of it is scrypt alone here)`);
 
@@ -67,7 +67,7 @@ describe('hand-off', () => {
         const bigPackage = join(work, `with-recording-${turn}.testimony`);
         const ours = async () => {
           const send = await timed(() =>
-            sendInterview({ library: withRecording, store, id: recorded.id, choices: { ...choices, includeRecording: true }, lock: { recipient }, appVersion: 'bench', now: new Date(), to: bigPackage, scratchDir }),
+            sendInterview({ library: withRecording, store, id: recorded.id, choices: { ...choices, includeRecording: true }, lock: { recipient }, appVersion: 'bench', now: new Date(), to: bigPackage }),
           );
           const receiverDir = await mkdtemp(join(tmpdir(), 'bench-receive-rec-'));
           receivers.push(receiverDir);

@@ -21,7 +21,7 @@ import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
-import { writeFileThroughScratch } from './services/storage/durable-file';
+import { writeOutgoing } from './services/export/gate';
 import { importRecording, RecordingCutOff } from './services/media/import-recording';
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
@@ -33,9 +33,9 @@ const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
-  testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--with-redactions] [--sender ROLE] [--library-passphrase-env VAR]
+  testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
-  testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--passphrase-env VAR]   (writes FILE.tbx beside it)
+  testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--unredacted] [--allow-unlisted] [--passphrase-env VAR]   (writes FILE.tbx beside it; names become placeholders unless --unredacted)
   testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--passphrase-env VAR]
 ${TRANSCRIBE_USAGE}`;
 
@@ -118,7 +118,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         return 3;
       }
     }
-    await writePreparedExport(prepared, request, target, { scratchDir: scratchFolder(dataDir) });
+    await writePreparedExport(prepared, request, target);
     io.out(target);
     return 0;
   });
@@ -253,7 +253,6 @@ async function runSend(args: readonly string[], io: CliOutput): Promise<number> 
         sender: { type: 'string', default: '' },
         'with-recording': { type: 'boolean', default: false },
         'with-real-name': { type: 'boolean', default: false },
-        'with-redactions': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -272,12 +271,11 @@ async function runSend(args: readonly string[], io: CliOutput): Promise<number> 
       library,
       store,
       id: values.interview!,
-      choices: { sender: values.sender ?? '', includeRecording: values['with-recording']!, includeRealName: values['with-real-name']!, includeRedactions: values['with-redactions']! },
+      choices: { sender: values.sender ?? '', includeRecording: values['with-recording']!, includeRealName: values['with-real-name']! },
       lock: passphrase ? { passphrase } : { recipient: values.recipient! },
       appVersion: appVersion(),
       now: new Date(),
       to: resolve(values.out!),
-      scratchDir: scratchFolder(dataDir),
     });
     io.out(resolve(values.out!));
     return 0;
@@ -328,7 +326,15 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
   try {
     ({ values } = parseArgs({
       args: [...rest],
-      options: { ...libraryOptions, interview: { type: 'string' }, out: { type: 'string' }, in: { type: 'string' }, translator: { type: 'string', default: 'CAT tool' } },
+      options: {
+        ...libraryOptions,
+        interview: { type: 'string' },
+        out: { type: 'string' },
+        in: { type: 'string' },
+        translator: { type: 'string', default: 'CAT tool' },
+        unredacted: { type: 'boolean', default: false },
+        'allow-unlisted': { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -343,10 +349,19 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
   const options = { dataDir: resolve(values['data-dir']!), breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err };
   return withCliLibrary(options, io, `XLIFF ${direction}`, async ({ library, store }) => {
     if (direction === 'export') {
-      const { xliff, tbx } = await exportXliff(library, store, values.interview!);
+      if (values.unredacted) io.err('Unredacted XLIFF: every name is in it as written. It is for the team’s own translator only; send it through an encrypted channel.');
+      const files = await exportXliff(library, store, values.interview!, { unredacted: values.unredacted! });
+      if (files.xliffPass.unlisted.length > 0) {
+        io.err(`Names in this XLIFF that are neither redacted, in the glossary nor allowed (${files.xliffPass.unlisted.length}):`);
+        for (const name of files.xliffPass.unlisted) io.err(`  ${name.name}  (${name.count}×)`);
+        if (!values['allow-unlisted']) {
+          io.err('Nothing was written. Redact or allow them, or add --allow-unlisted.');
+          return 3;
+        }
+      }
       const target = resolve(file!);
-      await writeFileThroughScratch(target, Buffer.from(xliff, 'utf8'), scratchFolder(library.dataDir));
-      await writeFileThroughScratch((/\.(xlf|xliff)$/i.test(target) ? target.replace(/\.(xlf|xliff)$/i, '.tbx') : `${target}.tbx`), Buffer.from(tbx, 'utf8'), scratchFolder(library.dataDir));
+      await writeOutgoing(target, Buffer.from(files.xliff, 'utf8'), files.xliffPass, { allowUnlisted: values['allow-unlisted'] });
+      await writeOutgoing(/\.(xlf|xliff)$/i.test(target) ? target.replace(/\.(xlf|xliff)$/i, '.tbx') : `${target}.tbx`, Buffer.from(files.tbx, 'utf8'), files.tbxPass);
       io.out(target);
     } else {
       const outcome = await importXliffFile(library, store, values.interview!, await readFile(resolve(file!), 'utf8'), values.translator ?? 'CAT tool', new Date());

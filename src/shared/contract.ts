@@ -178,7 +178,7 @@ export const contract = {
         id: EntityId,
         lock: z.union([z.object({ passphrase: Passphrase.min(8) }).strict(), z.object({ recipient: z.string().regex(/^age1[0-9a-z]{58}$/) }).strict()]),
         choices: z
-          .object({ sender: z.string().trim().max(200), includeRecording: z.boolean(), includeRealName: z.boolean(), includeRedactions: z.boolean() })
+          .object({ sender: z.string().trim().max(200), includeRecording: z.boolean(), includeRealName: z.boolean() })
           .strict(),
       })
       .strict(),

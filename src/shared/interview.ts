@@ -188,6 +188,11 @@ export const Interview = z.object({
   segments: z.array(Segment),
   recording: Recording.nullable(),
   redactions: z.array(Redaction).max(500),
+  /**
+   * The interview arrived in a package that left its redaction list behind (packages before
+   * every one carried it): publishable exports wait until the receiver has the list.
+   */
+  redactionsWithheld: z.boolean().default(false),
   /** Names the editor confirmed may be published (the review of names nobody listed). */
   allowedNames: z.array(spelling).max(5000),
   /** Fields both sides of a hand-off changed differently: resolved one by one, exports wait. */
@@ -267,6 +272,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     segments: [],
     recording: null,
     redactions: [],
+    redactionsWithheld: false,
     allowedNames: [],
     mergeConflicts: [],
     article: emptyArticle(),

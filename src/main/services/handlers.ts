@@ -19,7 +19,7 @@ import { importRecording, RecordingCutOff, recordingPeaks, removeOtherRecordings
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
 import { transcriptMatches } from '../../shared/library-search';
-import { writeFileDurably } from './storage/durable-file';
+import { teamPass, writeOutgoing } from './export/gate';
 import { openPackage, type PackageContents } from './handoff/package-file';
 import { receivePackage, sendInterview, stashInScratch, undoLastMerge } from './handoff/handoff';
 import { rm } from 'node:fs/promises';
@@ -225,7 +225,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const extension = fileExtensions[request.format];
       const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, request.format, extension), extension });
       if (!path) return { saved: false };
-      await exportInterview(interview, open().library.settings, request, path, { scratchDir: scratchFolder(options.dataDir), glossary: open().library.glossary });
+      await exportInterview(interview, open().library.settings, request, path, { glossary: open().library.glossary });
       return { saved: true, fileName: basename(path) };
     },
     'export.review': async ({ id, request }) => {
@@ -238,7 +238,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const interview = await library.get(id);
       const path = await options.chooseExportPath({ fileName: `${suggestedPackageName(interview.title)}.testimony`, extension: 'testimony' });
       if (!path) return { saved: false };
-      await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))(), to: path, scratchDir: scratchFolder(options.dataDir) });
+      await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))(), to: path });
       return { saved: true, fileName: basename(path) };
     },
     'package.open': async ({ passphrase }) => {
@@ -274,7 +274,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     'glossary.export': async ({ format }) => {
       const path = await options.chooseExportPath({ fileName: `glossary.${format}`, extension: format });
       if (!path) return { saved: false };
-      await writeFileDurably(path, serializeGlossary(open().library.glossary, format === 'csv' ? ',' : '\t'));
+      // The library's glossary: the newsroom's terms, no interview's names (those live in each interview's own glossary).
+      await writeOutgoing(path, serializeGlossary(open().library.glossary, format === 'csv' ? ',' : '\t'), teamPass());
       return { saved: true, fileName: basename(path) };
     },
     'memory.lookup': async ({ interviewId, segmentId, source }) => ({ matches: await open().memory.lookup(source, { interviewId, segmentId }) }),

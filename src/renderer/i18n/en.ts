@@ -371,7 +371,7 @@ export const en = {
     recipient: 'Receiver’s public key',
     includeRecording: 'Include the recording',
     includeRealName: 'Include the narrator’s real name',
-    includeRedactions: 'Include the redaction list (it names people and places)',
+    redactionsTravel: 'The redaction list always travels inside the package, so the receiver’s exports are redacted too.',
     send: 'Send…',
     sent: 'Saved {{fileName}}.',
     close: 'Close',

@@ -373,7 +373,7 @@ export const ko: Messages = {
     recipient: '받는 사람의 공개 키',
     includeRecording: '녹음 포함',
     includeRealName: '구술자의 실명 포함',
-    includeRedactions: '가림 목록 포함 (사람과 장소의 이름이 들어 있습니다)',
+    redactionsTravel: '가림 목록은 항상 꾸러미 안에 암호화되어 함께 갑니다. 받는 사람의 내보내기도 가려집니다.',
     send: '보내기…',
     sent: '{{fileName}} 파일을 저장했습니다.',
     close: '닫기',

@@ -101,8 +101,8 @@ function findMatches(text: string, terms: RedactionTerm[]): { original: string; 
 export type RedactOptions = {
   /** Which replacement to use; by default the text's own script decides. */
   language?: Language;
-  /** Wraps each replacement (the preview uses it to highlight what was replaced). */
-  mark?: (replacement: string) => string;
+  /** Wraps each replacement (the preview highlights it; XLIFF makes it a placeholder). */
+  mark?: (replacement: string, term: RedactionTerm) => string;
 };
 
 /** Where a bilingual text (a title "장마당 — Market days", a line each) changes language. */
@@ -131,7 +131,7 @@ export function applyRedactions(text: string, terms: RedactionTerm[], options: R
   let result = '';
   let position = 0;
   for (const match of matches) {
-    result += original.slice(position, match.start) + mark(replacementIn(match.term, languageAt(match.start)));
+    result += original.slice(position, match.start) + mark(replacementIn(match.term, languageAt(match.start)), match.term);
     position = match.end;
   }
   return result + original.slice(position);

@@ -7,6 +7,7 @@
 // sounds like the name, so it is found here even where the replacer's list has a gap.
 import { confusablesMap } from 'confusables';
 import { readHanja } from './hanja';
+import type { RedactionTerm } from './redaction';
 
 /** A consonant class (one capital letter) or a vowel: a bit set of the vowel classes it may be. */
 type Token = string | number;
@@ -365,3 +366,6 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
   }
   return [...findings.values()];
 }
+
+/** The index of every listed name of an interview (the real name and the redaction list). */
+export const soundIndexFor = (terms: readonly RedactionTerm[]): SoundIndex => soundIndex(terms.map((term) => soundName(term.number, term.kind, term.korean, term.english)));

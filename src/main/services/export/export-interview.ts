@@ -1,6 +1,7 @@
-// Produces an export in memory, checks every byte of it for sensitive terms and for names nobody
-// listed, and only then writes it — through a temp file inside the library and a rename, so a
-// failed or interrupted export never leaves half a file, nor a stray temp in the user's folder.
+// Produces an export in memory and hands it to the gate (gate.ts), which checks every byte of it
+// for sensitive terms (by spelling and by sound) and for names nobody listed, and only then writes
+// it — through a temp file beside the target and a rename, so a failed or interrupted export never
+// leaves half a file, and no plaintext of it ever lies inside the library.
 import { articleOutline, isEmptyDraft } from '../../../shared/article';
 import { ExportRequest, type ExportFormat } from '../../../shared/contract';
 import type { z } from 'zod';
@@ -10,13 +11,13 @@ import { redactionTerms } from '../../../shared/redaction';
 import { findUnlistedNames, isNorthKoreanPlaceName, type UnlistedName } from '../../../shared/redaction/unlisted-names';
 import type { Settings } from '../../../shared/settings';
 import { DeskError } from '../desk-error';
-import { writeFileThroughScratch } from '../storage/durable-file';
 import { buildArticleDocx } from './docx-article';
 import { buildEaf } from './elan-export';
 import { buildOhmsXml } from './ohms-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
 import type { DocxParts } from './docx-styles';
-import { describeLeaks, docxReadableText, findLeaksInDocx, findLeaksInText, type TextKind } from './leak-check';
+import { docxReadableText, docxReadings, leakGuard, textReadings, type TextKind } from './leak-check';
+import { inspectPublishable, interviewFields, writeOutgoing, type GatePass } from './gate';
 import { publishableCopy } from './publishable';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
@@ -121,14 +122,25 @@ function readableText(rendered: RenderedExport, kind: TextKind, parts: DocxParts
   return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : kind === 'xml' ? asRenderedProse(text) : text;
 }
 
-export type PreparedExport = { rendered: RenderedExport; unlisted: UnlistedName[]; warnings: { start: number; problem: string }[] };
+export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: { start: number; problem: string }[] };
 
-/** Renders the file and checks it; refuses it if a listed term survived anywhere. */
+/** Why a publishable file of this interview may not be made now, or null. */
+export function publishableRefusal(interview: Interview): string | null {
+  if (interview.mergeConflicts.length > 0) {
+    const count = interview.mergeConflicts.length;
+    return `Nothing was written: ${count} hand-off conflict${count === 1 ? '' : 's'} still wait${count === 1 ? 's' : ''} for a choice (Translate view). Resolve them, then export.`;
+  }
+  if (interview.redactionsWithheld) {
+    return 'Nothing was written: this interview came in a package without its redaction list, so names its sender protects may still be in it. Ask the sender for a new package (it carries the list), or add every sensitive name in Edit & Export › Redaction and mark the list complete there.';
+  }
+  return null;
+}
+
+/** Renders the file and passes it through the gate; refuses it if a listed term survived anywhere. */
 export async function prepareExport(interview: Interview, settings: Settings, input: ExportRequestInput, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
   const request = ExportRequest.parse(input);
-  if (interview.mergeConflicts.length > 0) {
-    throw new DeskError('refused', `Nothing was written: ${interview.mergeConflicts.length} hand-off conflict${interview.mergeConflicts.length === 1 ? '' : 's'} still wait${interview.mergeConflicts.length === 1 ? 's' : ''} for a choice (Translate view). Resolve them, then export.`);
-  }
+  const refusal = publishableRefusal(interview);
+  if (refusal) throw new DeskError('refused', refusal);
   const isArticle = request.format === 'docx-article' || request.format === 'md';
   if (isArticle && !request.allowIncomplete && isEmptyDraft(articleOutline(interview, settings.series))) {
     throw new DeskError('incomplete', 'The article has no body yet: add the narrator’s answers in Edit & Export first, or export it anyway as an empty draft.');
@@ -138,9 +150,13 @@ export async function prepareExport(interview: Interview, settings: Settings, in
   const kind = textKinds[request.format];
   // A Word file is checked part by part, on the very text that was zipped into it.
   const parts = rendered.isDocx ? rendered.parts : null;
-  const findings = parts ? findLeaksInDocx(parts, terms) : findLeaksInText(Buffer.from(rendered.bytes).toString('utf8'), terms, kind);
-  if (findings.length > 0) throw new DeskError('leak', describeLeaks(findings));
-  const unlisted = findUnlistedNames(readableText(rendered, kind, parts), { known: knownNames(interview, settings, glossary) });
+  const readings = parts ? docxReadings(parts) : textReadings(Buffer.from(rendered.bytes).toString('utf8'), kind);
+  const pass = inspectPublishable(
+    readings,
+    leakGuard(terms, interview.allowedNames),
+    { text: readableText(rendered, kind, parts), known: knownNames(interview, settings, glossary) },
+    () => interviewFields(typesetSegments(publishableCopy(interview, terms), settings.typography)),
+  );
   const warnings =
     request.format === 'srt' || request.format === 'vtt'
       ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning) => ({
@@ -153,22 +169,18 @@ export async function prepareExport(interview: Interview, settings: Settings, in
                 : `on screen ${warning.tooLong} s`,
         }))
       : [];
-  return { rendered, unlisted, warnings };
+  return { rendered, pass, unlisted: pass.unlisted, warnings };
 }
 
-export type ExportPlaces = { scratchDir: string; glossary: readonly GlossaryTerm[] };
+export type ExportPlaces = { glossary: readonly GlossaryTerm[] };
 
 /** Renders, refuses a file with a listed term or (unless allowed) an unreviewed name, then writes it. */
 export async function exportInterview(interview: Interview, settings: Settings, input: ExportRequestInput, targetPath: string, places: ExportPlaces): Promise<void> {
   const request = ExportRequest.parse(input);
-  await writePreparedExport(await prepareExport(interview, settings, request, places.glossary), request, targetPath, places);
+  await writePreparedExport(await prepareExport(interview, settings, request, places.glossary), request, targetPath);
 }
 
 /** Writes a file `prepareExport` rendered and checked (the command line reports on it first), refusing unreviewed names unless allowed. */
-export async function writePreparedExport(prepared: PreparedExport, request: Pick<ExportRequest, 'allowUnlisted'>, targetPath: string, places: Pick<ExportPlaces, 'scratchDir'>): Promise<void> {
-  const { rendered, unlisted } = prepared;
-  if (unlisted.length > 0 && !request.allowUnlisted) {
-    throw new DeskError('unlisted', `Nothing was written: ${unlisted.length} name${unlisted.length === 1 ? '' : 's'} in this file ${unlisted.length === 1 ? 'is' : 'are'} neither redacted, in the glossary nor allowed. Review them, then export again.`);
-  }
-  await writeFileThroughScratch(targetPath, rendered.bytes, places.scratchDir);
+export async function writePreparedExport(prepared: PreparedExport, request: Pick<ExportRequest, 'allowUnlisted'>, targetPath: string): Promise<void> {
+  await writeOutgoing(targetPath, prepared.rendered.bytes, prepared.pass, { allowUnlisted: request.allowUnlisted });
 }

@@ -13,20 +13,18 @@ describe('leak check before writing', () => {
     const { interview, settings } = exportFixture();
     settings.documentAuthor = 'Choe Sun-hui'; // a romanised real name typed into Settings
     const target = join(folder, 'article.docx');
-    const attempt = exportInterview(interview, settings, { format: 'docx-article', language: 'source', includeOpenQueries: false, allowUnlisted: true }, target, { scratchDir: join(folder, '.scratch'), glossary: [] });
+    const attempt = exportInterview(interview, settings, { format: 'docx-article', language: 'source', includeOpenQueries: false, allowUnlisted: true }, target, { glossary: [] });
     await expect(attempt).rejects.toMatchObject({ code: 'leak' });
     await expect(attempt).rejects.toThrow(/sensitive term 1 \(replaced by “Lee Ji-woo”\) in the document properties \(docProps\/core\.xml\)/);
     await expect(attempt).rejects.not.toThrow(/Choe|최순희/);
     expect(await readdir(folder)).toEqual([]);
   });
 
-  it('writes a clean export through a temp file, leaving only the file itself', async () => {
+  it('writes a clean export through a temp file beside it, leaving only the file itself', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'clean-'));
     const { interview, settings } = exportFixture();
-    const scratchDir = await mkdtemp(join(tmpdir(), 'scratch-'));
-    await exportInterview(interview, settings, { format: 'srt', language: 'target', includeOpenQueries: false, allowUnlisted: false }, join(folder, 'subs.srt'), { scratchDir, glossary: [] });
+    await exportInterview(interview, settings, { format: 'srt', language: 'target', includeOpenQueries: false, allowUnlisted: false }, join(folder, 'subs.srt'), { glossary: [] });
     expect(await readdir(folder)).toEqual(['subs.srt']);
-    expect(await readdir(scratchDir)).toEqual([]);
   });
 
   it('finds a name split across runs, in attributes, and behind XML entities', async () => {

@@ -3,10 +3,10 @@
 // refused, and the message says where — by part and term number, never repeating the term.
 import { decodeXML } from 'entities';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
+import { findSoundAlikes, soundIndexFor, type SoundIndex } from '../../../shared/redaction/sound-check';
 import type { DocxParts } from './docx-styles';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
-export type LeakFinding = { part: string; where: string; termNumber: number; replacement: string };
 
 const partDescriptions: [RegExp, string][] = [
   [/^word\/document\.xml$/, 'the document body'],
@@ -48,31 +48,79 @@ export function docxReadableText(parts: DocxParts): string {
   return texts.join('\n');
 }
 
-export function findLeaksInDocx(parts: DocxParts, terms: RedactionTerm[]): LeakFinding[] {
-  const findings: LeakFinding[] = [];
-  for (const { name, pieces } of parts) {
-    if (name.endsWith('/')) continue;
-    const leaked = new Map(searchableTexts(pieces).flatMap((text) => findLeakedTerms(text, terms)).map((leak) => [leak.termNumber, leak]));
-    for (const leak of leaked.values()) findings.push({ part: name, where: describePart(name), ...leak });
-  }
-  return findings;
-}
+/** What a leak check reads: a stretch of text, and where in the file (or the interview) it stands. */
+export type Reading = { part: string; where: string; text: string };
+
+/** Every reading of a Word file: each part's attribute values and its text with the tags out. */
+export const docxReadings = (parts: DocxParts): Reading[] =>
+  parts.filter(({ name }) => !name.endsWith('/')).flatMap(({ name, pieces }) => searchableTexts(pieces).map((text) => ({ part: name, where: describePart(name), text })));
 
 export type TextKind = 'plain' | 'subtitles' | 'markdown' | 'xml';
 
-/** Searches the file as written and as a viewer renders it. */
-export function findLeaksInText(text: string, terms: RedactionTerm[], kind: TextKind = 'plain'): LeakFinding[] {
+/** A text file as written and as a viewer renders it. */
+export function textReadings(text: string, kind: TextKind = 'plain'): Reading[] {
   const readings = [text, decodeXML(text)];
   if (kind === 'subtitles') readings.push(renderedSubtitleText(text));
   if (kind === 'markdown') readings.push(renderedMarkdownText(text));
   if (kind === 'xml') readings.push(asRenderedProse(text));
-  const leaked = new Map(readings.flatMap((reading) => findLeakedTerms(reading, terms)).map((leak) => [leak.termNumber, leak]));
-  return [...leaked.values()].map((leak) => ({ part: 'text', where: 'the text', ...leak }));
+  return readings.map((reading) => ({ part: 'text', where: 'the text', text: reading }));
 }
 
-export function describeLeaks(findings: LeakFinding[]): string {
-  const places = findings.map(
-    (finding) => `sensitive term ${finding.termNumber} (replaced by “${finding.replacement}”) in ${finding.where}${finding.where === finding.part ? '' : ` (${finding.part})`}`,
+/** The two checks' knowledge of the listed names, made once per file. */
+export type LeakGuard = {
+  terms: RedactionTerm[];
+  sound: SoundIndex;
+  /** Words the editor said are not the listed name (allowed names, removed proposals), for the check by sound. */
+  notTheName: ReadonlySet<string>;
+};
+
+export function leakGuard(terms: RedactionTerm[], allowedNames: readonly string[] = []): LeakGuard {
+  return {
+    terms,
+    sound: soundIndexFor(terms),
+    notTheName: new Set([...allowedNames, ...terms.flatMap((term) => term.rejected)].map(lettersOnly)),
+  };
+}
+
+const lettersOnly = (text: string) => text.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+
+export type LeakFinding = {
+  part: string;
+  where: string;
+  termNumber: number;
+  replacement: string;
+  /** Found by the check by sound: the stretch heard as the name (the name only, never its context). */
+  heard?: string;
+};
+
+/**
+ * Both checks over every reading: the replacer's own spellings (findLeakedTerms), and the check
+ * by sound, which shares nothing with the replacer but the list of names (sound-check.ts).
+ */
+export function findLeaks(readings: Reading[], guard: LeakGuard): LeakFinding[] {
+  const findings = new Map<string, LeakFinding>();
+  const replacementOf = new Map(guard.terms.map((term) => [term.number, term.replacementEn]));
+  for (const { part, where, text } of readings) {
+    for (const leak of findLeakedTerms(text, guard.terms)) findings.set(`${part}#${leak.termNumber}`, { part, where, ...leak });
+    for (const heard of findSoundAlikes(text, guard.sound)) {
+      if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
+      findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
+    }
+  }
+  return [...findings.values()];
+}
+
+export const findLeaksInDocx = (parts: DocxParts, terms: RedactionTerm[], guard: LeakGuard = leakGuard(terms)): LeakFinding[] => findLeaks(docxReadings(parts), guard);
+
+export const findLeaksInText = (text: string, terms: RedactionTerm[], kind: TextKind = 'plain', guard: LeakGuard = leakGuard(terms)): LeakFinding[] => findLeaks(textReadings(text, kind), guard);
+
+/** The message of a refused file: where, which term (by number and replacement), and for the check by sound what it heard. */
+export function describeLeaks(findings: LeakFinding[], located: string[] = []): string {
+  const places = findings.slice(0, 8).map(
+    (finding) =>
+      `${finding.heard ? `“${finding.heard}”, which sounds like ` : ''}sensitive term ${finding.termNumber} (replaced by “${finding.replacement}”) in ${finding.where}${finding.where === finding.part || finding.part === 'text' ? '' : ` (${finding.part})`}`,
   );
-  return `Nothing was written: the file would still contain ${places.join('; ')}. Remove it there (check Settings › document author and the series text too) and export again.`;
+  const more = findings.length > 8 ? `; and ${findings.length - 8} more` : '';
+  const inInterview = located.length > 0 ? ` It stands in ${located.join('; ')}.` : '';
+  return `Nothing was written: the file would still contain ${places.join('; ')}${more}.${inInterview} Remove it there (check Settings › document author and the series text too) and export again.`;
 }

@@ -45,7 +45,7 @@ async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
   return { handlers, exchange, dataDir, session, release: () => lock.release() };
 }
 
-const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false, includeRedactions: false };
+const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false };
 
 /**
  * A package made by hand, as another app (older, newer, broken) would make one: manifest, the
@@ -95,7 +95,7 @@ describe('hand-off between two libraries', () => {
     translator.exchange.open = interviewer.exchange.save;
     const opened = await translator.handlers['package.open']({});
     if (!opened.opened) throw new Error('not opened');
-    expect(opened).toMatchObject({ title: '장마당 인터뷰', sender: 'interviewer', segmentCount: 25, existing: false, withheld: ['realName', 'redactions'] });
+    expect(opened).toMatchObject({ title: '장마당 인터뷰', sender: 'interviewer', segmentCount: 25, existing: false, withheld: ['realName'] });
     expect((await translator.handlers['package.accept']({ token: opened.token })).outcome).toBe('added');
     const received = await translator.handlers['interview.get']({ id: interview.id });
     expect(received.narrator.realName).toBe('');
@@ -246,7 +246,7 @@ describe('hand-off between two libraries', () => {
 
     // Opened twice (the first one left unanswered), then added: one recording, moved into place.
     receiver.exchange.open = sender.exchange.save;
-    expect(await receiver.handlers['package.open']({})).toMatchObject({ hasRecording: true, withheld: ['realName', 'redactions'] });
+    expect(await receiver.handlers['package.open']({})).toMatchObject({ hasRecording: true, withheld: ['realName'] });
     const opened = await receiver.handlers['package.open']({});
     if (!opened.opened) throw new Error('not opened');
     expect(await readdir(join(receiver.dataDir, '.scratch'))).toHaveLength(1);

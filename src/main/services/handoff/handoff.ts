@@ -11,7 +11,11 @@ import { interviewFolder, mediaFolder } from '../data-paths';
 import { DeskError } from '../desk-error';
 import type { Library } from '../library';
 import type { FileStore } from '../storage/file-store';
-import { writeFileThroughScratch } from '../storage/durable-file';
+import { redactionTerms } from '../../../shared/redaction';
+import { inspectPublishable, interviewFields, packagePass, teamPass, writeOutgoing, type GatePass } from '../export/gate';
+import { knownNames, publishableRefusal } from '../export/export-interview';
+import { leakGuard, textReadings } from '../export/leak-check';
+import { asRenderedProse } from '../export/rendered-text';
 import { packageBytes, travellingInterview, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
 import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
 
@@ -44,8 +48,9 @@ async function outgoingRecording(dataDir: string, store: FileStore, interview: I
 }
 
 /**
- * Writes the interview's package to `to`, made as it is written (through the scratch folder, so an
- * interrupted send leaves no half package behind), and keeps what was sent as the next merge's base.
+ * Writes the interview's package to `to`, made as it is written (through a temp file beside it, so
+ * an interrupted send leaves no half package behind), and keeps what was sent as the next merge's
+ * base — except in a read-only library, which can send but keep nothing.
  */
 export async function sendInterview(options: {
   library: Library;
@@ -56,17 +61,16 @@ export async function sendInterview(options: {
   appVersion: string;
   now: Date;
   to: string;
-  scratchDir: string;
 }): Promise<void> {
   const { library, store, id, choices } = options;
   const interview = await library.get(id);
   if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
   const recording = choices.includeRecording ? await outgoingRecording(library.dataDir, store, interview) : null;
   const travelling = travellingInterview(interview, choices);
-  const packaged = writeFileThroughScratch(options.to, packageBytes(travelling, library.glossary, recording, choices, options.lock, options.appVersion, options.now), options.scratchDir);
+  const packaged = writeOutgoing(options.to, packageBytes(travelling, library.glossary, recording, choices, options.lock, options.appVersion, options.now), packagePass());
   // The base is written (and flushed) while the package is, and put in place only once the
   // package is: a send that fails leaves the previous base as it was.
-  const based = writeBase(library.dataDir, store, travelling.interview, { json: travelling.json, after: packaged });
+  const based = library.readOnly ? packaged : writeBase(library.dataDir, store, travelling.interview, { json: travelling.json, after: packaged });
   try {
     await Promise.all([packaged, based]);
   } finally {
@@ -97,7 +101,10 @@ export type ReceiveOutcome = {
 /** Adds the package's interview, or merges it into the one already here. */
 export async function receivePackage(options: { library: Library; store: FileStore; contents: PackageContents; now: Date }): Promise<ReceiveOutcome> {
   const { library, store, contents } = options;
-  const theirs = contents.interview;
+  const withheldRedactions = contents.manifest.withheld.includes('redactions');
+  // A package from before the redaction list always travelled: its interview may name people the
+  // sender had listed, so publishable exports wait until the list is here (see prepareExport).
+  const theirs = withheldRedactions ? { ...contents.interview, redactionsWithheld: true } : contents.interview;
   const glossaryAdded = await mergeGlossaryTerms(library, contents);
   const existing = (await library.interviewIds()).includes(theirs.id);
   if (!existing) {
@@ -112,7 +119,9 @@ export async function receivePackage(options: { library: Library; store: FileSto
   const ours = await library.get(theirs.id);
   const storedBase = await readBase(library.dataDir, store, theirs.id);
   const base = storedBase ?? unsharedBase(ours);
-  const result: MergeResult = mergeInterviews(base, ours, theirs, { theirAuthor: contents.manifest.sender, newId: () => `cfl-${randomUUID()}` });
+  const result: MergeResult = mergeInterviews(base, ours, withheldAsUnchanged(theirs, base, contents.manifest.withheld), { theirAuthor: contents.manifest.sender, newId: () => `cfl-${randomUUID()}` });
+  // The list is here once either side had it: ours was complete, or the package carried it.
+  result.merged.redactionsWithheld = ours.redactionsWithheld && withheldRedactions;
   await mkdir(historyFolder(library.dataDir, ours.id), { recursive: true });
   // The interview and the base as they were: undoing the merge puts both back.
   await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify({ interview: ours, base: storedBase }));
@@ -123,6 +132,15 @@ export async function receivePackage(options: { library: Library; store: FileSto
   await library.save(merged);
   await writeBase(library.dataDir, store, theirs, { json: contents.interviewJson ?? undefined });
   return { interviewId: ours.id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: result.taken.segmentsAdded, fieldsTaken: result.taken.fieldsTaken, glossaryAdded };
+}
+
+/** What the sender left out was not deleted: it counts as what the base had, so the merge keeps ours. */
+function withheldAsUnchanged(theirs: Interview, base: Interview, withheld: readonly string[]): Interview {
+  return {
+    ...theirs,
+    narrator: withheld.includes('realName') ? { ...theirs.narrator, realName: base.narrator.realName } : theirs.narrator,
+    redactions: withheld.includes('redactions') ? base.redactions : theirs.redactions,
+  };
 }
 
 /** Never shared from here before: nothing counts as agreed, so every difference is asked about. */
@@ -150,11 +168,36 @@ export async function undoLastMerge(library: Library, store: FileStore, id: stri
   return library.get(id);
 }
 
-/** XLIFF for a CAT tool (and TBX of the glossary); the copy exported becomes the merge base. */
-export async function exportXliff(library: Library, store: FileStore, id: string): Promise<{ xliff: string; tbx: string }> {
+/** XLIFF and TBX made and passed through the gate, ready to write. */
+export type XliffFiles = { xliff: string; tbx: string; xliffPass: GatePass; tbxPass: GatePass };
+
+/**
+ * XLIFF for a CAT tool (and TBX of the glossary); the copy exported becomes the merge base. For an
+ * outside translator (the default) every listed name is a placeholder and both files pass the
+ * leak checks, the XLIFF the names review too; `unredacted` is for the team's own translator.
+ */
+export async function exportXliff(library: Library, store: FileStore, id: string, options: { unredacted: boolean }): Promise<XliffFiles> {
   const interview = await library.get(id);
-  await writeBase(library.dataDir, store, interview);
-  return { xliff: buildXliff(interview), tbx: buildTbx([...library.glossary, ...interview.glossary], interview.languages) };
+  const glossary = [...library.glossary, ...interview.glossary];
+  let files: XliffFiles;
+  if (options.unredacted) {
+    files = { xliff: buildXliff(interview), tbx: buildTbx(glossary, interview.languages), xliffPass: teamPass(), tbxPass: teamPass() };
+  } else {
+    if (interview.redactionsWithheld) throw new DeskError('refused', publishableRefusal(interview)!);
+    const terms = redactionTerms(interview);
+    const guard = leakGuard(terms, interview.allowedNames);
+    const xliff = buildXliff(interview, { redact: terms });
+    const tbx = buildTbx(glossary, interview.languages, { redact: terms });
+    files = {
+      xliff,
+      tbx,
+      xliffPass: inspectPublishable(textReadings(xliff, 'xml'), guard, { text: asRenderedProse(xliff), known: knownNames(interview, library.settings, library.glossary) }, () => interviewFields(interview)),
+      // The glossary's place names are the newsroom's spellings, not names found in this interview: no names review.
+      tbxPass: inspectPublishable(textReadings(tbx, 'xml'), guard, { text: '', known: [] }),
+    };
+  }
+  if (!library.readOnly) await writeBase(library.dataDir, store, interview);
+  return files;
 }
 
 /** Translations back from a CAT tool, merged like a package (history kept, undoable). */

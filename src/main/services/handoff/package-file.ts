@@ -2,8 +2,9 @@
 // glossary.json — and, if chosen, the recording, encrypted with age to a passphrase or to the
 // receiver's public key (age1…). An archive can open one without this app:
 //   age -d package.testimony | tar -x   (asks for the passphrase; or -i identity.txt)
-// The sender's library key never goes in; the real name and the redaction list stay out unless
-// the sender includes them, and the receiver sees them as withheld.
+// The sender's library key never goes in. The redaction list always travels (inside the
+// encryption): a receiver without it would export the names it protects. The narrator's real
+// name stays out unless the sender includes it, and the receiver sees it as withheld.
 import { open, rm } from 'node:fs/promises';
 import { Decrypter } from 'age-encryption';
 import { z } from 'zod';
@@ -32,6 +33,7 @@ export const PackageManifest = z.object({
   interviewId: z.string().max(64),
   title: z.string().max(200),
   recording: z.string().max(100).nullable(),
+  /** 'redactions' only in packages from before the list always travelled. */
   withheld: z.array(z.enum(['realName', 'redactions', 'recording'])),
 });
 export type PackageManifest = z.infer<typeof PackageManifest>;
@@ -59,17 +61,15 @@ export type SendChoices = {
   sender: string;
   includeRecording: boolean;
   includeRealName: boolean;
-  includeRedactions: boolean;
 };
 
 export type PackageLock = { passphrase: string } | { recipient: string };
 
-/** The interview as it travels: withheld details blanked, conflicts left behind. */
+/** The interview as it travels: the real name blanked unless chosen, conflicts left behind. */
 function travellingCopy(interview: Interview, choices: SendChoices): Interview {
   return {
     ...interview,
     narrator: { ...interview.narrator, realName: choices.includeRealName ? interview.narrator.realName : '' },
-    redactions: choices.includeRedactions ? interview.redactions : [],
     mergeConflicts: [],
   };
 }
@@ -110,7 +110,6 @@ export async function* packageBytes(
     recording: choices.includeRecording && recording ? recording.fileName : null,
     withheld: [
       ...(choices.includeRealName ? [] : (['realName'] as const)),
-      ...(choices.includeRedactions ? [] : (['redactions'] as const)),
       ...(choices.includeRecording || !recording ? [] : (['recording'] as const)),
     ],
   };

@@ -1,7 +1,7 @@
 // Every byte the library stores passes through here, so encryption at rest can be added in this
 // one module without touching callers.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { utf8Bytes } from './utf8';
 
@@ -130,39 +130,6 @@ export async function writeFileDurably(path: string, content: FileContent, hooks
   } catch (error) {
     await rm(tempPath, { force: true });
     throw error;
-  }
-  await syncFolder(dirname(path));
-}
-
-/**
- * For files written outside the library (exports): the temp file lives in the library's scratch
- * folder, which is swept on every open, so an interrupted export leaves nothing in the user's
- * folder. Across disks a rename is impossible: then the temp goes beside the target after all.
- */
-export async function writeFileThroughScratch(path: string, content: FileContent, scratchDir: string): Promise<void> {
-  await mkdir(scratchDir, { recursive: true, mode: 0o700 });
-  const tempPath = tempPathFor(scratchDir, path);
-  await writeTemp(tempPath, content);
-  try {
-    await rename(tempPath, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') {
-      await rm(tempPath, { force: true });
-      throw error;
-    }
-    // Content that arrived in pieces cannot be asked for twice: the finished temp file is copied.
-    const besideTarget = tempPathFor(dirname(path), path);
-    try {
-      await copyFile(tempPath, besideTarget);
-      const copy = await open(besideTarget, 'r+');
-      await copy.sync().finally(() => copy.close());
-      await rename(besideTarget, path);
-    } catch (copyError) {
-      await rm(besideTarget, { force: true });
-      throw copyError;
-    } finally {
-      await rm(tempPath, { force: true });
-    }
   }
   await syncFolder(dirname(path));
 }

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
 import { Library } from '../library';
-import { writeFileDurably, writeFileThroughScratch } from './durable-file';
+import { writeFileDurably } from './durable-file';
+import { teamPass, writeOutgoing } from '../export/gate';
 import { LibrarySession } from '../library-session';
 import { LibraryLock } from './library-lock';
 
@@ -76,9 +77,9 @@ describe('no trace of a transcript outside what the library holds', () => {
         await expect(attempt).rejects.toMatchObject({ code: 'ENOSPC' });
         expect(await readdir(folder)).toEqual(['interview.json']);
         expect(await readFile(path, 'utf8')).toBe('old state');
-        const scratch = join(folder, '.scratch');
-        await expect(writeFileThroughScratch(join(folder, 'export.docx'), new Uint8Array(200_000), scratch)).rejects.toMatchObject({ code: 'ENOSPC' });
-        expect(await readdir(scratch)).toEqual([]);
+        // An export on a full disk: its temp beside the target goes again, no half file stays.
+        await expect(writeOutgoing(join(folder, 'export.docx'), new Uint8Array(200_000), teamPass())).rejects.toMatchObject({ code: 'ENOSPC' });
+        expect(await readdir(folder)).toEqual(['interview.json']);
         expect(existsSync(join(folder, 'export.docx'))).toBe(false);
       } finally {
         execFileSync('umount', [folder]);

@@ -13,7 +13,6 @@ export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: 
   const [recipient, setRecipient] = useState('');
   const [includeRecording, setIncludeRecording] = useState(false);
   const [includeRealName, setIncludeRealName] = useState(false);
-  const [includeRedactions, setIncludeRedactions] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,7 +23,7 @@ export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: 
     try {
       await beforeSend();
       const lock = lockKind === 'passphrase' ? { passphrase } : { recipient: recipient.trim() };
-      const result = await call('package.send', { id: interviewId, lock, choices: { sender, includeRecording, includeRealName, includeRedactions } });
+      const result = await call('package.send', { id: interviewId, lock, choices: { sender, includeRecording, includeRealName } });
       setMessage(result.saved ? { kind: 'ok', text: t('handoff.sent', { fileName: result.fileName }) } : null);
     } catch (error) {
       setMessage({ kind: 'error', text: messageOf(error) });
@@ -71,10 +70,7 @@ export function SendDialog({ interviewId, beforeSend, onClose }: { interviewId: 
           <input type="checkbox" checked={includeRealName} onChange={(e) => setIncludeRealName(e.target.checked)} />
           {t('handoff.includeRealName')}
         </label>
-        <label className="check">
-          <input type="checkbox" checked={includeRedactions} onChange={(e) => setIncludeRedactions(e.target.checked)} />
-          {t('handoff.includeRedactions')}
-        </label>
+        <p className="muted">{t('handoff.redactionsTravel')}</p>
         {message && (
           <p className={message.kind === 'ok' ? 'muted' : 'field-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
             {message.text}
