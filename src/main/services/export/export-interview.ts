@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { glossaryInUse } from '../../../shared/glossary';
 import { redactionTerms } from '../../../shared/redaction';
-import { findUnlistedNames, isNorthKoreanPlaceName, type UnlistedName } from '../../../shared/redaction/unlisted-names';
+import { isNorthKoreanPlaceName, type UnlistedName } from '../../../shared/redaction/unlisted-names';
 import type { Settings } from '../../../shared/settings';
 import { DeskError } from '../desk-error';
 import { buildArticleDocx } from './docx-article';
