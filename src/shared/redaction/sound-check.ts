@@ -6,7 +6,7 @@
 // by jamo (회령 → H-e-L-o-G), Hanja through its Hangul reading. A spelling nobody foresaw still
 // sounds like the name, so it is found here even where the replacer's list has a gap.
 import { confusablesMap } from 'confusables';
-import { readHanja } from './hanja';
+import { hanjaReadings, isHanja, readHanja } from './hanja';
 import type { RedactionTerm } from './redaction';
 
 /** A consonant class (one capital letter) or a vowel: a bit set of the vowel classes it may be. */
@@ -98,6 +98,18 @@ export function hangulSyllableKey(syllable: string): Token[] {
   const final = FINAL_CLASSES[code % 28]!;
   if (final) tokens.push(final);
   return tokens;
+}
+
+/** One key for several readings of a character: the same consonants, the vowels of any of them (金: K-i|o-M); otherwise the first. */
+function mergedKey(keys: Token[][]): Token[] {
+  const [first, ...others] = keys;
+  if (!first) return [];
+  return first.map((token, index) => {
+    if (typeof token === 'string') return token;
+    let vowels = token;
+    for (const other of others) if (other.length === first.length && typeof other[index] === 'number') vowels |= other[index] as number;
+    return vowels;
+  });
 }
 
 // ---- Names ------------------------------------------------------------------------------------
@@ -267,7 +279,8 @@ function latinWords(text: string): Word[] {
 const SPELLED_OUT = new RegExp(`^(?:\\p{L}(?:${GAP_CHAR}{1,3}|$))+$`, 'u');
 const isSpelledOut = (word: { start: number; end: number }, text: string) => SPELLED_OUT.test(text.slice(word.start, word.end));
 
-type Syllable = { read: string; key: Token[]; start: number; end: number };
+/** A syllable of the text: its readings (one for Hangul; a Hanja may have several, 金 김/금), their key, where it stands. */
+type Syllable = { readings: string[]; key: Token[]; start: number; end: number };
 
 /** The Hangul (and Hanja, read) syllables of the text; `gapBefore` breaks where more than a short separator stands. */
 function hangulSyllables(text: string): Syllable[][] {
@@ -275,14 +288,14 @@ function hangulSyllables(text: string): Syllable[][] {
   let run: Syllable[] = [];
   let lastEnd = -1;
   for (const match of text.matchAll(/[\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]/gu)) {
-    const read = readHanja(match[0]);
-    const key = hangulSyllableKey(read);
+    const readings = isHanja(match[0]) ? hanjaReadings(match[0]) : [match[0]];
+    const key = mergedKey(readings.map(hangulSyllableKey));
     if (key.length === 0) continue;
     if (run.length > 0 && !SHORT_GAP_OR_NONE.test(text.slice(lastEnd, match.index))) {
       runs.push(run);
       run = [];
     }
-    run.push({ read, key, start: match.index, end: match.index + 1 });
+    run.push({ readings, key, start: match.index, end: match.index + 1 });
     lastEnd = match.index + 1;
   }
   if (run.length > 0) runs.push(run);
@@ -351,10 +364,12 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
     }
   }
   for (const run of hangulSyllables(text)) {
-    const read = run.map((syllable) => syllable.read).join('');
     for (let first = 0; first < run.length; first += 1) {
-      for (const { form, termNumber } of index.hangul.get(read[first]!) ?? []) {
-        if (read.startsWith(form, first)) found(termNumber, run[first]!.start, run[first + form.length - 1]!.end);
+      for (const reading of run[first]!.readings) {
+        for (const { form, termNumber } of index.hangul.get(reading) ?? []) {
+          if (first + form.length > run.length) continue;
+          if ([...form].every((syllable, offset) => run[first + offset]!.readings.includes(syllable))) found(termNumber, run[first]!.start, run[first + form.length - 1]!.end);
+        }
       }
       if (index.inHangul.size === 0) continue;
       let key: Token[] = [];
