@@ -33,13 +33,19 @@ export const REDACTED_CTYPE = 'x-redacted';
  */
 export type XliffNames = { redact: RedactionTerm[] } | { redact: null };
 
-/** Text as XLIFF inline content: escaped, each redacted name a placeholder numbered within its unit. */
-function inlineContent(text: string, names: XliffNames, language: Language, counter: { next: number }): string {
+/**
+ * Text as XLIFF inline content: escaped, each redacted name a placeholder. Its id names the term
+ * and the occurrence (r2-1: the first of term 2), so the source's placeholder and the target's
+ * for the same name have the same id, as CAT tools expect.
+ */
+function inlineContent(text: string, names: XliffNames, language: Language): string {
   if (!names.redact) return escapeXml(text);
   const marked = applyRedactions(asRenderedProse(text), names.redact, { language, mark: (replacement, term) => `${PLACEHOLDER_START}${term.number}${PLACEHOLDER_MIDDLE}${replacement}${PLACEHOLDER_END}` });
-  return escapeXml(marked).replace(PLACEHOLDER, (_, _term: string, replacement: string) => {
-    counter.next += 1;
-    return `<x id="r${counter.next}" ctype="${REDACTED_CTYPE}" equiv-text="${replacement}"/>`;
+  const occurrences = new Map<string, number>();
+  return escapeXml(marked).replace(PLACEHOLDER, (_, term: string, replacement: string) => {
+    const occurrence = (occurrences.get(term) ?? 0) + 1;
+    occurrences.set(term, occurrence);
+    return `<x id="r${term}-${occurrence}" ctype="${REDACTED_CTYPE}" equiv-text="${replacement}"/>`;
   });
 }
 
@@ -51,18 +57,17 @@ const languageOf = (code: string): Language => (code.toLowerCase().startsWith('k
 export function buildXliff(interview: Interview, names: XliffNames = { redact: null }): string {
   const speakers = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
   const { source, target } = interview.languages;
-  const units = interview.segments.map((segment) => {
-    const counter = { next: 0 };
-    return [
+  const units = interview.segments.map((segment) =>
+    [
       `      <trans-unit id="${escapeXml(segment.id)}" resname="${escapeXml(segment.id)}">`,
-      `        <source xml:lang="${escapeXml(source)}">${inlineContent(segment.source, names, languageOf(source), counter)}</source>`,
-      `        <target xml:lang="${escapeXml(target)}" state="${xliffState(segment)}">${inlineContent(segment.translation, names, languageOf(target), counter)}</target>`,
+      `        <source xml:lang="${escapeXml(source)}">${inlineContent(segment.source, names, languageOf(source))}</source>`,
+      `        <target xml:lang="${escapeXml(target)}" state="${xliffState(segment)}">${inlineContent(segment.translation, names, languageOf(target))}</target>`,
       `        <note from="speaker">${noteText(speakers.get(segment.speakerId ?? '') ?? '', names)}</note>`,
       `        <note from="timing">${formatCueTime(segment.start, '.')} --> ${formatCueTime(segment.end, '.')}</note>`,
       ...(segment.notes.trim() ? [`        <note from="translator">${noteText(segment.notes, names)}</note>`] : []),
       '      </trans-unit>',
-    ].join('\n');
-  });
+    ].join('\n'),
+  );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
