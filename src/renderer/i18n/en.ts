@@ -313,6 +313,8 @@ export const en = {
     add: 'Add',
     remove: 'Remove',
     termRequired: 'Enter the name in Korean or in English.',
+    withheld: 'This interview came in a package without its redaction list, so it may name people and places its sender protects. Exports wait until the list is here: ask the sender for a new package (it always carries the list), or add every sensitive name below and then mark the list complete.',
+    markComplete: 'The redaction list is complete',
   },
   gate: {
     loading: 'Opening the library…',

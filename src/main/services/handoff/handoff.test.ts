@@ -314,5 +314,60 @@ describe('hand-off between two libraries', () => {
     await sender.release();
     await receiver.release();
   }, 60_000);
-});
 
+  it('carries the redaction list by default, so the receiver’s exports are redacted; an older package without it refuses exports until the list is here', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-redactions-'));
+    const interviewer = await laptop('interviewer');
+    const editor = await laptop('editor');
+    let interview = await interviewer.handlers['interview.create']({ title: 'Market days' });
+    interview = {
+      ...interview,
+      narrator: { ...interview.narrator, realName: '최순희', pseudonym: 'Lee Ji-woo' },
+      redactions: [{ id: 'red-1', kind: 'person', korean: ['박영희'], english: [], rejected: [], replacementKo: '[어머니]', replacementEn: '[her mother]', reason: 'family in the North' }],
+      segments: [newSegment({ id: 'seg-0', start: 0, end: 5, source: '박영희는 제 어머니예요.', translation: 'Park Young-hee is my mother.', status: 'reviewed' })],
+    };
+    await interviewer.handlers['interview.save']({ interview });
+
+    // The default package: the list travels (inside the encryption), the real name does not.
+    interviewer.exchange.save = join(folder, 'default.testimony');
+    await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    editor.exchange.open = interviewer.exchange.save;
+    const opened = await editor.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!opened.opened) throw new Error('not opened');
+    expect(opened.withheld).toEqual(['realName']);
+    await editor.handlers['package.accept']({ token: opened.token });
+    const received = await editor.handlers['interview.get']({ id: interview.id });
+    expect(received.redactions.map((redaction) => redaction.korean)).toEqual([['박영희']]);
+    expect(received.redactionsWithheld).toBe(false);
+    // The editor allows every name the review lists, and still the article carries no name.
+    editor.exchange.save = join(folder, 'transcript.txt');
+    await editor.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } });
+    const exported = await readFile(editor.exchange.save, 'utf8');
+    expect(exported).toContain('[her mother] is my mother.');
+    expect(exported).not.toMatch(/Park|Young-hee|박영희/);
+
+    // A package made before the list always travelled, to a third library: exports wait for the list.
+    const third = await laptop('third');
+    const old = { ...received, redactions: [], narrator: { ...received.narrator, realName: '' } };
+    third.exchange.open = join(folder, 'old.testimony');
+    await writeFile(third.exchange.open, await handMadePackage({ manifest: { interviewId: interview.id, withheld: ['realName', 'redactions'] }, interview: JSON.stringify(old) }, { passphrase: 'told by phone' }));
+    const oldOpened = await third.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!oldOpened.opened) throw new Error('not opened');
+    await third.handlers['package.accept']({ token: oldOpened.token });
+    expect((await third.handlers['interview.get']({ id: interview.id })).redactionsWithheld).toBe(true);
+    third.exchange.save = join(folder, 'refused.txt');
+    await expect(third.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } })).rejects.toThrow(/without its redaction list/);
+    await expect(readFile(third.exchange.save)).rejects.toMatchObject({ code: 'ENOENT' });
+    // A current package brings the list: the interview is complete again, and exports redact.
+    third.exchange.open = interviewer.exchange.save;
+    const current = await third.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!current.opened) throw new Error('not opened');
+    await third.handlers['package.accept']({ token: current.token });
+    const complete = await third.handlers['interview.get']({ id: interview.id });
+    expect(complete.redactionsWithheld).toBe(false);
+    expect(complete.redactions).toHaveLength(1);
+    await third.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } });
+    expect(await readFile(third.exchange.save, 'utf8')).toContain('[her mother] is my mother.');
+    await Promise.all([interviewer.release(), editor.release(), third.release()]);
+  }, 60_000);
+});

@@ -60,7 +60,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
 
   const koreanForms = splitList(korean).filter(isKorean);
   const kind = chosenKind ?? guessRedactionKind(koreanForms[0] ?? '');
-  const proposals = proposedSpellings({ kind, korean: koreanForms });
+  const proposals = proposedSpellings({ kind, korean: koreanForms, english: splitList(english) });
 
   const update = (redactions: Redaction[]) => onChange({ ...interview, redactions });
   const change = (id: string, patch: Partial<Redaction>) => update(interview.redactions.map((item) => (item.id === id ? { ...item, ...patch } : item)));
@@ -99,6 +99,14 @@ export function RedactionEditor({ interview, onChange }: Props) {
     <section className="panel redaction">
       <h2>{t('redaction.title')}</h2>
       <p className="muted small">{t('redaction.hint')}</p>
+      {interview.redactionsWithheld && (
+        <div className="banner banner-warning" role="alert" data-testid="redactions-withheld">
+          <p>{t('redaction.withheld')}</p>
+          <button type="button" className="button small" onClick={() => onChange({ ...interview, redactionsWithheld: false })}>
+            {t('redaction.markComplete')}
+          </button>
+        </div>
+      )}
       <table className="grid compact" data-testid="redaction-list">
         <thead>
           <tr>
