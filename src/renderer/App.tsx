@@ -60,6 +60,11 @@ export function App({ initialSettings, encrypted, onLock, onLibraryChanged }: Pr
           <strong>{t('app.libraryProblem')}:</strong> {info.libraryProblem}
         </div>
       )}
+      {info?.keyringNotice && (
+        <div className="banner banner-info" role="status" data-testid="keyring-notice">
+          {info.keyringNotice}
+        </div>
+      )}
       {info?.readOnly && (
         <div className="banner banner-info" role="status" data-testid="read-only-banner">
           <strong>{t('app.readOnly')}:</strong> {t('app.readOnlyHint')}

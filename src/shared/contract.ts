@@ -43,6 +43,8 @@ export const AppInfo = z.object({
   libraryProblem: z.string().nullable(),
   /** The library folder cannot be written: lists and exports work, saving does not. */
   readOnly: z.boolean(),
+  /** What the app did about an interrupted "encrypt this library" when it opened: rolled back or finished. */
+  keyringNotice: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

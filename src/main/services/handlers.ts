@@ -152,6 +152,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       mediaBaseUrl: options.mediaBaseUrl,
       libraryProblem: session.storeOrNull ? open().library.libraryProblem : null,
       readOnly: options.session.options.lock.readOnly,
+      keyringNotice: session.keyringNotice,
     }),
     'library.status': async () => ({ state: session.state, encrypted: session.encrypted }),
     'library.setup': async ({ mode, passphrase }) => {

@@ -7,7 +7,7 @@ import { DeskError } from './desk-error';
 import { libraryFilePath } from './data-paths';
 import { Library } from './library';
 import { readStarterGlossary } from './starter-glossary';
-import { changePassphrase, createKeyring, isEncryptedLibrary, unlockKeyring, type KeyringOptions } from './storage/encryption/keyring';
+import { changePassphrase, createKeyring, isEncryptedLibrary, rollBackHalfKeyring, unlockKeyring, type KeyringOptions } from './storage/encryption/keyring';
 import { encryptPlainFiles } from './storage/encryption/convert-library';
 import { FileStore } from './storage/file-store';
 import { sweepLeftovers } from './storage/leftovers';
@@ -46,9 +46,18 @@ export class LibrarySession {
     return this.options.dataDir;
   }
 
+  /** What was done about an interrupted encryption when the library opened (rolled back, finished), for the window to say. */
+  keyringNotice: string | null = null;
+
   /** Sweeps leftovers, then opens a plain library at once; an encrypted one waits for its passphrase. */
   async start(): Promise<void> {
-    if (!this.options.lock.readOnly) await sweepLeftovers(this.dataDir);
+    if (!this.options.lock.readOnly) {
+      await sweepLeftovers(this.dataDir);
+      if (await rollBackHalfKeyring(this.dataDir)) {
+        this.keyringNotice =
+          'An earlier “Encrypt this library” was interrupted before any file was encrypted, and has been rolled back: this library is still not encrypted, and nothing was lost. Encrypt it again in Settings › Security.';
+      }
+    }
     this.encryptedLibrary = await isEncryptedLibrary(this.dataDir);
     this.fresh = !this.encryptedLibrary && !(await exists(libraryFilePath(this.dataDir)));
     if (this.fresh && this.options.createIfNew === 'plain') await this.setUp('plain');
@@ -91,7 +100,12 @@ export class LibrarySession {
     if (!this.encryptedLibrary) throw new DeskError('refused', 'This library is not encrypted.');
     const store = new FileStore(await unlockKeyring(this.dataDir, passphrase));
     // A conversion that was interrupted goes on: what is still plain is encrypted now.
-    if (!this.options.lock.readOnly) await encryptPlainFiles(this.dataDir, store);
+    if (!this.options.lock.readOnly) {
+      const finished = await encryptPlainFiles(this.dataDir, store);
+      if (finished.length > 0) {
+        this.keyringNotice = `An earlier “Encrypt this library” was interrupted; it has been finished now: ${finished.length} file${finished.length === 1 ? ' that was' : 's that were'} still not encrypted ${finished.length === 1 ? 'is' : 'are'} encrypted.`;
+      }
+    }
     await this.openWith(store);
   }
 

@@ -46,6 +46,7 @@ async function laptop(name: string, mode: 'plain' | 'encrypted' = 'plain') {
 }
 
 const everyone = { sender: 'interviewer', includeRecording: false, includeRealName: false };
+const exportTxt = { format: 'txt', language: 'target', includeOpenQueries: false, includeNotes: false, includeStatus: false, draftMark: false, allowIncomplete: false, allowUnlisted: true } as const;
 
 /**
  * A package made by hand, as another app (older, newer, broken) would make one: manifest, the
@@ -341,7 +342,7 @@ describe('hand-off between two libraries', () => {
     expect(received.redactionsWithheld).toBe(false);
     // The editor allows every name the review lists, and still the article carries no name.
     editor.exchange.save = join(folder, 'transcript.txt');
-    await editor.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } });
+    await editor.handlers['export.save']({ id: interview.id, request: exportTxt });
     const exported = await readFile(editor.exchange.save, 'utf8');
     expect(exported).toContain('[her mother] is my mother.');
     expect(exported).not.toMatch(/Park|Young-hee|박영희/);
@@ -356,7 +357,7 @@ describe('hand-off between two libraries', () => {
     await third.handlers['package.accept']({ token: oldOpened.token });
     expect((await third.handlers['interview.get']({ id: interview.id })).redactionsWithheld).toBe(true);
     third.exchange.save = join(folder, 'refused.txt');
-    await expect(third.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } })).rejects.toThrow(/without its redaction list/);
+    await expect(third.handlers['export.save']({ id: interview.id, request: exportTxt })).rejects.toThrow(/without its redaction list/);
     await expect(readFile(third.exchange.save)).rejects.toMatchObject({ code: 'ENOENT' });
     // A current package brings the list: the interview is complete again, and exports redact.
     third.exchange.open = interviewer.exchange.save;
@@ -366,7 +367,7 @@ describe('hand-off between two libraries', () => {
     const complete = await third.handlers['interview.get']({ id: interview.id });
     expect(complete.redactionsWithheld).toBe(false);
     expect(complete.redactions).toHaveLength(1);
-    await third.handlers['export.save']({ id: interview.id, request: { format: 'txt', language: 'target', includeOpenQueries: false, allowUnlisted: true } });
+    await third.handlers['export.save']({ id: interview.id, request: exportTxt });
     expect(await readFile(third.exchange.save, 'utf8')).toContain('[her mother] is my mother.');
     await Promise.all([interviewer.release(), editor.release(), third.release()]);
   }, 60_000);

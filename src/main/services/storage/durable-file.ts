@@ -8,6 +8,12 @@ import { utf8Bytes } from './utf8';
 /** Test seam: lets a unit test stop a write between the temp file and the rename, like a crash. */
 export type WriteHooks = { beforeRename?: (tempPath: string) => Promise<void> };
 
+/**
+ * Test seam: called after every durable write is in place, so a test can stop a long job (the
+ * conversion of a library to encrypted) between any two writes, as a crash would.
+ */
+export const afterDurableWrite: { hook: ((path: string) => void) | null } = { hook: null };
+
 /** Temp files are named so that a sweep can recognise them: `.<name>.<pid>.<12 hex>.tmp`. */
 export const TEMP_FILE_PATTERN = /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/;
 const tempPathFor = (folder: string, path: string) => join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -132,6 +138,7 @@ export async function writeFileDurably(path: string, content: FileContent, hooks
     throw error;
   }
   await syncFolder(dirname(path));
+  afterDurableWrite.hook?.(path);
 }
 
 export async function syncFolder(folder: string): Promise<void> {

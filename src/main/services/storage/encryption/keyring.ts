@@ -7,7 +7,7 @@
 //   age -d identity.age > identity.txt            (asks for the passphrase)
 //   age -d -i identity.txt interviews/<id>/interview.json > interview.json
 import { randomBytes } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Decrypter, Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { DeskError } from '../../desk-error';
@@ -22,11 +22,25 @@ export type KeyringOptions = {
   scryptLogN?: number;
 };
 
-export async function isEncryptedLibrary(dataDir: string): Promise<boolean> {
-  return stat(join(dataDir, IDENTITY_FILE)).then(
+const exists = (path: string) =>
+  stat(path).then(
     () => true,
     () => false,
   );
+
+/** An encrypted library is one with its identity file: the passphrase opens it. */
+export const isEncryptedLibrary = (dataDir: string): Promise<boolean> => exists(join(dataDir, IDENTITY_FILE));
+
+/**
+ * "Encrypt this library" writes the recovery file first and the identity file last, and encrypts
+ * no file before both are written. A library with the recovery file and no identity file was
+ * interrupted in between: its key was never used and its recovery key never shown, so the only
+ * safe way on is back. Removes the half keyring; true when there was one.
+ */
+export async function rollBackHalfKeyring(dataDir: string): Promise<boolean> {
+  if ((await isEncryptedLibrary(dataDir)) || !(await exists(join(dataDir, RECOVERY_FILE)))) return false;
+  await rm(join(dataDir, RECOVERY_FILE), { force: true });
+  return true;
 }
 
 async function wrap(identity: string, passphrase: string, options: KeyringOptions): Promise<Uint8Array> {
@@ -62,6 +76,7 @@ export async function createKeyring(dataDir: string, passphrase: string, options
   const identity = await generateIdentity();
   const recipient = await identityToRecipient(identity);
   const recoveryKey = newRecoveryKey();
+  // The identity file last: until it is written the library is plain (see rollBackHalfKeyring).
   await writeFileDurably(join(dataDir, RECOVERY_FILE), await wrap(identity, recoveryKey, options));
   await writeFileDurably(join(dataDir, IDENTITY_FILE), await wrap(identity, passphrase, options));
   return { cipher: new LibraryCipher(identity, recipient), recoveryKey };
