@@ -155,12 +155,10 @@ function packagePayload(source: PackageSource, from: number): AsyncIterable<Uint
   return 'bytes' in source ? [source.bytes.subarray(from)] : reusedReads(source.path, from);
 }
 
-/**
- * Decrypts and checks a package as it is read; refuses wrong keys, damage, tampering and newer
- * formats. Its recording goes to `stash` as it is decrypted; on any refusal the stashed copy is
- * removed, so a refused package leaves nothing behind.
- */
-export async function openPackage(source: PackageSource, keys: { passphrase?: string; cipher?: LibraryCipher | null }, stash: RecordingStash): Promise<PackageContents> {
+export type PackageKeys = { passphrase?: string; cipher?: LibraryCipher | null };
+
+/** The package's file key from its age header (a passphrase's scrypt stanza or this library's X25519 key), and where its payload starts. */
+async function openPackageHeader(source: PackageSource, keys: PackageKeys): Promise<{ fileKey: Uint8Array; payloadStart: number }> {
   const decrypter = new Decrypter();
   if (keys.passphrase) decrypter.addPassphrase(keys.passphrase);
   if (keys.cipher) decrypter.addIdentity(keys.cipher.secretIdentity);
@@ -172,12 +170,26 @@ export async function openPackage(source: PackageSource, keys: { passphrase?: st
   } catch {
     throw new DeskError('refused', 'This is not a Testimony Desk package (it is not an age file). Nothing was changed.');
   }
-  let fileKey: Uint8Array;
   try {
-    fileKey = await decrypter.decryptHeader(head.subarray(0, length));
+    return { fileKey: await decrypter.decryptHeader(head.subarray(0, length)), payloadStart: length };
   } catch {
     throw new DeskError('locked', 'This package does not open with that passphrase or with this library’s key. Nothing was changed.');
   }
+}
+
+/** A package's decrypted bytes as they are read, each 64 KiB chunk authenticated: the age layer alone, for the conformance tests. */
+export async function* decryptedPackage(source: PackageSource, keys: PackageKeys): AsyncGenerator<Uint8Array> {
+  const { fileKey, payloadStart } = await openPackageHeader(source, keys);
+  yield* openPayloadStream(fileKey, packagePayload(source, payloadStart));
+}
+
+/**
+ * Decrypts and checks a package as it is read; refuses wrong keys, damage, tampering and newer
+ * formats. Its recording goes to `stash` as it is decrypted; on any refusal the stashed copy is
+ * removed, so a refused package leaves nothing behind.
+ */
+export async function openPackage(source: PackageSource, keys: PackageKeys, stash: RecordingStash): Promise<PackageContents> {
+  const { fileKey, payloadStart } = await openPackageHeader(source, keys);
   const documents = new Map<string, Buffer>();
   // Filled in as the archive is read.
   const found: { manifest: PackageManifest | null; stashedAt: string | null; payloadFailed: boolean } = { manifest: null, stashedAt: null, payloadFailed: false };
@@ -185,7 +197,7 @@ export async function openPackage(source: PackageSource, keys: { passphrase?: st
   // check can surface anywhere downstream (in the stash's write too), so it is noted here.
   const payload = (async function* checked() {
     try {
-      yield* openPayloadStream(fileKey, packagePayload(source, length));
+      yield* openPayloadStream(fileKey, packagePayload(source, payloadStart));
     } catch (error) {
       found.payloadFailed = error instanceof PayloadCheckError;
       throw error;

@@ -88,6 +88,8 @@ export function openPayload(fileKey: Uint8Array, payload: Uint8Array): Buffer {
   for (let index = 0; index < count; index += 1) {
     parts.push(openChunk(key, index, index === count - 1, sealed.subarray(index * (CHUNK_SIZE + TAG), (index + 1) * (CHUNK_SIZE + TAG))));
   }
+  // age: the final chunk may be empty only when it is the whole payload (an empty file).
+  if (count > 1 && parts.at(-1)!.length === 0) throw new Error('the final chunk is empty');
   return Buffer.concat(parts);
 }
 

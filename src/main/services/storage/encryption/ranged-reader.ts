@@ -46,7 +46,12 @@ export class EncryptedFile {
       const chunkCount = Math.max(1, Math.ceil(sealed / SEALED_CHUNK));
       const size = sealed - chunkCount * TAG;
       if (size < 0) throw new EncryptedFileError('the file is cut short');
-      return new EncryptedFile(file, length + NONCE, key, chunkCount, size);
+      const opened = new EncryptedFile(file, length + NONCE, key, chunkCount, size);
+      // The final chunk is authenticated before any byte is served: a file cut short (or with a
+      // chunk too short to hold its tag) would otherwise pass for a shorter, complete recording.
+      const [final] = await opened.chunks(chunkCount - 1, chunkCount - 1);
+      if (chunkCount > 1 && final!.length === 0) throw new EncryptedFileError('the file ends with an empty chunk: it was altered');
+      return opened;
     } catch (error) {
       await file.close();
       throw error;
