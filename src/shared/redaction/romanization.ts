@@ -225,3 +225,14 @@ export function koreanFormsOf(written: string, kind: 'person' | 'place' | 'other
   const base = (suffix ? words.slice(0, -1) : words).join('');
   return readBack(base, 'place', 4, limit).map((form) => form + suffix);
 }
+
+/** Every common English spelling of a Korean surname (park, lee, choi…): such a capitalised word stays a name. */
+export const romanizedSurnames = new Set(Object.values(surnameSpellings).flat());
+
+let nameSyllableSpellings: Set<string> | null = null;
+
+/** The usual spellings of the syllables names are made of (young, soon, hee, chol…), and of surnames. */
+export function romanizedNameSyllables(): Set<string> {
+  nameSyllableSpellings ??= new Set([...romanizedSurnames, ...[...GIVEN_NAME_SYLLABLES].flatMap((syllable) => syllableSpellings(syllable, 'given').slice(0, 4))]);
+  return nameSyllableSpellings;
+}

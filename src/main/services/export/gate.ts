@@ -11,6 +11,7 @@ import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/
 import { DeskError } from '../desk-error';
 import { writeFileDurably, type FileContent } from '../storage/durable-file';
 import { describeLeaks, findLeaks, type LeakFinding, type LeakGuard, type Reading } from './leak-check';
+import { loadVocabulary } from './vocabulary';
 
 export type Road = 'publishable' | 'package' | 'team';
 
@@ -27,7 +28,8 @@ export type GatePass = { readonly [passMark]: true; road: Road; unlisted: Unlist
 export function inspectPublishable(readings: Reading[], guard: LeakGuard, review: { text: string; known: string[] }, fields: () => Reading[] = () => []): GatePass {
   const findings = findLeaks(readings, guard);
   if (findings.length > 0) throw new DeskError('leak', describeLeaks(findings, locate(findings, fields(), guard)));
-  return { [passMark]: true, road: 'publishable', unlisted: findUnlistedNames(review.text, { known: review.known }) };
+  const unlisted = review.text ? findUnlistedNames(review.text, { known: review.known, vocabulary: loadVocabulary() }) : [];
+  return { [passMark]: true, road: 'publishable', unlisted };
 }
 
 /** A hand-off package: sealed to its receiver, with the redaction list inside (package-file.ts makes sure). */
