@@ -14,7 +14,7 @@ function isFound(name: string, listed: string[]): boolean {
   const wanted = letters(name);
   return listed.some((candidate) => {
     const found = letters(candidate);
-    return found === wanted || (found.length >= 2 && wanted.includes(found) && (/[^\x00-\x7f]/.test(found) || found.length >= 4)) || found.includes(wanted);
+    return found === wanted || (found.length >= 2 && wanted.includes(found) && (/[^a-z0-9]/.test(found) || found.length >= 4)) || found.includes(wanted);
   });
 }
 
