@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { runCli } from './cli';
 import { exportFixture } from './services/export/export-fixture';
 import { Library } from './services/library';
 import { LibraryLock } from './services/storage/library-lock';
+import { canMountTmpfs } from './services/storage/tmpfs-test-support';
 
 let dataDir: string;
 let interviewId: string;
@@ -43,8 +45,26 @@ describe('testimony export', () => {
     expect(output.err).toEqual(expect.arrayContaining(['  Musan  (1×)', '  Soon-ok Rhee  (1×)']));
     expect(existsSync(out)).toBe(false);
     expect(await runCli([...args, '--allow-unlisted'], io())).toBe(0);
+    expect(output.err).toEqual(expect.arrayContaining(['--allow-unlisted let through 2 names nobody reviewed:']));
     // Wrapped to two lines of 42 characters, the name may fall across a line break.
     expect((await readFile(out, 'utf8')).replace(/\n/g, ' ')).toContain('Soon-ok Rhee');
+  });
+
+  it('allows names one at a time with --allow, remembered for the interview', async () => {
+    const library = await Library.open(dataDir);
+    const interview = await library.get(interviewId);
+    interview.segments[3]!.translation = 'In the winter of 2014 my aunt Soon-ok Rhee and I crossed the river near Musan.';
+    await library.save(interview);
+    const out = join(dataDir, 'subs.srt');
+    const args = ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'srt', '--out', out, '--text', 'target'];
+    expect(await runCli([...args, '--allow', 'Musan'], io())).toBe(3);
+    expect(output.err).toContain('  Soon-ok Rhee  (1×)');
+    expect(output.err).not.toContain('  Musan  (1×)');
+    expect(await runCli([...args, '--allow', 'Soon-ok Rhee'], io())).toBe(0);
+    output = { out: [], err: [] };
+    expect(await runCli(args, io())).toBe(0); // both remembered
+    expect(output.err).toEqual([]);
+    expect((await (await Library.open(dataDir)).get(interviewId)).allowedNames).toEqual(['Musan', 'Soon-ok Rhee']);
   });
 
   it('exits 3 with a clear message when the leak check refuses, writing nothing', async () => {
@@ -126,7 +146,42 @@ describe('testimony send and receive', () => {
   }, 30_000);
 });
 
+describe('testimony redact', () => {
+  it('marks a name given only in English; every export then replaces it in its other spellings and in Korean', async () => {
+    const library = await Library.open(dataDir);
+    const interview = await library.get(interviewId);
+    interview.segments[3]!.translation = 'Chol Kim, the broker, met us near the river.';
+    interview.segments[3]!.source = '브로커 김철이 강가에서 우리를 만났어요.';
+    await library.save(interview);
+    const redact = ['redact', '--data-dir', dataDir, '--interview', interviewId];
+    expect(await runCli([...redact, '--add', 'Kim Chol', '--kind', 'person', '--replacement-en', 'the broker', '--replacement-ko', '[브로커]'], io())).toBe(0);
+    expect(await runCli([...redact, '--list'], io())).toBe(0);
+    expect(output.out.at(-1)).toMatch(/^2\tperson\tKim Chol\t→ the broker \/ \[브로커\]/);
+    const out = join(dataDir, 'both.txt');
+    for (const text of ['target', 'source']) {
+      expect(await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'txt', '--out', out, '--text', text, '--allow-unlisted'], io())).toBe(0);
+      const written = await readFile(out, 'utf8');
+      expect(written).not.toMatch(/Chol|Kim|김철/);
+    }
+    expect(await readFile(out, 'utf8')).toContain('[브로커]');
+    expect(await runCli([...redact, '--kind', 'animal', '--add', 'x'], io())).toBe(2);
+  });
+});
+
 describe('testimony xliff', () => {
+  it('is redacted for an outside translator by default; --unredacted says on stderr what it is', async () => {
+    const xlf = join(dataDir, '..', 'outside.xlf');
+    expect(await runCli(['xliff', 'export', '--data-dir', dataDir, '--interview', interviewId, '--out', xlf, '--allow-unlisted'], io())).toBe(0);
+    const redacted = await readFile(xlf, 'utf8');
+    expect(redacted).toContain('ctype="x-redacted" equiv-text="my neighbourhood"');
+    expect(redacted).not.toMatch(/최순희|연봉동|Yonbong/);
+    expect(await readFile(xlf.replace(/\.xlf$/, '.tbx'), 'utf8')).not.toMatch(/최순희|연봉동/);
+    output = { out: [], err: [] };
+    expect(await runCli(['xliff', 'export', '--data-dir', dataDir, '--interview', interviewId, '--out', xlf, '--unredacted'], io())).toBe(0);
+    expect(output.err.join('\n')).toMatch(/Unredacted XLIFF: every name is in it as written/);
+    expect(await readFile(xlf, 'utf8')).toContain('연봉동');
+  });
+
   it('exports XLIFF and TBX, and brings a CAT tool’s translations back by id', async () => {
     const xlf = join(dataDir, '..', 'for-cat.xlf');
     expect(await runCli(['xliff', 'export', '--data-dir', dataDir, '--interview', interviewId, '--out', xlf], io())).toBe(0);
@@ -189,4 +244,30 @@ describe('testimony import', () => {
     const kept = await (await Library.open(dataDir)).get(output.out.at(-1)!);
     expect(kept.recording?.durationSeconds).toBeLessThan(40);
   });
+});
+
+describe('a read-only library', () => {
+  it.skipIf(!canMountTmpfs)(
+    canMountTmpfs ? 'exports, writes XLIFF and sends, each file written beside its target' : 'exports … (skipped: this machine cannot mount a small tmpfs)',
+    async () => {
+      const library = join(await mkdtemp(join(tmpdir(), 'read-only-')), 'library');
+      execFileSync('mkdir', ['-p', library]);
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', library]);
+      try {
+        const id = (await (await Library.open(library)).addCopy(exportFixture().interview, null)).id;
+        execFileSync('mount', ['-o', 'remount,ro', library]);
+        const out = await mkdtemp(join(tmpdir(), 'read-only-out-'));
+        expect(await runCli(['export', '--data-dir', library, '--interview', id, '--format', 'docx-transcript', '--out', join(out, 'transcript.docx'), '--text', 'target'], io()), output.err.join('\n')).toBe(0);
+        expect(await runCli(['xliff', 'export', '--data-dir', library, '--interview', id, '--out', join(out, 'outside.xlf'), '--allow-unlisted'], io())).toBe(0);
+        process.env.TESTIMONY_TEST_PACKAGE = 'package words';
+        expect(await runCli(['send', '--data-dir', library, '--interview', id, '--out', join(out, 'package.testimony'), '--passphrase-env', 'TESTIMONY_TEST_PACKAGE'], io())).toBe(0);
+        delete process.env.TESTIMONY_TEST_PACKAGE;
+        const { readdir } = await import('node:fs/promises');
+        expect((await readdir(out)).sort()).toEqual(['outside.tbx', 'outside.xlf', 'package.testimony', 'transcript.docx']);
+      } finally {
+        execFileSync('umount', [library]);
+      }
+    },
+    30_000,
+  );
 });

@@ -19,6 +19,7 @@ import { prepareExport, writePreparedExport } from './services/export/export-int
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
+import { REDACT_USAGE, runRedact } from './cli-redact';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeOutgoing } from './services/export/gate';
@@ -31,7 +32,8 @@ export type CliOutput = { out: (line: string) => void; err: (line: string) => vo
 
 const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
-  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
+  testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow NAME]… [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
+${REDACT_USAGE}
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -55,6 +57,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'receive') return runReceive(rest, io);
   if (command === 'xliff') return runXliff(rest, io);
   if (command === 'transcribe') return runTranscribe(rest, io, USAGE);
+  if (command === 'redact') return runRedact(rest, io, USAGE);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
@@ -75,6 +78,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         'draft-mark': { type: 'boolean', default: false },
         'allow-incomplete': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
+        allow: { type: 'string', multiple: true },
       },
       strict: true,
     }));
@@ -94,7 +98,14 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     return 1;
   }
   return withCliLibrary({ dataDir, breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err }, io, 'Export', async ({ library }) => {
-    const interview = await library.get(values.interview!);
+    let interview = await library.get(values.interview!);
+    const allowed = (values.allow ?? []).map((name) => name.trim()).filter((name) => name && !interview.allowedNames.includes(name));
+    if (allowed.length > 0) {
+      // Remembered for this interview, like the window's allow list.
+      interview = { ...interview, allowedNames: [...interview.allowedNames, ...allowed] };
+      if (library.readOnly) io.err(`Allowed for this export only (the library is read-only): ${allowed.join(', ')}`);
+      else await library.save(interview);
+    }
     const target = resolve(values.out!);
     const request = {
       format: format.data,
@@ -111,10 +122,14 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     for (const warning of warnings) io.err(`subtitle at ${formatTimecode(warning.start)}: ${warning.problem}`);
     if (unlisted.length > 0) {
       // The same review the window shows: the user's own terminal, not a log.
-      io.err(`Names in this file that are neither redacted, in the glossary nor allowed (${unlisted.length}):`);
+      io.err(
+        request.allowUnlisted
+          ? `--allow-unlisted let through ${unlisted.length} name${unlisted.length === 1 ? '' : 's'} nobody reviewed:`
+          : `Names in this file that are neither redacted, in the glossary nor allowed (${unlisted.length}):`,
+      );
       for (const name of unlisted) io.err(`  ${name.name}  (${name.count}×)`);
       if (!request.allowUnlisted) {
-        io.err('Nothing was written. Redact or allow them in the app, or add --allow-unlisted.');
+        io.err('Nothing was written. Redact them (testimony redact --add NAME), allow each with --allow NAME, or let them all through with --allow-unlisted.');
         return 3;
       }
     }

@@ -26,4 +26,8 @@ describe('names nobody listed', () => {
   it('flags a romanised Korean word even at the start of a sentence, and provinces in Korean', () => {
     expect(names('Hyesan was cold. 양강도에서 왔어요.')).toEqual(['Hyesan', '양강도']);
   });
+
+  it('leaves a Korean particle off a romanised name: a known pseudonym with 의 is still known', () => {
+    expect(names('Lee Ji-woo의 어머니는 Hoeryong에 살았어요.', ['Lee Ji-woo'])).toEqual(['Hoeryong']);
+  });
 });

@@ -48,7 +48,8 @@ const ALWAYS_ALLOWED = new Set(
   youtube netflix facebook google instagram twitter kakao kakaotalk naver samsung lg hyundai iphone android whatsapp telegram wechat zoom skype`.split(/\s+/),
 );
 
-const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}'’-]*)*/gu;
+/** Capitalised Latin words in a row; a Korean particle on a Latin name (Ji-woo의, Hoeryong에) is not part of it. */
+const CAPITALIZED_RUN = /\p{Lu}[\p{Script=Latin}'’-]*(?:[ \u00a0]\p{Lu}[\p{Script=Latin}'’-]*)*/gu;
 const SENTENCE_START = /(^|[.!?:;"“”‘’()·•|\u2014\u2013\n]\s*)$/u;
 
 /** Titles and kinship words that follow a name (영희 언니, 김 선생님) or end one (영희씨); longest first. */

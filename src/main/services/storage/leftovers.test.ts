@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
 import { Library } from '../library';
 import { writeFileDurably } from './durable-file';
+import { canMountTmpfs } from './tmpfs-test-support';
 import { teamPass, writeOutgoing } from '../export/gate';
 import { LibrarySession } from '../library-session';
 import { LibraryLock } from './library-lock';
@@ -50,20 +51,6 @@ describe('no trace of a transcript outside what the library holds', () => {
     expect(await readdir(folder)).toEqual(['interview.json']);
   });
 
-  const canMountTmpfs = (() => {
-    if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
-    const probe = join(tmpdir(), `tmpfs-probe-${process.pid}`);
-    try {
-      execFileSync('mkdir', ['-p', probe]);
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe], { stdio: 'ignore' });
-      execFileSync('umount', [probe], { stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
-    } finally {
-      execFileSync('rm', ['-rf', probe]);
-    }
-  })();
 
   it.skipIf(!canMountTmpfs)(
     canMountTmpfs ? 'a full disk fails the save, keeps the old file and leaves no partial temp' : 'a full disk … (skipped: this machine cannot mount a small tmpfs)',
