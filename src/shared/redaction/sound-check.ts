@@ -241,38 +241,66 @@ const DEMONYM = /(?:ites?|ers?|ese|ians?|ans?)$/;
 
 /** A word in Latin letters, lower case, marks removed, look-alikes from other scripts read as Latin; null for other scripts. */
 function asLatinLetters(word: string): string | null {
+  if (ASCII_LETTERS.test(word)) return word.toLowerCase();
+  if (OTHER_SCRIPTS.test(word)) return null;
   const plain = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   if (/^[a-z]+$/.test(plain)) return plain;
   const read = [...plain].map((char) => (/[a-z]/.test(char) ? char : (confusablesMap.get(char) ?? char).toLowerCase())).join('');
   return /^[a-z]+$/.test(read) ? read : null;
 }
 
+const ASCII_LETTERS = /^[A-Za-z]+$/;
+/** Hangul, kana and Han: never read as Latin (and costly to decompose only to find so). */
+const OTHER_SCRIPTS = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+
 /** What may stand inside a name: up to three characters that are not letters (or are invisible), on one line. */
 const GAP_CHAR = '(?:[^\\p{L}\\p{N}\\n]|[\\p{Default_Ignorable_Code_Point}\\u115f\\u1160\\u3164\\uffa0])';
 const SHORT_GAP = new RegExp(`^${GAP_CHAR}{1,3}$`, 'u');
 const SHORT_GAP_OR_NONE = new RegExp(`^${GAP_CHAR}{0,3}$`, 'u');
 
-type Word = { letters: string; start: number; end: number; key: Token[] };
+/** A word's sound, and its consonant skeleton (what the index is looked up by): made once per distinct word. */
+type WordSound = { key: Token[]; skeleton: string; demonymStem?: WordSound | null };
+const wordSounds = new Map<string, WordSound>();
+function soundOf(letters: string): WordSound {
+  let sound = wordSounds.get(letters);
+  if (!sound) {
+    const key = latinKey(letters);
+    sound = { key, skeleton: skeleton(key) };
+    if (wordSounds.size > 50_000) wordSounds.clear();
+    wordSounds.set(letters, sound);
+  }
+  return sound;
+}
+
+type Word = { letters: string; start: number; end: number; sound: WordSound; joinsPrevious: boolean };
 
 /**
  * Latin words of the text, with words spelled out letter by letter (H-o-e-r-y-o-n-g, P a r k)
  * joined back into one: single letters with a short run of non-letters between them.
  */
 function latinWords(text: string): Word[] {
-  const words: { letters: string; start: number; end: number }[] = [];
+  const words: Word[] = [];
   for (const match of text.matchAll(/\p{L}+/gu)) {
     const letters = asLatinLetters(match[0]);
     if (letters === null) continue;
     const previous = words.at(-1);
-    const gap = previous ? text.slice(previous.end, match.index) : '';
-    if (previous && letters.length === 1 && SHORT_GAP.test(gap) && isSpelledOut(previous, text)) {
+    const end = match.index + match[0].length;
+    const joinsPrevious = previous !== undefined && isShortGap(text, previous.end, match.index);
+    if (previous && joinsPrevious && letters.length === 1 && isSpelledOut(previous, text)) {
       previous.letters += letters;
-      previous.end = match.index + match[0].length;
+      previous.end = end;
+      previous.sound = soundOf(previous.letters);
       continue;
     }
-    words.push({ letters, start: match.index, end: match.index + match[0].length });
+    words.push({ letters, start: match.index, end, sound: soundOf(letters), joinsPrevious });
   }
-  return words.map((word) => ({ ...word, key: latinKey(word.letters) }));
+  return words;
+}
+
+/** Is text[from, to) a short run of non-letters on one line? A single space, the commonest, is decided at once. */
+function isShortGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return true;
+  return to - from >= 1 && to - from <= 6 && SHORT_GAP.test(text.slice(from, to));
 }
 
 /** Is this word a spelled-out run so far (single letters joined), or a single letter itself? */
@@ -280,23 +308,37 @@ const SPELLED_OUT = new RegExp(`^(?:\\p{L}(?:${GAP_CHAR}{1,3}|$))+$`, 'u');
 const isSpelledOut = (word: { start: number; end: number }, text: string) => SPELLED_OUT.test(text.slice(word.start, word.end));
 
 /** A syllable of the text: its readings (one for Hangul; a Hanja may have several, 金 김/금), their key, where it stands. */
-type Syllable = { readings: string[]; key: Token[]; start: number; end: number };
+type Syllable = { readings: string[]; sound: WordSound; start: number; end: number };
+
+const syllableSounds = new Map<string, { readings: string[]; sound: WordSound }>();
+function syllableSound(char: string): { readings: string[]; sound: WordSound } {
+  let known = syllableSounds.get(char);
+  if (!known) {
+    const readings = isHanja(char) ? hanjaReadings(char) : [char];
+    const key = mergedKey(readings.map(hangulSyllableKey));
+    known = { readings, sound: { key, skeleton: skeleton(key) } };
+    syllableSounds.set(char, known);
+  }
+  return known;
+}
 
 /** The Hangul (and Hanja, read) syllables of the text; `gapBefore` breaks where more than a short separator stands. */
 function hangulSyllables(text: string): Syllable[][] {
   const runs: Syllable[][] = [];
   let run: Syllable[] = [];
   let lastEnd = -1;
-  for (const match of text.matchAll(/[\uac00-\ud7a3\u3400-\u9fff\uf900-\ufaff]/gu)) {
-    const readings = isHanja(match[0]) ? hanjaReadings(match[0]) : [match[0]];
-    const key = mergedKey(readings.map(hangulSyllableKey));
-    if (key.length === 0) continue;
-    if (run.length > 0 && !SHORT_GAP_OR_NONE.test(text.slice(lastEnd, match.index))) {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    // Hangul syllables, CJK ideographs (extension A and the main block), compatibility ideographs.
+    if (!((code >= 0xac00 && code <= 0xd7a3) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff))) continue;
+    const { readings, sound } = syllableSound(text[at]!);
+    if (sound.key.length === 0) continue;
+    if (run.length > 0 && lastEnd !== at && !SHORT_GAP_OR_NONE.test(text.slice(lastEnd, at))) {
       runs.push(run);
       run = [];
     }
-    run.push({ readings, key, start: match.index, end: match.index + 1 });
-    lastEnd = match.index + 1;
+    run.push({ readings, sound, start: at, end: at + 1 });
+    lastEnd = at + 1;
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -305,7 +347,21 @@ function hangulSyllables(text: string): Syllable[][] {
 type KeyIndex = Map<string, { key: Token[]; termNumber: number }[]>;
 
 /** What a text is searched with: keys by their consonant skeleton (looked up, not compared one by one), Korean forms by their first syllable. */
-export type SoundIndex = { latin: KeyIndex; inHangul: KeyIndex; hangul: Map<string, { form: string; termNumber: number }[]>; empty: boolean };
+export type SoundIndex = {
+  latin: KeyIndex;
+  inHangul: KeyIndex;
+  hangul: Map<string, { form: string; termNumber: number }[]>;
+  empty: boolean;
+  /** Every beginning of a skeleton in `latin` / `inHangul`: a window whose skeleton begins no name's is not widened. */
+  latinBeginnings: Set<string>;
+  hangulBeginnings: Set<string>;
+};
+
+const beginnings = (keys: KeyIndex): Set<string> => {
+  const found = new Set<string>();
+  for (const whole of keys.keys()) for (let length = 1; length <= whole.length; length += 1) found.add(whole.slice(0, length));
+  return found;
+};
 
 function keyIndex(entries: { key: Token[]; termNumber: number }[]): KeyIndex {
   const index: KeyIndex = new Map();
@@ -326,12 +382,25 @@ export function soundIndex(names: SoundName[]): SoundIndex {
       hangul.set(form[0]!, list);
     }
   }
+  const latin = keyIndex(names.flatMap((name) => name.keys.map((key) => ({ key, termNumber: name.termNumber }))));
+  const inHangul = keyIndex(names.flatMap((name) => name.latinKeys.map((key) => ({ key, termNumber: name.termNumber }))));
   return {
-    latin: keyIndex(names.flatMap((name) => name.keys.map((key) => ({ key, termNumber: name.termNumber })))),
-    inHangul: keyIndex(names.flatMap((name) => name.latinKeys.map((key) => ({ key, termNumber: name.termNumber })))),
+    latin,
+    inHangul,
     hangul,
     empty: names.every((name) => name.keys.length === 0 && name.hangul.length === 0),
+    latinBeginnings: beginnings(latin),
+    hangulBeginnings: beginnings(inHangul),
   };
+}
+
+/** The sound of a word without its English ending (Pyongyangite → Pyongyang), or null; kept with the word's sound. */
+function demonymStem(word: Word): WordSound | null {
+  if (word.sound.demonymStem === undefined) {
+    const ending = DEMONYM.exec(word.letters);
+    word.sound.demonymStem = ending && word.letters.length - ending[0].length >= 4 ? soundOf(word.letters.slice(0, -ending[0].length)) : null;
+  }
+  return word.sound.demonymStem;
 }
 
 /** How many words (Latin) or syllables (Hangul) a name may span. */
@@ -347,20 +416,25 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
     const heard = text.slice(start, end);
     if (!allowed.has(heard.toLowerCase())) findings.set(`${termNumber}\u0000${heard}`, { termNumber, heard });
   };
-  const check = (keys: KeyIndex, key: Token[], start: number, end: number) => {
-    for (const candidate of keys.get(skeleton(key)) ?? []) if (sameSound(key, candidate.key)) found(candidate.termNumber, start, end);
+  /** The window first..last of sounds, looked up by its skeleton; compared in full only when some name has that skeleton. */
+  const check = (keys: KeyIndex, sounds: () => WordSound[], skeletonOf: string, start: number, end: number) => {
+    const candidates = keys.get(skeletonOf);
+    if (!candidates) return;
+    const key = sounds().flatMap((sound) => sound.key);
+    for (const candidate of candidates) if (sameSound(key, candidate.key)) found(candidate.termNumber, start, end);
   };
   const words = latinWords(text);
   for (let first = 0; first < words.length; first += 1) {
-    let key: Token[] = [];
+    let window = '';
     for (let last = first; last < Math.min(words.length, first + MAX_WORDS); last += 1) {
-      if (last > first && !SHORT_GAP.test(text.slice(words[last - 1]!.end, words[last]!.start))) break;
-      key = [...key, ...words[last]!.key];
-      check(index.latin, key, words[first]!.start, words[last]!.end);
-      const demonym = words[last]!.letters.match(DEMONYM);
-      if (demonym && words[last]!.letters.length - demonym[0].length >= 4) {
-        check(index.latin, [...key.slice(0, key.length - words[last]!.key.length), ...latinKey(words[last]!.letters.slice(0, -demonym[0].length))], words[first]!.start, words[last]!.end);
-      }
+      if (last > first && !words[last]!.joinsPrevious) break;
+      const before = window;
+      window += words[last]!.sound.skeleton;
+      const sounds = () => words.slice(first, last + 1).map((word) => word.sound);
+      const stem = demonymStem(words[last]!);
+      if (stem) check(index.latin, () => [...sounds().slice(0, -1), stem], before + stem.skeleton, words[first]!.start, words[last]!.end);
+      if (!index.latinBeginnings.has(window)) break;
+      check(index.latin, sounds, window, words[first]!.start, words[last]!.end);
     }
   }
   for (const run of hangulSyllables(text)) {
@@ -372,10 +446,11 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
         }
       }
       if (index.inHangul.size === 0) continue;
-      let key: Token[] = [];
+      let window = '';
       for (let last = first; last < Math.min(run.length, first + MAX_SYLLABLES); last += 1) {
-        key = [...key, ...run[last]!.key];
-        if (last > first) check(index.inHangul, key, run[first]!.start, run[last]!.end);
+        window += run[last]!.sound.skeleton;
+        if (!index.hangulBeginnings.has(window)) break;
+        if (last > first) check(index.inHangul, () => run.slice(first, last + 1).map((syllable) => syllable.sound), window, run[first]!.start, run[last]!.end);
       }
     }
   }
