@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { newInterview, type Redaction } from '../interview';
 import { applyRedactions, findLeakedTerms, redactionTerms, type RedactionTerm } from './index';
 import { findSoundAlikes, soundIndexFor } from './sound-check';
+import { ORDINARY_SENTENCES } from './test-support/names-corpus';
 
 const entity = (fields: Partial<Redaction> & Pick<Redaction, 'kind'>): Redaction => ({
   id: `red-${fields.kind}-${(fields.korean ?? fields.english ?? []).join('')}`,
@@ -131,6 +132,16 @@ describe('independence: a weakened replacer misses, the check by sound still hea
 });
 
 describe('the check by sound stays quiet on ordinary text', () => {
+  it('on the whole ordinary corpus of the names review, with English spellings of the names added', () => {
+    const withSpellings = redactionTerms({
+      narrator: interview.narrator,
+      redactions: interview.redactions.map((redaction) => (redaction.kind === 'person' && redaction.korean.length ? { ...redaction, english: ['Pahk Yunghie', 'Younghee'] } : redaction)),
+    });
+    const heard = ORDINARY_SENTENCES.flatMap((text) => findSoundAlikes(text, soundIndexFor(withSpellings)).map((found) => `${found.heard} in “${text}”`));
+    expect(heard).toEqual([]);
+    expect(findSoundAlikes('오늘 인터뷰에 응해 주셔서 감사합니다.', soundIndexFor(withSpellings))).toEqual([]);
+  });
+
   const ordinary = [
     'I was hearing the young soldiers singing in the park; a parking lot stood where the market had been.',
     'He sang a song about the river, and we ate kimchi and rice cakes at the hearing.',

@@ -176,13 +176,15 @@ export function soundName(termNumber: number, kind: 'person' | 'place' | 'other'
     }
   }
   const latinKeys: Token[][] = [];
+  /** Whole English spellings, in either order: the keys also listened for in Korean text. */
+  const wholeLatinKeys: Token[][] = [];
   for (const spelling of english) {
     const words = latinWordsOf(spelling).filter((word) => !HANGUL_SYLLABLE.test(word));
     if (words.length === 0) continue;
     const wordKeys = words.map(latinKey);
-    latinKeys.push(...withInitialVariants(flat(wordKeys)));
+    wholeLatinKeys.push(...withInitialVariants(flat(wordKeys)));
     if (words.length >= 2) {
-      latinKeys.push(...withInitialVariants(flat([...wordKeys].reverse())));
+      wholeLatinKeys.push(...withInitialVariants(flat([...wordKeys].reverse())));
       if (kind === 'place' && PLACE_SUFFIX_WORDS.has(words.at(-1)!)) latinKeys.push(...withInitialVariants(flat(wordKeys.slice(0, -1))));
       // A person's given name alone: the first or the last word could be the surname.
       if (kind === 'person') latinKeys.push(flat(wordKeys.slice(1)), flat(wordKeys.slice(0, -1)));
@@ -190,8 +192,10 @@ export function soundName(termNumber: number, kind: 'person' | 'place' | 'other'
   }
   return {
     termNumber,
-    keys: [...keys, ...latinKeys].filter(isDistinctive),
-    latinKeys: latinKeys.filter(isDistinctive),
+    keys: [...keys, ...wholeLatinKeys, ...latinKeys].filter(isDistinctive),
+    // In Korean text two syllables make a window; a key from English is listened for there only
+    // when it is a whole spelling with three consonants or more (Kim Chol → 김철, not 응해 for "Yunghie").
+    latinKeys: wholeLatinKeys.filter((key) => isDistinctive(key) && key.filter((token) => typeof token === 'string').length >= 3),
     hangul: [...new Set(hangul)].filter((form) => form.length >= 2),
   };
 }
