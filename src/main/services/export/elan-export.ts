@@ -49,7 +49,8 @@ export function buildEaf(interview: Interview, now: Date = new Date()): string {
         '@_MEDIA_FILE': '',
         '@_TIME_UNITS': 'milliseconds',
         // The recording is named as the library stores it, relative: the archive puts it beside the file.
-        ...(recording ? { MEDIA_DESCRIPTOR: { '@_MEDIA_URL': `file:///${recording.fileName}`, '@_MIME_TYPE': mimeTypes[extension] ?? 'audio/*', '@_RELATIVE_MEDIA_URL': `./${recording.fileName}` } } : {}),
+        // A relative reference in both: file:///recording.ogg would point at the disk's root.
+        ...(recording ? { MEDIA_DESCRIPTOR: { '@_MEDIA_URL': recording.fileName, '@_MIME_TYPE': mimeTypes[extension] ?? 'audio/*', '@_RELATIVE_MEDIA_URL': `./${recording.fileName}` } } : {}),
         PROPERTY: { '@_NAME': 'lastUsedAnnotationId', '#text': String(annotationCount) },
       },
       TIME_ORDER: { TIME_SLOT: slots.map((slot) => ({ '@_TIME_SLOT_ID': slot.TIME_SLOT_ID, '@_TIME_VALUE': slot.TIME_VALUE })) },
@@ -66,5 +67,7 @@ export function buildEaf(interview: Interview, now: Date = new Date()): string {
       CONSTRAINT: { '@_STEREOTYPE': 'Symbolic_Association', '@_DESCRIPTION': '1-1 association with a parent annotation' },
     },
   };
-  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true }).build(document);
+  // suppressBooleanAttributes off: the builder would otherwise write TIME_ALIGNABLE="true" as a bare
+  // attribute name, which is not XML (ELAN, pympi and xmllint refuse the file).
+  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, suppressBooleanAttributes: false }).build(document);
 }

@@ -112,5 +112,6 @@ export function buildOhmsXml(interview: Interview, seriesName: string, now: Date
     // The namespace is an identifier OHMS files carry; nothing fetches it.
     ROOT: { '@_xmlns': OHMS_NAMESPACE, record },
   };
-  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: false }).build(document);
+  // suppressBooleanAttributes off: an attribute whose value is "true" must keep its value to be XML.
+  return new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: false, suppressBooleanAttributes: false }).build(document);
 }

@@ -1,5 +1,6 @@
 // Transcripts to oral-history standard and the ELAN export, on small interviews built for each case.
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { schemaErrors } from './test-support/xml-schemas';
 import { describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview } from '../../../shared/interview';
 import { renderExport } from './export-interview';
@@ -82,6 +83,16 @@ describe('ELAN export (EAF 3.0)', () => {
     const types = document.LINGUISTIC_TYPE as { LINGUISTIC_TYPE_ID: string; CONSTRAINTS?: string; TIME_ALIGNABLE: string }[];
     expect(types).toContainEqual({ LINGUISTIC_TYPE_ID: 'translation', TIME_ALIGNABLE: 'false', CONSTRAINTS: 'Symbolic_Association', GRAPHIC_REFERENCES: 'false' });
     expect(document.CONSTRAINT).toMatchObject({ STEREOTYPE: 'Symbolic_Association' });
+    expect(types).toContainEqual({ LINGUISTIC_TYPE_ID: 'utterance', TIME_ALIGNABLE: 'true', GRAPHIC_REFERENCES: 'false' });
+    expect(document.HEADER.MEDIA_DESCRIPTOR.MEDIA_URL).toBe('recording.ogg');
+  });
+
+  it('is well-formed XML and valid against EAFv3.0.xsd', async () => {
+    const { interview, settings } = exportFixture();
+    interview.recording = { fileName: 'recording.ogg', mimeType: 'audio/ogg', durationSeconds: 130 };
+    const xml = Buffer.from((await renderExport(interview, settings, { format: 'eaf', allowUnlisted: true })).bytes).toString('utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(await schemaErrors('eaf', xml)).toEqual([]);
   });
 });
 
