@@ -190,7 +190,8 @@ describe('testimony xliff', () => {
     const translated = xml.replace(/(<trans-unit id="seg-0"[\s\S]*?<target xml:lang="en" state="[^"]*">)[^<]*(<\/target>)/, '$1Where did you grow up, in OmegaT?$2');
     await (await import('node:fs/promises')).writeFile(xlf, translated);
     expect(await runCli(['xliff', 'import', '--data-dir', dataDir, '--interview', interviewId, '--in', xlf, '--translator', 'OmegaT'], io())).toBe(0);
-    expect(output.err.at(-1)).toMatch(/^Merged the XLIFF: 1 translations taken, 0 in conflict/);
+    expect(output.err.at(-2)).toMatch(/^Merged the XLIFF: 1 translations taken, 0 in conflict/);
+    expect(output.err.at(-1)).toBe('  4 came back as they went out, 0 not translated (new, needs-translation, empty or the source copied), 0 translator notes taken.');
     expect((await (await Library.open(dataDir)).get(interviewId)).segments[0]!.translation).toBe('Where did you grow up, in OmegaT?');
   });
 });

@@ -38,7 +38,7 @@ ${REDACT_USAGE}
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
   testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--unredacted] [--allow-unlisted] [--passphrase-env VAR]   (writes FILE.tbx beside it; names become placeholders unless --unredacted)
-  testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--passphrase-env VAR]
+  testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--translated-as-reviewed] [--passphrase-env VAR]   (XLIFF 1.2 or 2.0)
 ${TRANSCRIBE_USAGE}`;
 
 /** Options every command that opens a library understands. */
@@ -348,6 +348,7 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
         in: { type: 'string' },
         translator: { type: 'string', default: 'CAT tool' },
         unredacted: { type: 'boolean', default: false },
+        'translated-as-reviewed': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
       },
       strict: true,
@@ -379,9 +380,17 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
       await writeOutgoing(/\.(xlf|xliff)$/i.test(target) ? target.replace(/\.(xlf|xliff)$/i, '.tbx') : `${target}.tbx`, Buffer.from(files.tbx, 'utf8'), files.tbxPass);
       io.out(target);
     } else {
-      const outcome = await importXliffFile(library, store, values.interview!, await readFile(resolve(file!), 'utf8'), values.translator ?? 'CAT tool', new Date());
+      const outcome = await importXliffFile(library, store, values.interview!, await readFile(resolve(file!), 'utf8'), values.translator ?? 'CAT tool', new Date(), {
+        translatedIsReviewed: values['translated-as-reviewed'],
+      });
+      const { summary } = outcome;
       io.out(values.interview!);
-      io.err(`Merged the XLIFF: ${outcome.fieldsTaken} translations taken, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`);
+      io.err(`Merged the XLIFF: ${summary.taken} translations taken, ${outcome.conflicts} in conflict${outcome.conflicts ? ' (resolve them in the Translate view)' : ''}.`);
+      io.err(
+        `  ${summary.unchanged} came back as they went out, ${summary.notTranslated} not translated (new, needs-translation, empty or the source copied), ${summary.notesTaken} translator note${summary.notesTaken === 1 ? '' : 's'} taken` +
+          (summary.unknown.count > 0 ? `; ${summary.unknown.count} unit${summary.unknown.count === 1 ? '' : 's'} matched no segment of this interview (${summary.unknown.ids.join(', ')}${summary.unknown.count > summary.unknown.ids.length ? ', …' : ''})` : '') +
+          '.',
+      );
     }
     return 0;
   });

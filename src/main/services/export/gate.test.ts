@@ -7,7 +7,8 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { exportFormats } from '../../../shared/contract';
 import { defaultSettings } from '../../../shared/settings';
-import { buildTbx, buildXliff, importXliff, parseXliff } from '../handoff/xliff';
+import { buildTbx, buildXliff, importXliff } from '../handoff/xliff';
+import { readXliff } from '../handoff/xliff-read';
 import { redactionTerms } from '../../../shared/redaction';
 import { prepareExport } from './export-interview';
 import { interviewWithNames } from './test-support/interview-with-names';
@@ -80,7 +81,7 @@ describe('XLIFF for an outside translator', () => {
       .replace('<trans-unit id="seg-0"', '<group id="g1"><trans-unit id="seg-0"')
       .replace(/(<trans-unit id="seg-0"[\s\S]*?<\/trans-unit>)/, '$1</group>');
     expect(XMLValidator.validate(translated)).toBe(true);
-    const units = parseXliff(translated, interview.id);
+    const units = readXliff(translated, interview.id);
     expect(units[0]).toMatchObject({ id: 'seg-0', target: 'My mother is [her mother], truly 007.' });
     const { merged, conflicts } = importXliff(interview, interview, units, 'outside translator');
     expect(conflicts).toEqual([]);

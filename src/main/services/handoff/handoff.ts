@@ -17,7 +17,8 @@ import { knownNames, publishableRefusal } from '../export/export-interview';
 import { leakGuard, textReadings } from '../export/leak-check';
 import { asRenderedProse } from '../export/rendered-text';
 import { packageBytes, travellingInterview, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
-import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
+import { buildTbx, buildXliff, importXliff, type XliffImportSummary } from './xliff';
+import { readXliff } from './xliff-read';
 
 const basePath = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'handoff-base.json');
 const historyFolder = (dataDir: string, id: string) => join(interviewFolder(dataDir, id), 'history');
@@ -201,12 +202,20 @@ export async function exportXliff(library: Library, store: FileStore, id: string
 }
 
 /** Translations back from a CAT tool, merged like a package (history kept, undoable). */
-export async function importXliffFile(library: Library, store: FileStore, id: string, xml: string, translator: string, now: Date): Promise<ReceiveOutcome> {
+export async function importXliffFile(
+  library: Library,
+  store: FileStore,
+  id: string,
+  xml: string,
+  translator: string,
+  now: Date,
+  options: { translatedIsReviewed?: boolean } = {},
+): Promise<ReceiveOutcome & { summary: XliffImportSummary }> {
   const ours = await library.get(id);
   const base = await readBase(library.dataDir, store, id);
-  const result = importXliff(base, ours, parseXliff(xml, id), translator);
+  const result = importXliff(base, ours, readXliff(xml, id), translator, options);
   await mkdir(historyFolder(library.dataDir, id), { recursive: true });
   await store.writeText(join(historyFolder(library.dataDir, id), `${now.getTime()}.json`), JSON.stringify({ interview: ours, base }));
   await library.save(result.merged);
-  return { interviewId: id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: 0, fieldsTaken: result.taken.fieldsTaken, glossaryAdded: 0 };
+  return { interviewId: id, outcome: 'merged', conflicts: result.conflicts.length, segmentsAdded: 0, fieldsTaken: result.taken.fieldsTaken, glossaryAdded: 0, summary: result.summary };
 }

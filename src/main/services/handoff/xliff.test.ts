@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview } from '../../../shared/interview';
 import { isStale } from '../../../shared/translation';
-import { buildTbx, buildXliff, importXliff, parseXliff } from './xliff';
+import { buildTbx, buildXliff, importXliff } from './xliff';
+import { readXliff } from './xliff-read';
 
 function interview(): Interview {
   const made = newInterview('int-xliff', 'XLIFF', '2026-01-01T00:00:00Z');
@@ -21,19 +22,20 @@ describe('XLIFF 1.2 for CAT tools', () => {
     const units = parsed.xliff.file.body['trans-unit'];
     expect(units.map((unit: { '@id': string }) => unit['@id'])).toEqual(['seg-0', 'seg-1', 'seg-2']);
     expect(units[1].note).toEqual([expect.objectContaining({ '#text': '지우 & co', '@from': 'speaker' }), expect.objectContaining({ '@from': 'timing', '#text': '00:00:05.000 --> 00:00:09.000' })]);
-    expect(parseXliff(xml, 'int-xliff')[1]).toEqual({ id: 'seg-1', source: '원문 <1> & "따옴표"', target: '' });
+    expect(readXliff(xml, 'int-xliff')[1]).toEqual({ id: 'seg-1', source: '원문 <1> & "따옴표"', target: '', state: 'needs-translation', notes: [] });
   });
 
   it('brings translations back by id; a source changed here since the export makes its row stale', () => {
     const base = interview();
-    const xml = buildXliff(base).replace(/(<target xml:lang="en" state="needs-translation">)(<\/target>)/g, (_, open: string, close: string) => `${open}A CAT translation${close}`);
+    // A CAT tool translates and moves each target's state on, as OmegaT and Trados do.
+    const xml = buildXliff(base).replace(/<target xml:lang="en" state="needs-translation"><\/target>/g, '<target xml:lang="en" state="translated">A CAT translation</target>');
     const ours = structuredClone(base);
     ours.segments[2]!.source = '원문 2 (고침)';
-    const { merged, conflicts } = importXliff(base, ours, parseXliff(xml, 'int-xliff'), 'OmegaT');
+    const { merged, conflicts } = importXliff(base, ours, readXliff(xml, 'int-xliff'), 'OmegaT');
     expect(conflicts).toEqual([]);
     expect(merged.segments.map((segment) => segment.translation)).toEqual(['A CAT translation', 'A CAT translation', 'A CAT translation']);
     expect(merged.segments.filter(isStale).map((segment) => segment.id)).toEqual(['seg-2']);
-    expect(() => parseXliff(xml, 'another-interview')).toThrow(/another interview/);
+    expect(() => readXliff(xml, 'another-interview')).toThrow(/another interview/);
   });
 
   it('writes the glossary as TBX', () => {

@@ -3,14 +3,14 @@
 // glossary as TBX beside it. Coming back, translations land by id and go through the same
 // three-way merge as a package: a translation whose source changed since the export is stale,
 // and a segment both sides translated differently is a conflict.
-import { XMLParser } from 'fast-xml-parser';
 import { randomUUID } from 'node:crypto';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { applyRedactions, findLeakedTerms, redactionTerms, type Language, type RedactionTerm } from '../../../shared/redaction';
 import { asRenderedProse } from '../export/rendered-text';
 import { mergeInterviews, type MergeResult } from '../../../shared/merge';
 import { formatCueTime } from '../../../shared/timecode';
-import { DeskError } from '../desk-error';
+import type { XliffUnit } from './xliff-read';
+import { REDACTED_CTYPE } from './xliff-read';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -23,8 +23,6 @@ const PLACEHOLDER_MIDDLE = '\ue011';
 const PLACEHOLDER_END = '\ue012';
 const PLACEHOLDER = new RegExp(`${PLACEHOLDER_START}(\\d+)${PLACEHOLDER_MIDDLE}([^${PLACEHOLDER_END}]*)${PLACEHOLDER_END}`, 'g');
 
-/** The ctype of a redacted name's placeholder; on the way back it becomes its equiv-text, the replacement. */
-export const REDACTED_CTYPE = 'x-redacted';
 
 /**
  * How the XLIFF treats names: for an outside translator every listed name becomes an inline
@@ -65,6 +63,8 @@ export function buildXliff(interview: Interview, names: XliffNames = { redact: n
       `        <note from="speaker">${noteText(speakers.get(segment.speakerId ?? '') ?? '', names)}</note>`,
       `        <note from="timing">${formatCueTime(segment.start, '.')} --> ${formatCueTime(segment.end, '.')}</note>`,
       ...(segment.notes.trim() ? [`        <note from="translator">${noteText(segment.notes, names)}</note>`] : []),
+      // Open queries travel as notes, so the translator sees the question where it was asked.
+      ...segment.queries.filter((query) => query.status === 'open').map((query) => `        <note from="query" priority="1">${noteText(query.text, names)}</note>`),
       '      </trans-unit>',
     ].join('\n'),
   );
@@ -107,81 +107,94 @@ export function buildTbx(glossary: readonly GlossaryTerm[], languages: Interview
       '      </termEntry>',
     ].join('\n'),
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<martif type="TBX-Basic" xml:lang="en">', '  <text>', '    <body>', ...entries, '    </body>', '  </text>', '</martif>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<martif type="TBX-Basic" xml:lang="en">',
+    // The header TBX requires: what the file is, and which constraint specification it follows.
+    '  <martifHeader>',
+    '    <fileDesc><sourceDesc><p>Glossary exported by Testimony Desk</p></sourceDesc></fileDesc>',
+    '    <encodingDesc><p type="XCSURI">TBXBasicXCSV02.xcs</p></encodingDesc>',
+    '  </martifHeader>',
+    '  <text>',
+    '    <body>',
+    ...entries,
+    '    </body>',
+    '  </text>',
+    '</martif>',
+    '',
+  ].join('\n');
 }
 
-type Unit = { id: string; source: string; target: string };
+/** What an XLIFF import did, for the person who ran it. */
+export type XliffImportSummary = {
+  /** Translations taken (changed from what was sent). */
+  taken: number;
+  /** Translator notes taken. */
+  notesTaken: number;
+  /** Units that came back as they went out. */
+  unchanged: number;
+  /** Units whose target is no translation: new, needs-translation, empty, or the source copied. */
+  notTranslated: number;
+  /** Units whose id is no segment of this interview (a few ids, for the message). */
+  unknown: { count: number; ids: string[] };
+};
 
-/** A node of fast-xml-parser's ordered output: { tag: children, ':@': attributes } or { '#text': text }. */
-type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const tagOf = (node: OrderedNode): string => Object.keys(node).find((key) => key !== ':@') ?? '';
-const childrenOf = (node: OrderedNode): OrderedNode[] => (Array.isArray(node[tagOf(node)]) ? (node[tagOf(node)] as OrderedNode[]) : []);
-
-/**
- * Inline content as text, in document order: the text of <g> and <mrk> stays where it stands, a
- * redacted name's placeholder becomes its replacement, other inline codes (<x/>, <bx/>, <ex/>,
- * <ph>, <bpt>, <ept>, <it>) are the original's formatting and add no text.
- */
-function inlineText(nodes: OrderedNode[]): string {
-  let text = '';
-  for (const node of nodes) {
-    const tag = tagOf(node);
-    if (tag === '#text') text += String(node['#text']);
-    else if (tag === 'g' || tag === 'mrk') text += inlineText(childrenOf(node));
-    else if (tag === 'x' && node[':@']?.['@ctype'] === REDACTED_CTYPE) text += node[':@']?.['@equiv-text'] ?? '';
-  }
-  return text;
-}
-
-/** Every trans-unit below these nodes, in groups at any depth. */
-function transUnits(nodes: OrderedNode[]): OrderedNode[] {
-  return nodes.flatMap((node) => (tagOf(node) === 'trans-unit' ? [node] : tagOf(node) === '#text' ? [] : transUnits(childrenOf(node))));
-}
-
-/** The trans-units of an XLIFF 1.2 file, as written by this app or by a CAT tool that kept the ids. */
-export function parseXliff(xml: string, interviewId: string): Unit[] {
-  let document: OrderedNode[];
-  try {
-    // Ordered, untrimmed and untyped: "one <g>two</g> three" stays in order with its spaces, "007" stays "007".
-    document = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', preserveOrder: true, trimValues: false, parseTagValue: false, parseAttributeValue: false }).parse(xml) as OrderedNode[];
-  } catch {
-    throw new DeskError('refused', 'This is not a readable XLIFF file.');
-  }
-  const root = document.find((node) => tagOf(node) === 'xliff');
-  const files = root ? childrenOf(root).filter((node) => tagOf(node) === 'file') : [];
-  if (files.length === 0) throw new DeskError('refused', 'This is not an XLIFF 1.2 file (no <file> element).');
-  const file = files.find((candidate) => candidate[':@']?.['@original'] === interviewId);
-  if (!file) throw new DeskError('refused', 'This XLIFF file belongs to another interview.');
-  return transUnits(childrenOf(file)).map((unit) => {
-    const part = (name: string) => childrenOf(unit).find((node) => tagOf(node) === name);
-    const source = part('source');
-    const target = part('target');
-    return { id: String(unit[':@']?.['@id'] ?? ''), source: source ? inlineText(childrenOf(source)) : '', target: target ? inlineText(childrenOf(target)) : '' };
-  });
+/** Which segment status a target in this state comes back as; null when it is no translation. */
+function statusFor(state: string | null, translatedIsReviewed: boolean): 'draft' | 'reviewed' | null {
+  if (state === null) return 'draft';
+  if (state === 'new' || state === 'needs-translation' || state === 'initial') return null;
+  if (state === 'final' || state === 'signed-off' || state === 'reviewed') return 'reviewed';
+  if (state === 'translated') return translatedIsReviewed ? 'reviewed' : 'draft';
+  return 'draft'; // needs-review-*, needs-adaptation, needs-l10n, x-…: a translation someone should look at
 }
 
 /**
  * Brings translations back by id. The XLIFF's source is what each translation was made from, so
  * a segment whose source changed here since is stale; `base` (the copy exported) lets the merge
- * tell the translator's changes from ours.
+ * tell the translator's changes from ours. A target in a state that is no translation (new,
+ * needs-translation), or one equal to its source (a CAT tool's copy), is not taken.
  */
-export function importXliff(base: Interview | null, ours: Interview, units: Unit[], translator: string): MergeResult {
-  const byId = new Map(units.map((unit) => [unit.id, unit]));
+export function importXliff(base: Interview | null, ours: Interview, units: XliffUnit[], translator: string, options: { translatedIsReviewed?: boolean } = {}): MergeResult & { summary: XliffImportSummary } {
   const exported = base ?? ours;
+  const known = new Set(exported.segments.map((segment) => segment.id));
+  const byId = new Map(units.filter((unit) => known.has(unit.id)).map((unit) => [unit.id, unit]));
+  const unknownIds = units.filter((unit) => !known.has(unit.id)).map((unit) => unit.id);
+  const summary: XliffImportSummary = { taken: 0, notesTaken: 0, unchanged: 0, notTranslated: 0, unknown: { count: unknownIds.length, ids: unknownIds.slice(0, 5) } };
   // A redacted XLIFF comes back with each name's replacement where the name was: a target the
   // translator left as it was exported is no change, whichever way it went out.
   const terms = redactionTerms(exported);
   const target = languageOf(exported.languages.target);
-  const asSent = (translation: string) => (terms.length > 0 ? applyRedactions(asRenderedProse(translation), terms, { language: target }) : translation);
+  const asSent = (text: string, language?: Language) => (terms.length > 0 ? applyRedactions(asRenderedProse(text), terms, language ? { language } : {}) : text);
   const theirs: Interview = {
     ...structuredClone(exported),
     segments: exported.segments.map((segment) => {
       const unit = byId.get(segment.id);
-      if (!unit || unit.target.trim() === '' || unit.target === segment.translation || unit.target === asSent(segment.translation)) return segment;
+      if (!unit) return segment;
+      let next = segment;
+      const notes = unit.notes.join('\n');
+      if (notes && notes !== segment.notes && notes !== asSent(segment.notes)) {
+        next = { ...next, notes };
+        summary.notesTaken += 1;
+      }
+      const status = statusFor(unit.state, options.translatedIsReviewed === true);
+      const translation = unit.target ?? '';
+      if (status === null || translation.trim() === '' || translation === unit.source) {
+        summary.notTranslated += 1;
+        return next;
+      }
+      if (translation === segment.translation || translation === asSent(segment.translation, target)) {
+        // The same words; a reviewer's "final" still says something.
+        if (status === 'reviewed' && segment.status !== 'reviewed' && segment.translation.trim() !== '') {
+          summary.taken += 1;
+          return { ...next, status };
+        }
+        summary.unchanged += 1;
+        return next;
+      }
+      summary.taken += 1;
       // The translation was made from the source as exported (which the CAT tool saw redacted).
-      return { ...segment, translation: unit.target, sourceAtTranslation: segment.source, status: 'draft' as const };
+      return { ...next, translation, sourceAtTranslation: segment.source, status };
     }),
   };
-  return mergeInterviews(base ?? ours, ours, theirs, { theirAuthor: translator, newId: () => `cfl-${randomUUID()}` });
+  return { ...mergeInterviews(exported, ours, theirs, { theirAuthor: translator, newId: () => `cfl-${randomUUID()}` }), summary };
 }
