@@ -101,13 +101,32 @@ function unitsOf12(node: OrderedNode, preserve: boolean): XliffUnit[] {
           id: attribute(child, 'id') ?? '',
           source: source ? spaced(inlineText(childrenOf(source)), preserves(source, keep)) : '',
           target: target ? spaced(inlineText(childrenOf(target)), preserves(target, keep)) : null,
-          state: target ? (attribute(target, 'state') ?? null) : null,
+          state: target ? (attribute(target, 'state') ?? tradosState(child)) : null,
           notes: translatorNotes(child),
         },
       ];
     }
     return tag === 'body' || tag === 'group' ? unitsOf12(child, preserves(child, preserve)) : [];
   });
+}
+
+/**
+ * Trados Studio (SDLXLIFF) keeps a segment's confirmation in <sdl:seg conf="…"> rather than in the
+ * target's state: its levels as XLIFF 1.2 states. The least advanced segment of the unit decides.
+ */
+const TRADOS_LEVELS: [string, string][] = [
+  ['Draft', 'needs-review-translation'],
+  ['RejectedTranslation', 'needs-review-translation'],
+  ['RejectedSignOff', 'needs-review-translation'],
+  ['Translated', 'translated'],
+  ['ApprovedTranslation', 'final'],
+  ['ApprovedSignOff', 'signed-off'],
+];
+function tradosState(unit: OrderedNode): string | null {
+  const levels = children(unit, 'sdl:seg-defs').flatMap((defs) => children(defs, 'sdl:seg').map((seg) => attribute(seg, 'conf')));
+  if (levels.length === 0) return null;
+  if (levels.some((level) => level === undefined)) return 'needs-translation'; // a segment not yet confirmed at all
+  return TRADOS_LEVELS.find(([level]) => levels.includes(level))?.[1] ?? null;
 }
 
 /** 2.0: <unit> in <file> or <group>s; its <segment>s (and <ignorable>s between them) joined in order. */
