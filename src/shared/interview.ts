@@ -195,6 +195,11 @@ export const Interview = z.object({
   redactionsWithheld: z.boolean().default(false),
   /** Names the editor confirmed may be published (the review of names nobody listed). */
   allowedNames: z.array(spelling).max(5000),
+  /**
+   * Which packages this copy already holds: for each library that sent one (this one included),
+   * when the latest it made or received from it was made. A package older than that is not taken.
+   */
+  lineage: z.record(z.string().max(64), z.string().max(40)).default({}),
   /** Fields both sides of a hand-off changed differently: resolved one by one, exports wait. */
   mergeConflicts: z.array(MergeConflict).max(20_000),
   article: Article,
@@ -273,6 +278,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     recording: null,
     redactions: [],
     redactionsWithheld: false,
+    lineage: {},
     allowedNames: [],
     mergeConflicts: [],
     article: emptyArticle(),

@@ -66,6 +66,8 @@ const LibraryFile = z.object({
   index: z.record(z.string(), z.unknown()),
   /** The library-wide glossary; interviews add their own terms. */
   glossary: z.array(GlossaryTerm),
+  /** This library among others, for hand-off lineage (made on the first send; see handoff.ts). */
+  libraryId: z.string().max(64).optional(),
 });
 type LibraryFile = z.infer<typeof LibraryFile>;
 
@@ -115,6 +117,15 @@ export class Library {
 
   get settings(): Settings {
     return this.libraryDb.data.settings;
+  }
+
+  /** This library's own id, made and kept the first time it is asked for (a read-only library's lasts the session). */
+  async libraryId(): Promise<string> {
+    if (!this.libraryDb.data.libraryId) {
+      this.libraryDb.data.libraryId = `lib-${randomUUID()}`;
+      await this.persistLibrary();
+    }
+    return this.libraryDb.data.libraryId;
   }
 
   private refuseIfReadOnly(): void {

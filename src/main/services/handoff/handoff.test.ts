@@ -14,7 +14,7 @@ import { LibrarySession } from '../library-session';
 import { LibraryLock } from '../storage/library-lock';
 import { mediaFolder } from '../data-paths';
 import { isAgeEncrypted } from '../storage/encryption/library-cipher';
-import { readBase } from './handoff';
+import { readBase, sendInterview } from './handoff';
 import { openPackage } from './package-file';
 import { packFiles } from './tar-files';
 
@@ -349,7 +349,7 @@ describe('hand-off between two libraries', () => {
 
     // A package made before the list always travelled, to a third library: exports wait for the list.
     const third = await laptop('third');
-    const old = { ...received, redactions: [], narrator: { ...received.narrator, realName: '' } };
+    const old = { ...received, redactions: [], lineage: {}, narrator: { ...received.narrator, realName: '' } }; // as an app from before lineage wrote it
     third.exchange.open = join(folder, 'old.testimony');
     await writeFile(third.exchange.open, await handMadePackage({ manifest: { interviewId: interview.id, withheld: ['realName', 'redactions'] }, interview: JSON.stringify(old) }, { passphrase: 'told by phone' }));
     const oldOpened = await third.handlers['package.open']({ passphrase: 'told by phone' });
@@ -371,4 +371,53 @@ describe('hand-off between two libraries', () => {
     expect(await readFile(third.exchange.save, 'utf8')).toContain('[her mother] is my mother.');
     await Promise.all([interviewer.release(), editor.release(), third.release()]);
   }, 60_000);
+
+  it('takes nothing from a package older than, or already in, what it holds, and says so', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-lineage-'));
+    let clock = Date.parse('2026-03-01T09:00:00Z');
+    const interviewer = await laptop('interviewer');
+    const translator = await laptop('translator');
+    let interview = await interviewer.handlers['interview.create']({ title: 'Lineage' });
+    interview = { ...interview, segments: [newSegment({ id: 'seg-0', start: 0, end: 5, source: '원문' })] };
+    await interviewer.handlers['interview.save']({ interview });
+    const send = async (from: typeof interviewer, name: string, sender: string) => {
+      from.exchange.save = join(folder, name);
+      clock += 60_000;
+      await sendInterviewAt(from, interview.id, sender, new Date(clock));
+      return from.exchange.save;
+    };
+    const receive = async (to: typeof interviewer, path: string) => {
+      to.exchange.open = path;
+      const opened = await to.handlers['package.open']({ passphrase: 'told by phone' });
+      if (!opened.opened) throw new Error('not opened');
+      return to.handlers['package.accept']({ token: opened.token });
+    };
+    const translate = async (text: string) => {
+      const current = await translator.handlers['interview.get']({ id: interview.id });
+      await translator.handlers['interview.save']({ interview: { ...current, segments: current.segments.map((segment) => ({ ...segment, translation: text, sourceAtTranslation: segment.source, status: 'draft' as const })) } });
+    };
+    await receive(translator, await send(interviewer, 'first.testimony', 'interviewer'));
+    await translate('Second version');
+    const second = await send(translator, 'second.testimony', 'translator');
+    await translate('Third version');
+    const third = await send(translator, 'third.testimony', 'translator');
+
+    await receive(interviewer, third);
+    const translationHere = async () => (await interviewer.handlers['interview.get']({ id: interview.id })).segments[0]!.translation;
+    expect(await translationHere()).toBe('Third version');
+    await expect(receive(interviewer, second)).rejects.toThrow(/^This package is older than your copy: made 2026-03-01 09:02 UTC by translator, who has sent a newer one since \(2026-03-01 09:03 UTC\)\. Nothing was taken\.$/);
+    expect(await translationHere()).toBe('Third version');
+    await expect(receive(interviewer, third)).rejects.toThrow(/already in your copy/);
+    // The interviewer's own package, come back unchanged, is nothing new either.
+    const own = await send(interviewer, 'own.testimony', 'interviewer');
+    await expect(receive(interviewer, own)).rejects.toThrow(/already in your copy/);
+    expect(await translationHere()).toBe('Third version');
+    await Promise.all([interviewer.release(), translator.release()]);
+  }, 60_000);
 });
+
+/** Sends through the handlers with a clock the test sets (package times decide lineage). */
+async function sendInterviewAt(from: { session: LibrarySession; exchange: { save: string } }, id: string, sender: string, now: Date) {
+  const { library, store } = from.session.open();
+  await sendInterview({ library, store, id, choices: { sender, includeRecording: false, includeRealName: false }, lock: { passphrase: 'told by phone' }, appVersion: 'test', now, to: from.exchange.save });
+}

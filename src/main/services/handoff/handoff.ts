@@ -63,9 +63,13 @@ export async function sendInterview(options: {
   now: Date;
   to: string;
 }): Promise<void> {
-  const { library, store, id, choices } = options;
-  const interview = await library.get(id);
-  if (interview.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
+  const { library, store, id } = options;
+  const stored = await library.get(id);
+  if (stored.mergeConflicts.length > 0) throw new DeskError('refused', 'Resolve this interview’s hand-off conflicts before sending it on.');
+  // The package takes its place in the interview's lineage: this library's latest, made now.
+  const libraryId = await library.libraryId();
+  const interview = { ...stored, lineage: { ...stored.lineage, [libraryId]: options.now.toISOString() } };
+  const choices = { ...options.choices, libraryId };
   const recording = choices.includeRecording ? await outgoingRecording(library.dataDir, store, interview) : null;
   const travelling = travellingInterview(interview, choices);
   const packaged = writeOutgoing(options.to, packageBytes(travelling, library.glossary, recording, choices, options.lock, options.appVersion, options.now), packagePass());
@@ -78,6 +82,29 @@ export async function sendInterview(options: {
     await Promise.allSettled([packaged, based]);
     await recording?.close();
   }
+  // This copy holds what was sent: the package coming back unchanged is nothing new.
+  if (!library.readOnly) await library.save({ ...(await library.get(id)), lineage: interview.lineage });
+}
+
+/** Each library's latest package, from both copies' lineages. */
+function joinedLineage(ours: Record<string, string>, theirs: Record<string, string>): Record<string, string> {
+  const joined = { ...ours };
+  for (const [library, made] of Object.entries(theirs)) if (!joined[library] || joined[library]! < made) joined[library] = made;
+  return joined;
+}
+
+/**
+ * A package this copy already holds, or one older than what it holds from the same library: taking
+ * it would put back older work (a translator's second version over her third). Null when it is new.
+ */
+function alreadyHeld(ours: Interview, contents: PackageContents): string | null {
+  const { libraryId, createdAt, sender } = contents.manifest;
+  const held = libraryId ? ours.lineage[libraryId] : undefined;
+  if (!held || !createdAt || createdAt > held) return null;
+  const made = createdAt.slice(0, 16).replace('T', ' ');
+  return createdAt === held
+    ? `This package is already in your copy (made ${made} UTC by ${sender || 'its sender'}): nothing was taken.`
+    : `This package is older than your copy: made ${made} UTC by ${sender || 'its sender'}, who has sent a newer one since (${held.slice(0, 16).replace('T', ' ')} UTC). Nothing was taken.`;
 }
 
 /** Where a package's recording waits between "Open package" and "Add"/"Merge": the scratch folder, swept on every open. */
@@ -118,11 +145,17 @@ export async function receivePackage(options: { library: Library; store: FileSto
     return { interviewId: theirs.id, outcome: 'added', conflicts: 0, segmentsAdded: theirs.segments.length, fieldsTaken: 0, glossaryAdded };
   }
   const ours = await library.get(theirs.id);
+  const older = alreadyHeld(ours, contents);
+  if (older) {
+    if (contents.recording) await rm(contents.recording.stashedAt, { force: true });
+    throw new DeskError('refused', older);
+  }
   const storedBase = await readBase(library.dataDir, store, theirs.id);
   const base = storedBase ?? unsharedBase(ours);
   const result: MergeResult = mergeInterviews(base, ours, withheldAsUnchanged(theirs, base, contents.manifest.withheld), { theirAuthor: contents.manifest.sender, newId: () => `cfl-${randomUUID()}` });
   // The list is here once either side had it: ours was complete, or the package carried it.
   result.merged.redactionsWithheld = ours.redactionsWithheld && withheldRedactions;
+  result.merged.lineage = joinedLineage(ours.lineage, theirs.lineage);
   await mkdir(historyFolder(library.dataDir, ours.id), { recursive: true });
   // The interview and the base as they were: undoing the merge puts both back.
   await store.writeText(join(historyFolder(library.dataDir, ours.id), `${options.now.getTime()}.json`), JSON.stringify({ interview: ours, base: storedBase }));

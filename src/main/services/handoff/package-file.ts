@@ -33,6 +33,8 @@ export const PackageManifest = z.object({
   interviewId: z.string().max(64),
   title: z.string().max(200),
   recording: z.string().max(100).nullable(),
+  /** The library that made it (packages from before lineage have none). */
+  libraryId: z.string().max(64).optional(),
   /** 'redactions' only in packages from before the list always travelled. */
   withheld: z.array(z.enum(['realName', 'redactions', 'recording'])),
 });
@@ -59,6 +61,8 @@ export type RecordingStash = (content: AsyncIterable<Uint8Array>) => Promise<str
 
 export type SendChoices = {
   sender: string;
+  /** The sending library's id (Library.libraryId): the package's place in the interview's lineage. */
+  libraryId?: string;
   includeRecording: boolean;
   includeRealName: boolean;
 };
@@ -105,6 +109,7 @@ export async function* packageBytes(
     appVersion,
     createdAt: now.toISOString(),
     sender: choices.sender,
+    ...(choices.libraryId ? { libraryId: choices.libraryId } : {}),
     interviewId: interview.id,
     title: interview.title,
     recording: choices.includeRecording && recording ? recording.fileName : null,
