@@ -101,10 +101,10 @@ function alreadyHeld(ours: Interview, contents: PackageContents): string | null 
   const { libraryId, createdAt, sender } = contents.manifest;
   const held = libraryId ? ours.lineage[libraryId] : undefined;
   if (!held || !createdAt || createdAt > held) return null;
-  const made = createdAt.slice(0, 16).replace('T', ' ');
+  const made = createdAt.slice(0, 19).replace('T', ' ');
   return createdAt === held
     ? `This package is already in your copy (made ${made} UTC by ${sender || 'its sender'}): nothing was taken.`
-    : `This package is older than your copy: made ${made} UTC by ${sender || 'its sender'}, who has sent a newer one since (${held.slice(0, 16).replace('T', ' ')} UTC). Nothing was taken.`;
+    : `This package is older than your copy: made ${made} UTC by ${sender || 'its sender'}, who has sent a newer one since (${held.slice(0, 19).replace('T', ' ')} UTC). Nothing was taken.`;
 }
 
 /** Where a package's recording waits between "Open package" and "Add"/"Merge": the scratch folder, swept on every open. */
