@@ -405,7 +405,7 @@ describe('hand-off between two libraries', () => {
     await receive(interviewer, third);
     const translationHere = async () => (await interviewer.handlers['interview.get']({ id: interview.id })).segments[0]!.translation;
     expect(await translationHere()).toBe('Third version');
-    await expect(receive(interviewer, second)).rejects.toThrow(/^This package is older than your copy: made 2026-03-01 09:02 UTC by translator, who has sent a newer one since \(2026-03-01 09:03 UTC\)\. Nothing was taken\.$/);
+    await expect(receive(interviewer, second)).rejects.toThrow(/^This package is older than your copy: made 2026-03-01 09:02:00 UTC by translator, who has sent a newer one since \(2026-03-01 09:03:00 UTC\)\. Nothing was taken\.$/);
     expect(await translationHere()).toBe('Third version');
     await expect(receive(interviewer, third)).rejects.toThrow(/already in your copy/);
     // The interviewer's own package, come back unchanged, is nothing new either.
