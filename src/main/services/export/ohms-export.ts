@@ -1,10 +1,13 @@
 // OHMS (the Oral History Metadata Synchronizer of the Louie B. Nunn Center), as its import reads
 // an interview: one XML record (schema version 6.0) with the transcript as plain lines, its sync
 // points, and an index. The sync string marks where each minute of the recording falls in the
-// text: "1:|13(3)|19(14)|…" — one-minute intervals; minute 1 ends on line 13 at word 3, minute 2
-// on line 19 at word 14. The original-language transcript is the record's transcript; the
-// translation, where there is one, its alternate-language transcript with sync points of its own.
-// The index has a point at every question (a turn by anyone but the narrator).
+// text: "1:|13(3)|19(14)|…" — one-minute intervals; minute 1 falls on line 13 at word 3, minute 2
+// on line 19 at word 14. Lines are counted from 0, as the Nunn Center's viewer counts them (it
+// splits the transcript at each newline and puts minute n's anchor on line number n's entry). The
+// original-language transcript is the record's transcript; the translation, where there is one,
+// its alternate-language transcript with sync points of its own. The index has a point at every
+// real question (not "Yes." or "I see."), its fields in the transcript's language and each *_alt
+// field in the translation's, as the viewer shows them in its two modes.
 import { XMLBuilder } from 'fast-xml-parser';
 import { narratorSpeakerId } from '../../../shared/article-editing';
 import type { Interview } from '../../../shared/interview';
@@ -15,7 +18,7 @@ export const OHMS_NAMESPACE = 'https://www.weareavp.com/nunncenter/ohms';
 export const OHMS_SCHEMA_VERSION = '6.0';
 const SYNC_MINUTES = 1;
 
-/** Where a segment's words sit in the transcript's lines (1-based, as OHMS counts them). */
+/** Where a segment's words sit in the transcript's lines: lines from 0 (as the viewer counts), words from 1. */
 type PlacedPiece = { line: number; firstWord: number; words: number; start: number; end: number };
 
 export type OhmsTranscript = { text: string; sync: string };
@@ -31,7 +34,7 @@ export function ohmsTranscript(turns: Turn[], durationSeconds: number): OhmsTran
       const label = index === 0 ? `${turn.speaker.toUpperCase()}:` : '';
       if (label) words += wordCount(label);
       for (const piece of paragraph) {
-        placed.push({ line: lines.length + 1, firstWord: words + 1, words: wordCount(piece.text), start: piece.start, end: piece.end });
+        placed.push({ line: lines.length, firstWord: words + 1, words: wordCount(piece.text), start: piece.start, end: piece.end });
         words += wordCount(piece.text);
       }
       lines.push([label, ...paragraph.map((piece) => piece.text)].filter(Boolean).join(' '));
@@ -65,15 +68,48 @@ const firstWords = (text: string, count: number) => {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 };
 
-/** An index point at every question: the question as its title, the start of the answer as its partial transcript. */
-function indexPoints(interview: Interview, language: 'source' | 'target') {
+/**
+ * A turn that asks something: it ends with a question mark, or in Korean with a question's ending
+ * (…까, …나요, …니), or is long enough to be a question put as a statement ("Tell me about the
+ * crossing."). One- or two-word acknowledgements ("네.", "I see.") are no question.
+ */
+export function isRealQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  const words = trimmed.split(/\s+/).filter(Boolean).length;
+  if (/[?？]\s*["”’)]*$/u.test(trimmed) || /(까|나요|니|가요|죠|지요)[.!]?$/u.test(trimmed)) return words >= 1;
+  return words >= 6;
+}
+
+/**
+ * An index point at every real question: the question as its title, the start of the answer as
+ * its partial transcript, in the transcript's language; the same in the translation as *_alt.
+ */
+function indexPoints(interview: Interview, translated: boolean) {
   const narrator = narratorSpeakerId(interview);
-  const turns = oralHistoryTurns(interview, language);
+  const turns = oralHistoryTurns(interview, 'source');
+  const translatedTurns = new Map(translated ? oralHistoryTurns(interview, 'target').map((turn) => [turn.start, turn]) : []);
+  const textOf = (turn: Turn | undefined) => (turn ? turn.pieces.map((piece) => piece.text).join(' ') : '');
   return turns.flatMap((turn, index) => {
     if (narrator === null || turn.speakerId === narrator) return [];
-    const question = turn.pieces.map((piece) => piece.text).join(' ');
-    const answer = turns[index + 1]?.speakerId === narrator ? turns[index + 1]!.pieces.map((piece) => piece.text).join(' ') : '';
-    return [{ time: Math.floor(turn.start), title: firstWords(question, 14), partial_transcript: firstWords(answer, 30), synopsis: '', keywords: '', subjects: '' }];
+    const translation = translatedTurns.get(turn.start);
+    if (!isRealQuestion(textOf(turn)) && !isRealQuestion(textOf(translation))) return [];
+    const answer = turns[index + 1]?.speakerId === narrator ? turns[index + 1] : undefined;
+    const answerTranslated = answer ? translatedTurns.get(answer.start) : undefined;
+    return [
+      {
+        time: Math.floor(turn.start),
+        title: firstWords(textOf(turn), 14),
+        ...(translated ? { title_alt: firstWords(textOf(translation), 14) } : {}),
+        partial_transcript: firstWords(textOf(answer), 30),
+        ...(translated ? { partial_transcript_alt: firstWords(textOf(answerTranslated), 30) } : {}),
+        synopsis: '',
+        ...(translated ? { synopsis_alt: '' } : {}),
+        keywords: '',
+        ...(translated ? { keywords_alt: '' } : {}),
+        subjects: '',
+        ...(translated ? { subjects_alt: '' } : {}),
+      },
+    ];
   });
 }
 
@@ -103,7 +139,7 @@ export function buildOhmsXml(interview: Interview, seriesName: string, now: Date
     translate: translation ? '1' : '0',
     language,
     ...(translation && interview.translator.trim() ? { user_notes: `${languageName(interview.languages.target)} translation by ${interview.translator.trim()}.` } : {}),
-    index: { point: indexPoints(interview, translation ? 'target' : 'source') },
+    index: { point: indexPoints(interview, translation !== null) },
     transcript: original.text,
     ...(translation ? { transcript_alt: translation.text } : {}),
   };

@@ -100,8 +100,8 @@ describe('OHMS export (record schema 6.0)', () => {
   // The record's children in the order OHMS's schema sequence sets them (optional ones may be absent).
   const SCHEMA_ORDER = ['version', 'date', 'date_nonpreferred_format', 'cms_record_id', 'title', 'accession', 'duration', 'collection_id', 'collection_name', 'series_id', 'series_name', 'repository', 'funding', 'repository_url', 'subject', 'keyword', 'interviewee', 'interviewer', 'format', 'file_name', 'sync', 'sync_alt', 'transcript_alt_lang', 'translate', 'media_id', 'media_url', 'mediafile', 'kembed', 'language', 'user_notes', 'index', 'type', 'description', 'rel', 'transcript', 'transcript_alt', 'vtt_transcript', 'vtt_transcript_alt', 'rights', 'fmt', 'usage', 'userestrict', 'xmllocation', 'xmlfilename', 'collection_link', 'series_link'];
 
-  /** The word at OHMS's (line, word), both counted from 1 as OHMS counts them. */
-  const wordAt = (transcript: string, line: number, word: number) => transcript.split('\n')[line - 1]!.split(/\s+/).filter(Boolean)[word - 1];
+  /** The word at OHMS's (line, word): lines counted from 0 as the Nunn Center's viewer indexes them, words from 1. */
+  const wordAt = (transcript: string, line: number, word: number) => transcript.split('\n')[line]!.split(/\s+/).filter(Boolean)[word - 1];
 
   it('holds the redacted transcripts with sync points at every minute, an index point per question, in schema order', async () => {
     const { interview, settings } = exportFixture();
@@ -147,7 +147,39 @@ describe('OHMS export (record schema 6.0)', () => {
     const [englishLine, englishWord] = (record.sync_alt as string).split('|')[2]!.match(/^(\d+)\((\d+)\)$/)!.slice(1).map(Number);
     expect(wordAt(english, englishLine!, englishWord!)).toBe('Those');
 
-    expect(record.index.point).toEqual([{ time: '0', title: 'Where did you grow up?', partial_transcript: expect.stringMatching(/^I grew up in my neighbourhood\. My name is/), synopsis: '', keywords: '', subjects: '' }]);
+    // Primary fields in the transcript's language (Korean), *_alt in the translation's, as the viewer shows its two modes.
+    expect(record.index.point).toEqual([
+      {
+        time: '0',
+        title: '어디에서 자라셨어요?',
+        title_alt: 'Where did you grow up?',
+        partial_transcript: expect.stringMatching(/^저는 \[동네\]에서 자랐어요\./),
+        partial_transcript_alt: expect.stringMatching(/^I grew up in my neighbourhood\. My name is/),
+        synopsis: '',
+        synopsis_alt: '',
+        keywords: '',
+        keywords_alt: '',
+        subjects: '',
+        subjects_alt: '',
+      },
+    ]);
+  });
+
+  it('makes index points at real questions, not at one-word acknowledgements', async () => {
+    const interview = interviewWith([
+      newSegment({ id: 's1', start: 0, end: 4, speakerId: 'spk-i', source: '고향이 어디예요?', translation: 'Where is home?' }),
+      newSegment({ id: 's2', start: 5, end: 9, speakerId: 'spk-n', source: '혜산이에요.', translation: 'Hyesan.' }),
+      newSegment({ id: 's3', start: 10, end: 11, speakerId: 'spk-i', source: '네.', translation: 'Yes.' }),
+      newSegment({ id: 's4', start: 12, end: 20, speakerId: 'spk-n', source: '거기서 학교를 다녔어요.', translation: 'I went to school there.' }),
+      newSegment({ id: 's5', start: 21, end: 25, speakerId: 'spk-i', source: '그때 이야기를 좀 더 해 주세요.', translation: 'Tell me a little more about that time.' }),
+      newSegment({ id: 's6', start: 26, end: 30, speakerId: 'spk-n', source: '배고팠어요.', translation: 'We were hungry.' }),
+    ]);
+    const xml = Buffer.from((await renderExport(interview, { ...exportFixture().settings }, { format: 'ohms', allowUnlisted: true })).bytes).toString('utf8');
+    const record = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'point' }).parse(xml).ROOT.record;
+    expect(record.index.point.map((point: { time: string; title_alt: string }) => [point.time, point.title_alt])).toEqual([
+      ['0', 'Where is home?'],
+      ['21', 'Tell me a little more about that time.'],
+    ]);
   });
 
   it('is one transcript and translate 0 when nothing is translated yet', async () => {
