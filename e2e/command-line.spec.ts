@@ -38,7 +38,7 @@ test('the testimony command waits for the window to close, lists unlisted names,
   expect(stderr).toContain('--allow-unlisted let through 1 name nobody reviewed:\n  Ryanggang  (1×)');
   const srt = await readFile(srtPath, 'utf8');
   // Subtitle Edit's defaults: two lines of at most 42 characters, long lines split into cues, no names.
-  expect(srt).toMatch(/^1\n00:00:00,600 --> 00:00:05,105\nHello, and thank you for\nagreeing to this interview\.\n\n2\n00:00:05,105 --> 00:00:08,830\nFirst, could you tell\nme where you grew up\?\n\n3\n00:00:09,530 --> 00:00:15,006\n- I was born/);
+  expect(srt).toMatch(/^1\n00:00:00,600 --> 00:00:05,025\nHello, and thank you for\nagreeing to this interview\.\n\n2\n00:00:05,105 --> 00:00:08,830\nFirst, could you tell\nme where you grew up\?\n\n3\n00:00:09,530 --> 00:00:14,926\nI was born/);
 
   // The real name written into the transcript itself must be caught by redaction, not leak.
   const txtPath = join(dataDir, 'sample.txt');

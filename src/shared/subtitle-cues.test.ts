@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cuePieces, readingWarnings, segmentCues, wrapCueText } from './subtitle-cues';
+import { cuePieces, readingWarnings, segmentCues, withDialogueCues, wrapCueText } from './subtitle-cues';
 
 describe('subtitle wrapping and splitting', () => {
   it('keeps a short line whole and balances two lines under 42 characters', () => {
@@ -26,7 +26,7 @@ describe('subtitle wrapping and splitting', () => {
     for (const [index, cue] of cues.entries()) {
       expect(cue.lines.length).toBeLessThanOrEqual(2);
       expect(cue.lines.every((line) => line.length <= 42)).toBe(true);
-      if (index > 0) expect(cue.start).toBe(cues[index - 1]!.end);
+      if (index > 0) expect(Math.round((cue.start - cues[index - 1]!.end) * 1000)).toBe(80); // two frames at 25 fps
     }
     expect(cues.flatMap((cue) => cue.lines).join(' ')).toBe(text);
   });
@@ -48,5 +48,41 @@ describe('subtitle wrapping and splitting', () => {
       { start: 3, end: 6, lines: ['Fine.'] },
     ]);
     expect(warnings).toEqual([{ start: 1, charsPerSecond: 48 }]);
+  });
+
+  it('joins a tail too short to read into the cue before it', () => {
+    const cues = segmentCues({ start: 0, end: 4.2, text: '저는 그때 장마당에서 국수를 팔고 있었어요 정말 힘들었어요 해요.' }, 20);
+    expect(cues.every((cue) => cue.end - cue.start >= 0.9)).toBe(true);
+    expect(cues.flatMap((cue) => cue.lines).join(' ')).toContain('해요.');
+    expect(cues.at(-1)!.lines.join(' ')).not.toBe('해요.');
+  });
+
+  it('wraps a long segment in time that grows with its words, not faster', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index % 97}`).join(' ');
+    const time = (count: number) => {
+      const started = performance.now();
+      for (let round = 0; round < 5; round += 1) cuePieces(words(count), 42);
+      return performance.now() - started;
+    };
+    time(2_000); // warm
+    const small = time(2_000);
+    const large = time(8_000);
+    // Four times the words; a quadratic wrap took ~16×. Generous against a busy machine.
+    expect(large / Math.max(small, 0.5)).toBeLessThan(9);
+  });
+});
+
+describe('dialogue cues', () => {
+  it('puts a quick exchange in one cue of two dashed lines within the limit; other cues have no dash', () => {
+    const cues = withDialogueCues(
+      [
+        { start: 0, end: 0.9, lines: ['Hungry?'], speakerId: 'a' },
+        { start: 1, end: 3, lines: ['Always, in those years.'], speakerId: 'b' },
+        { start: 4, end: 9, lines: ['Tell me about the market, and', 'what your mother sold there.'], speakerId: 'a' },
+      ],
+      42,
+    );
+    expect(cues.map((cue) => cue.lines)).toEqual([['- Hungry?', '- Always, in those years.'], ['Tell me about the market, and', 'what your mother sold there.']]);
+    expect(cues[0]).toMatchObject({ start: 0, end: 3, lineSpeakers: ['a', 'b'] });
   });
 });

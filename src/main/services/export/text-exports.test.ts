@@ -12,9 +12,10 @@ async function text(request: Partial<ExportRequest> & Pick<ExportRequest, 'forma
 }
 
 describe('text exports', () => {
-  it('SRT: numbered cues with comma milliseconds, a dash where the speaker changes (no names), at most 7 s and two lines of 42', async () => {
+  it('SRT: numbered cues with comma milliseconds, no names and no dash on a cue with one speaker, at most 7 s and two lines of 42', async () => {
     const srt = await text({ format: 'srt', language: 'target' });
-    expect(srt.startsWith('1\n00:00:00,000 --> 00:00:07,000\nWhere did you grow up?\n\n2\n00:00:25,000 --> 00:00:32,000\n- I grew up in my neighbourhood.\nMy name is Lee Ji-woo.\n\n')).toBe(true);
+    expect(srt.startsWith('1\n00:00:00,000 --> 00:00:07,000\nWhere did you grow up?\n\n2\n00:00:25,000 --> 00:00:32,000\nI grew up in my neighbourhood.\nMy name is Lee Ji-woo.\n\n')).toBe(true);
+    expect(srt).not.toMatch(/^- /m);
     expect(srt).not.toMatch(/Interviewer:|Lee Ji-woo:/);
     const textLines = srt.split('\n').filter((line) => line && !/^\d+$/.test(line) && !line.includes('-->'));
     expect(textLines.every((line) => line.length <= 42)).toBe(true);
@@ -29,10 +30,20 @@ describe('text exports', () => {
       interview.segments[0]!.translation = long;
     });
     const first = english.split('\n\n').slice(0, 3);
-    expect(first.map((cue) => cue.split('\n')[1])).toEqual(['00:00:00,000 --> 00:00:07,000', '00:00:07,512 --> 00:00:13,171', '00:00:13,171 --> 00:00:20,000']);
+    // Two frames (80 ms) between the cues of one segment; at most 7 s on screen.
+    expect(first.map((cue) => cue.split('\n')[1])).toEqual(['00:00:00,000 --> 00:00:07,000', '00:00:07,512 --> 00:00:13,091', '00:00:13,171 --> 00:00:20,000']);
     const korean = await text({ format: 'srt', language: 'source' });
     const koreanLines = korean.split('\n').filter((line) => /[가-힣]/.test(line));
-    expect(koreanLines.every((line) => [...line.replace(/^- /, '')].length <= 20)).toBe(true);
+    expect(koreanLines.every((line) => [...line].length <= 20)).toBe(true);
+  });
+
+  it('SRT and VTT of the translation keep an untranslated answer as an [untranslated] cue', async () => {
+    for (const format of ['srt', 'vtt'] as const) {
+      const subtitles = await text({ format, language: 'target' }, (interview) => {
+        interview.segments[3]!.translation = '';
+      });
+      expect(subtitles).toMatch(/00:01:15[,.]000 --> 00:01:22[,.]000\n(<v Lee Ji-woo>)?\[untranslated\]/);
+    }
   });
 
   it('the house dash style reaches subtitles and transcripts, not only the article', async () => {

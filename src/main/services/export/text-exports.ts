@@ -4,18 +4,28 @@ import type { Interview } from '../../../shared/interview';
 import { formatCueTime } from '../../../shared/timecode';
 import { escapeMarkdown, escapeSrt, escapeVtt } from './rendered-text';
 import { segmentText, speakerNames } from './transcript-layout';
-import { ENGLISH_LIMITS, readingWarnings, segmentCues, type Cue, type CueWarning } from '../../../shared/subtitle-cues';
+import { ENGLISH_LIMITS, readingWarnings, segmentCues, withDialogueCues, type CueWarning, type ShownCue } from '../../../shared/subtitle-cues';
 
 type Language = 'source' | 'target';
 export type SubtitleOptions = { koreanLineChars: number };
 
-/** Every segment's cues, with who speaks: long segments become several cues that fit. */
-export function subtitleCues(interview: Interview, language: Language, options: SubtitleOptions): (Cue & { speakerId: string | null })[] {
+/** What a translation's subtitles show where a segment is not translated yet: the answer does not silently vanish. */
+export const UNTRANSLATED_CUE = '[untranslated]';
+
+/**
+ * Every segment's cues, with who speaks: long segments become several cues that fit, and a quick
+ * exchange between two speakers one dialogue cue (the only cues with "- ").
+ */
+export function subtitleCues(interview: Interview, language: Language, options: SubtitleOptions): ShownCue[] {
   const code = language === 'source' ? interview.languages.source : interview.languages.target;
   const lineChars = code.toLowerCase().startsWith('ko') ? options.koreanLineChars : ENGLISH_LIMITS.maxLineChars;
-  return interview.segments
-    .filter((segment) => (language === 'source' ? segment.source : segment.translation).trim())
-    .flatMap((segment) => segmentCues({ start: segment.start, end: segment.end, text: segmentText(segment, language) }, lineChars).map((cue) => ({ ...cue, speakerId: segment.speakerId })));
+  const cues = interview.segments
+    .filter((segment) => segment.source.trim() || (language === 'target' && segment.translation.trim()))
+    .flatMap((segment) => {
+      const text = language === 'target' && !segment.translation.trim() ? UNTRANSLATED_CUE : segmentText(segment, language);
+      return segmentCues({ start: segment.start, end: segment.end, text }, lineChars).map((cue) => ({ ...cue, speakerId: segment.speakerId }));
+    });
+  return withDialogueCues(cues, lineChars);
 }
 
 /** The reading-speed problems of these subtitles, for the list shown before export. */
@@ -23,27 +33,21 @@ export function subtitleWarnings(interview: Interview, language: Language, optio
   return readingWarnings(subtitleCues(interview, language, options));
 }
 
-/** Subtitle Edit's convention: a "- " where a new speaker starts, never "Name:" before every cue. */
-function withSpeakerDashes(cues: (Cue & { speakerId: string | null })[]): string[][] {
-  return cues.map((cue, index) => (index > 0 && cue.speakerId !== cues[index - 1]!.speakerId ? [`- ${cue.lines[0] ?? ''}`, ...cue.lines.slice(1)] : cue.lines));
-}
-
 export function buildSrt(interview: Interview, language: Language, options: SubtitleOptions = { koreanLineChars: 20 }): string {
   const cues = subtitleCues(interview, language, options);
-  const texts = withSpeakerDashes(cues);
-  const blocks = cues.map((cue, index) =>
-    [String(index + 1), `${formatCueTime(cue.start, ',')} --> ${formatCueTime(cue.end, ',')}`, ...texts[index]!.map(escapeSrt)].join('\n'),
-  );
+  const blocks = cues.map((cue, index) => [String(index + 1), `${formatCueTime(cue.start, ',')} --> ${formatCueTime(cue.end, ',')}`, ...cue.lines.map(escapeSrt)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** WebVTT with voice tags, so players and importers know who speaks. */
+/** WebVTT with voice tags, so players and importers know who speaks (each line of a dialogue cue its own). */
 export function buildVtt(interview: Interview, language: Language, options: SubtitleOptions = { koreanLineChars: 20 }): string {
   const nameOf = speakerNames(interview);
   const cues = subtitleCues(interview, language, options);
-  const blocks = cues.map(
-    (cue) => `${formatCueTime(cue.start, '.')} --> ${formatCueTime(cue.end, '.')}\n<v ${escapeVtt(nameOf(cue.speakerId))}>${cue.lines.map(escapeVtt).join('\n')}`,
-  );
+  const blocks = cues.map((cue) => {
+    const dialogue = new Set(cue.lineSpeakers).size > 1;
+    const text = dialogue ? cue.lines.map((line, index) => `<v ${escapeVtt(nameOf(cue.lineSpeakers[index] ?? null))}>${escapeVtt(line)}</v>`).join('\n') : `<v ${escapeVtt(nameOf(cue.speakerId))}>${cue.lines.map(escapeVtt).join('\n')}`;
+    return `${formatCueTime(cue.start, '.')} --> ${formatCueTime(cue.end, '.')}\n${text}`;
+  });
   return `WEBVTT\n\n${blocks.join('\n\n')}\n`;
 }
 
