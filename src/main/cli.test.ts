@@ -77,6 +77,29 @@ describe('testimony export', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('warns when the article was written from a translation that has changed since', async () => {
+    const library = await Library.open(dataDir);
+    const interview = await library.get(interviewId);
+    interview.segments[1]!.translation = 'I grew up near the station, in my neighbourhood.';
+    await library.save(interview);
+    const out = join(dataDir, 'article.md');
+    expect(await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'md', '--out', out, '--allow-unlisted'], io())).toBe(0);
+    expect(output.err[0]).toMatch(/^The article is older than its translation: paragraph 1 was written from a translation that has changed since/);
+  });
+
+  it('answers --help (and help COMMAND) with the usage on stdout, for every command', async () => {
+    expect(await runCli(['--help'], io())).toBe(0);
+    expect(output.out.at(-1)).toMatch(/^Usage:\n  testimony init /);
+    for (const command of ['export', 'import', 'init', 'send', 'receive', 'xliff', 'redact', 'transcribe']) {
+      expect(await runCli([command, '--help'], io())).toBe(0);
+      expect(output.out.at(-1)).toMatch(new RegExp(`^Usage:\\n  testimony ${command} `));
+      expect(output.out.at(-1)).not.toContain('testimony init --data-dir DIR (--passphrase-env VAR | --plain)\n  testimony export');
+    }
+    expect(await runCli(['help', 'redact'], io())).toBe(0);
+    expect(output.out.at(-1)).toContain('testimony redact --data-dir DIR --interview ID');
+    expect(output.err).toEqual([]);
+  });
+
   it('explains wrong usage (exit 2) and a missing interview or folder (exit 1)', async () => {
     expect(await runCli([], io())).toBe(2);
     expect(await runCli(['export', '--data-dir', dataDir, '--format', 'pdf', '--out', 'x'], io())).toBe(2);

@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
+import { paragraphSourceChanged } from '../shared/article';
 import { formatTimecode } from '../shared/timecode';
 import { withStatusFollowingWork } from '../shared/workflow-status';
 import { DeskError } from './services/desk-error';
@@ -49,7 +50,18 @@ const libraryOptions = {
   'break-lock': { type: 'boolean', default: false },
 } as const;
 
+/** The usage of one command (its lines of USAGE), or all of it. */
+function usageOf(command: string | undefined): string {
+  const lines = USAGE.split('\n').filter((line) => command && line.startsWith(`  testimony ${command} `));
+  return lines.length > 0 ? `Usage:\n${lines.join('\n')}` : USAGE;
+}
+
 export async function runCli(argv: readonly string[], io: CliOutput): Promise<number> {
+  // --help or -h anywhere, or `testimony help [COMMAND]`: the usage, on stdout, exit 0.
+  if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
+    io.out(usageOf(argv[0] === 'help' ? argv[1] : argv[0]));
+    return 0;
+  }
   const [command, ...rest] = argv;
   if (command === 'import') return runImport(rest, io);
   if (command === 'init') return runInit(rest, io);
@@ -117,6 +129,13 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       allowIncomplete: values['allow-incomplete']!,
       allowUnlisted: values['allow-unlisted']!,
     };
+    if (request.format === 'docx-article' || request.format === 'md') {
+      // The window marks these paragraphs; a script would otherwise publish the older wording unawares.
+      const changed = interview.article.blocks.flatMap((block, index) => (block.kind === 'paragraph' && paragraphSourceChanged(block, interview.segments) ? [index + 1] : []));
+      if (changed.length > 0) {
+        io.err(`The article is older than its translation: paragraph${changed.length === 1 ? '' : 's'} ${changed.join(', ')} ${changed.length === 1 ? 'was' : 'were'} written from a translation that has changed since (Edit & Export shows them). Exported as written.`);
+      }
+    }
     const prepared = await prepareExport(interview, library.settings, request, library.glossary);
     const { unlisted, warnings } = prepared;
     for (const warning of warnings) io.err(`subtitle at ${formatTimecode(warning.start)}: ${warning.problem}`);
