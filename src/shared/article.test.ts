@@ -87,6 +87,15 @@ describe('articleOutline', () => {
       'The writer — who was born and raised in North Korea and lived there until leaving — writes about life there.',
     );
   });
+
+  it('leaves a redacted birthplace out of the bio instead of printing its placeholder', () => {
+    const interview = newInterview('abc-123', 'T', '');
+    interview.narrator = { ...interview.narrator, pseudonym: 'Lee Ji-woo', birthRegion: '회령시', yearLeft: 2014 };
+    interview.redactions = [{ id: 'red-1', kind: 'place', korean: ['회령시'], english: [], rejected: [], replacementKo: '[국경 도시]', replacementEn: '[a border town]', reason: '' }];
+    expect(defaultBio(interview, '')).toBe('Lee Ji-woo — who was born and raised in North Korea and lived there until leaving in 2014 — writes about life there.');
+    interview.redactions[0]!.replacementEn = 'a border town';
+    expect(defaultBio(interview, '')).toBe('Lee Ji-woo — who was born and raised in a border town, North Korea, and lived there until leaving in 2014 — writes about life there.');
+  });
 });
 
 describe('the narrator among the speakers', () => {

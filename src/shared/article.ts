@@ -41,7 +41,10 @@ export function defaultHeadline(interview: Interview, series: SeriesSettings): s
  */
 export function defaultBio(interview: Interview, topic: string, terms: RedactionTerm[] = redactionTerms(interview), glossary: readonly GlossaryTerm[] = interview.glossary): string {
   const { pseudonym, yearLeft } = interview.narrator;
-  const birthRegion = englishPlaceName(applyRedactions(interview.narrator.birthRegion.trim(), terms, { language: 'en' }), glossary);
+  const redacted = applyRedactions(interview.narrator.birthRegion.trim(), terms, { language: 'en' });
+  // A birthplace that is itself redacted is left out of the sentence, never printed as its
+  // placeholder ("born and raised in [a border town]"); a plain-words replacement reads as prose.
+  const birthRegion = /[[\]]/.test(redacted) ? '' : englishPlaceName(redacted, glossary);
   const where = birthRegion ? `${birthRegion}, North Korea,` : 'North Korea';
   const until = yearLeft ? `until leaving in ${yearLeft}` : 'until leaving';
   return `${pseudonym.trim() || 'The writer'} — who was born and raised in ${where} and lived there ${until} — writes about ${topic.trim() || 'life there'}.`;
