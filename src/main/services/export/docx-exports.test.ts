@@ -96,6 +96,22 @@ describe('article DOCX', () => {
     expect(parts['word/settings.xml']).toContain('<w:removeDateAndTime/>');
   });
 
+  it('numbers the pages of the bilingual table and the transcript too, with the draft mark when asked; notes and queries are typeset', async () => {
+    for (const format of ['docx-bilingual', 'docx-transcript'] as const) {
+      const parts = await unzip({ format, language: 'target', draftMark: true, includeNotes: true, includeOpenQueries: true, includeStatus: true }, ({ interview }) => {
+        interview.segments[2]!.notes = 'She said "cold noodles" -- not hot ones.';
+      });
+      const footer = Object.entries(parts).find(([name]) => /^word\/footer\d*\.xml$/.test(name))?.[1] ?? '';
+      expect(footer, format).toContain('DRAFT · ');
+      expect(footer, format).toMatch(/PAGE.*of .*NUMPAGES/s);
+      if (format === 'docx-bilingual') {
+        const body = parts['word/document.xml']!;
+        expect(body).toContain('She said “cold noodles” — not hot ones.');
+        expect(body).not.toContain('&quot;cold noodles&quot;');
+      }
+    }
+  });
+
   it('gives each block role its own style: subhead, pull quote, editor’s note', async () => {
     const parts = await unzip({ format: 'docx-article' }, ({ interview }) => {
       const blocks = interview.article.blocks;

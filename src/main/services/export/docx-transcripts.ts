@@ -5,7 +5,7 @@ import { PageOrientation, Paragraph, TextRun } from 'docx';
 import type { Interview, Segment } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { tableXml, type TableColumn } from './bilingual-table-xml';
-import { BILINGUAL_TABLE_STYLE, languageRuns, languageTag, packDocument, type BodyInsertion, type PackedDocx } from './docx-styles';
+import { BILINGUAL_TABLE_STYLE, languageRuns, languageTag, packDocument, pageFooter, type BodyInsertion, type PackedDocx } from './docx-styles';
 import { languageName, oralHistoryTurns, segmentText, speakerNames, transcriptHeading, turnParagraphs } from './transcript-layout';
 
 /** The text width of an A4 page inside one-inch margins, in twips: upright, and turned for extra columns. */
@@ -24,7 +24,8 @@ function bilingualColumns(interview: Interview, extra: BilingualColumns, tableWi
   const source = languageTag(interview.languages.source);
   const target = languageTag(interview.languages.target);
   const optional: Column[] = [
-    ...(extra.status ? [{ title: 'Status', width: 1150, language: () => 'en-US' as const, text: (segment: Segment) => statusLabels[segment.status] }] : []),
+    // Wide enough for its longest word ("Untranslated") on one line: a narrow column broke it mid-word.
+    ...(extra.status ? [{ title: 'Status', width: 1600, language: () => 'en-US' as const, text: (segment: Segment) => statusLabels[segment.status] }] : []),
     ...(extra.notes ? [{ title: 'Notes', width: 1700, language: () => target, text: (segment: Segment) => segment.notes.trim() }] : []),
     ...(extra.queries
       ? [{ title: 'Open queries', width: 1700, language: () => target, text: (segment: Segment) => segment.queries.filter((query) => query.status === 'open').map((query) => query.text.trim()).join('\n') }]
@@ -41,7 +42,10 @@ function bilingualColumns(interview: Interview, extra: BilingualColumns, tableWi
   ];
 }
 
-export async function buildBilingualDocx(interview: Interview, author: string, extra: BilingualColumns = { status: false, notes: false, queries: false }): Promise<PackedDocx> {
+/** What every transcript file's pages say in their footer. */
+export type TranscriptPages = { draftMark: boolean };
+
+export async function buildBilingualDocx(interview: Interview, author: string, extra: BilingualColumns = { status: false, notes: false, queries: false }, pages: TranscriptPages = { draftMark: false }): Promise<PackedDocx> {
   // Extra columns turn the page: the source and translation keep a readable width.
   const landscape = extra.status || extra.notes || extra.queries;
   const tableWidth = landscape ? LANDSCAPE_WIDTH : PORTRAIT_WIDTH;
@@ -50,10 +54,10 @@ export async function buildBilingualDocx(interview: Interview, author: string, e
   // the rest and leaves a marked paragraph where the table goes.
   const marker = `bilingual-table-${randomUUID()}`;
   const table = tableXml(interview.segments, columns, { styleId: BILINGUAL_TABLE_STYLE, width: tableWidth });
-  return packTranscript(interview, author, 'target', landscape, [new Paragraph({ children: [new TextRun(marker)] })], { marker, xml: table });
+  return packTranscript(interview, author, 'target', landscape, pages, [new Paragraph({ children: [new TextRun(marker)] })], { marker, xml: table });
 }
 
-export async function buildOralHistoryDocx(interview: Interview, language: 'source' | 'target', author: string): Promise<PackedDocx> {
+export async function buildOralHistoryDocx(interview: Interview, language: 'source' | 'target', author: string, pages: TranscriptPages = { draftMark: false }): Promise<PackedDocx> {
   const tag = languageTag(language === 'source' ? interview.languages.source : interview.languages.target);
   // One paragraph per turn, and a new one (with its timestamp) every minute inside a long turn.
   const turns = oralHistoryTurns(interview, language).flatMap((turn) =>
@@ -69,12 +73,14 @@ export async function buildOralHistoryDocx(interview: Interview, language: 'sour
         }),
     ),
   );
-  return packTranscript(interview, author, language, false, turns);
+  return packTranscript(interview, author, language, false, pages, turns);
 }
 
 /** A transcript file: its title, the facts that identify nobody, then the body. */
-function packTranscript(interview: Interview, author: string, language: 'source' | 'target', landscape: boolean, body: Paragraph[], insertion?: BodyInsertion): Promise<PackedDocx> {
+function packTranscript(interview: Interview, author: string, language: 'source' | 'target', landscape: boolean, pages: TranscriptPages, body: Paragraph[], insertion?: BodyInsertion): Promise<PackedDocx> {
   const heading = transcriptHeading(interview, language);
+  // Every page says what it is and where it stands, as the article's do ("DRAFT · … · Page 3 of 41").
+  const footers = { default: pageFooter(heading.title.slice(0, 60), pages.draftMark) };
   return packDocument({
     title: heading.title,
     author,
@@ -82,6 +88,7 @@ function packTranscript(interview: Interview, author: string, language: 'source'
     sections: [
       {
         ...(landscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } } : {}),
+        footers,
         children: [
           new Paragraph({ style: 'Title', children: languageRuns(heading.title, 'en-US') }),
           ...heading.lines.map((line) => new Paragraph({ style: 'Normal', spacing: { after: 0 }, children: languageRuns(line, 'en-US') })),

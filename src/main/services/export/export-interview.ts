@@ -75,11 +75,11 @@ export async function renderExport(interview: Interview, settings: Settings, inp
       };
     case 'docx-bilingual':
       return {
-        ...(await buildBilingualDocx(publishable, author, { status: request.includeStatus, notes: request.includeNotes, queries: request.includeOpenQueries })),
+        ...(await buildBilingualDocx(publishable, author, { status: request.includeStatus, notes: request.includeNotes, queries: request.includeOpenQueries }, { draftMark: request.draftMark })),
         isDocx: true,
       };
     case 'docx-transcript':
-      return { ...(await buildOralHistoryDocx(publishable, request.language, author)), isDocx: true };
+      return { ...(await buildOralHistoryDocx(publishable, request.language, author, { draftMark: request.draftMark })), isDocx: true };
     case 'srt':
       return text(buildSrt(publishable, request.language, settings.subtitles));
     case 'vtt':

@@ -2,6 +2,7 @@
 // timestamp at every change of speaker and at least every 60 seconds within a turn (where a new
 // paragraph starts), and nothing dropped: a segment not yet translated stays, as a tag with its
 // times, so two questions around it never merge into one turn.
+import { isMostlyKorean } from '../../../shared/redaction';
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { typesetEnglish, type TypographyStyle } from '../../../shared/typography';
@@ -41,6 +42,9 @@ export function typesetSegments(interview: Interview, style: TypographyStyle): I
       ...segment,
       source: sourceIsEnglish ? typesetEnglish(segment.source, style) : segment.source,
       translation: targetIsEnglish ? typesetEnglish(segment.translation, style) : segment.translation,
+      // Translator notes and queries are English prose in every column they reach.
+      notes: isMostlyKorean(segment.notes) ? segment.notes : typesetEnglish(segment.notes, style),
+      queries: segment.queries.map((query) => (isMostlyKorean(query.text) ? query : { ...query, text: typesetEnglish(query.text, style) })),
     })),
   };
 }
