@@ -76,4 +76,32 @@ describe('rendering in LibreOffice', () => {
     },
     180_000,
   );
+
+  it.skipIf(!libreOffice || !has('pdftotext') || !has('pdftoppm'))(
+    libreOffice ? 'renders every Word export, page-numbered, with no word broken in a narrow column; first pages kept as pictures to look at' : 'renders every Word export (skipped: LibreOffice or poppler is not installed)',
+    async () => {
+      const folder = await mkdtemp(join(tmpdir(), 'lo-all-'));
+      const { interview, settings } = exportFixture();
+      interview.segments[3]!.translation = ''; // an untranslated row for the Status column
+      interview.segments[3]!.status = 'untranslated';
+      const files: [string, Parameters<typeof renderExport>[2]][] = [
+        ['article', { format: 'docx-article', includeNotes: true, includeOpenQueries: true, draftMark: true, allowUnlisted: true }],
+        ['bilingual', { format: 'docx-bilingual', language: 'source', includeStatus: true, includeNotes: true, includeOpenQueries: true, draftMark: true, allowUnlisted: true }],
+        ['transcript-ko', { format: 'docx-transcript', language: 'source', allowUnlisted: true }],
+        ['transcript-en', { format: 'docx-transcript', language: 'target', draftMark: true, allowUnlisted: true }],
+      ];
+      for (const [name, request] of files) await writeFile(join(folder, `${name}.docx`), (await renderExport(interview, settings, request)).bytes);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, ...files.map(([name]) => join(folder, `${name}.docx`))], { stdio: 'pipe', timeout: 180_000 });
+      const screenshots = join(__dirname, '../../../../e2e-artifacts/screenshots');
+      execFileSync('mkdir', ['-p', screenshots]);
+      for (const [name] of files) {
+        const text = execFileSync('pdftotext', ['-layout', join(folder, `${name}.pdf`), '-']).toString();
+        expect(text, name).toMatch(/Page 1 of \d+/);
+        expect(text, name).not.toContain('최순희');
+        if (name === 'bilingual') expect(text.split(/\s+/)).toContain('Untranslated');
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', join(folder, `${name}.pdf`), join(screenshots, `docx-${name}`)]);
+      }
+    },
+    240_000,
+  );
 });
