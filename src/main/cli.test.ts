@@ -89,7 +89,7 @@ describe('testimony export', () => {
 
   it('answers --help (and help COMMAND) with the usage on stdout, for every command', async () => {
     expect(await runCli(['--help'], io())).toBe(0);
-    expect(output.out.at(-1)).toMatch(/^Usage:\n  testimony init /);
+    expect(output.out.at(-1)).toMatch(/^Usage:\n {2}testimony init /);
     for (const command of ['export', 'import', 'init', 'send', 'receive', 'xliff', 'redact', 'transcribe']) {
       expect(await runCli([command, '--help'], io())).toBe(0);
       expect(output.out.at(-1)).toMatch(new RegExp(`^Usage:\\n  testimony ${command} `));

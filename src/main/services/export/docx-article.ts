@@ -13,6 +13,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ArticleOutline, BlockRole, OutlineParagraph } from '../../../shared/article';
+import { noteAnchors, stretchesCutAt } from '../../../shared/inline-emphasis';
 import { languageRuns, packDocument, pageFooter, type PackedDocx } from './docx-styles';
 
 export type ArticleDocxOptions = {
@@ -43,10 +44,16 @@ export async function buildArticleDocx(outline: ArticleOutline, options: Article
       return id;
     });
     children.push(...commentIds.map((id) => new CommentRangeStart(id)));
-    children.push(...languageRuns(paragraph.text, 'en-US'));
-    for (const note of options.includeNotes ? paragraph.notes : []) {
-      children.push(new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: languageRuns(note, 'en-US') })] }));
-    }
+    // The text in its stretches (*italic* and **bold** as character styles), each footnote mark
+    // right after the word its note explains, or at the paragraph's end.
+    const anchors = noteAnchors(paragraph.text, options.includeNotes ? paragraph.notes : []);
+    const { stretches, cuts } = stretchesCutAt(paragraph.text, anchors.map((anchor) => anchor.at));
+    const footnote = (note: string) => new FootnoteReferenceRun({ children: [new Paragraph({ style: 'FootnoteText', children: languageRuns(note, 'en-US') })] });
+    stretches.forEach((stretch, index) => {
+      anchors.forEach((anchor, anchorIndex) => cuts[anchorIndex] === index && children.push(footnote(anchor.note)));
+      children.push(...languageRuns(stretch.text, 'en-US', stretch.emphasis === 'none' ? {} : { style: stretch.emphasis === 'italic' ? 'Emphasis' : 'Strong' }));
+    });
+    anchors.forEach((anchor, anchorIndex) => cuts[anchorIndex] === stretches.length && children.push(footnote(anchor.note)));
     // Footnote marks go inside the commented range: LibreOffice shows the wrong footnote text
     // when a footnote follows a comment's end in the same paragraph.
     children.push(...commentIds.map((id) => new CommentRangeEnd(id)));

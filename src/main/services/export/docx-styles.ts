@@ -14,7 +14,7 @@ const LATIN_FONT = 'Calibri';
 const KOREAN_STRETCH = new RegExp(`([${HANGUL_RANGES}](?:[^A-Za-z]*[${HANGUL_RANGES}])?)`, 'u');
 const IS_KOREAN = new RegExp(`^[${HANGUL_RANGES}]`, 'u');
 
-export type RunStyle = { bold?: boolean };
+export type RunStyle = { bold?: boolean; /** A character style: Emphasis or Strong (the article's *italic* and **bold**). */ style?: string };
 
 /** The text in stretches of Hangul and of everything else, in order. */
 export function languageStretches(text: string): { text: string; korean: boolean }[] {
@@ -66,6 +66,12 @@ const styles: IPropertiesOptions['styles'] = {
     heading2: { run: { size: 24, bold: true }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true, keepLines: true, outlineLevel: 1 } },
     caption: { run: { size: 18, italics: true, color: '555555' } },
   },
+  // Named character styles for the article's inline emphasis, never direct formatting: CMS
+  // importers map them (resources/docx-style-map.txt) and Word's own styles keep their names.
+  characterStyles: [
+    { id: 'Emphasis', name: 'Emphasis', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { italics: true } },
+    { id: 'Strong', name: 'Strong', basedOn: 'DefaultParagraphFont', quickFormat: true, run: { bold: true } },
+  ],
   paragraphStyles: [
     { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 28, color: '444444' }, paragraph: { keepNext: true } },
     {

@@ -36,6 +36,17 @@ describe('Word files through a docx-to-HTML import (mammoth, shipped style map)'
     expect(result.messages.filter((message) => /Unrecognised/.test(message.message))).toEqual([]);
   });
 
+  it('the article’s *italic* and **bold** arrive as <em> and <strong>; a note’s footnote sits on the word it explains', async () => {
+    const result = await convert('docx-article', ({ interview }) => {
+      const block = interview.article.blocks.find((candidate) => candidate.kind === 'paragraph' && candidate.text.startsWith('My mother'));
+      if (block?.kind === 'paragraph') block.text = 'My mother sold *naengmyeon* at the jangmadang, **every** day.';
+    });
+    const html = result.value;
+    expect(html).toContain('My mother sold <em>naengmyeon</em> at the jangmadang<sup><a href="#footnote-');
+    expect(html).toContain(', <strong>every</strong> day.');
+    expect(result.messages.filter((message) => /Unrecognised/.test(message.message))).toEqual([]);
+  });
+
   it('the transcript: h1 title and no unrecognised style', async () => {
     const result = await convert('docx-transcript');
     expect(result.value).toMatch(/^<h1 class="headline">/);

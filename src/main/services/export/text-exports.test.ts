@@ -46,6 +46,15 @@ describe('text exports', () => {
     }
   });
 
+  it('Markdown keeps *italic* and **bold** and puts a footnote after the word its note explains', async () => {
+    const md = await text({ format: 'md', includeNotes: true }, (interview) => {
+      const block = interview.article.blocks.find((candidate) => candidate.kind === 'paragraph' && candidate.text.startsWith('My mother'));
+      if (block?.kind === 'paragraph') block.text = 'My mother sold *noodles* at the jangmadang, **every** day.';
+    });
+    expect(md).toContain('My mother sold *noodles* at the jangmadang[^2], **every** day.');
+    expect(md).toContain('[^2]: Jangmadang: informal market.');
+  });
+
   it('the house dash style reaches subtitles and transcripts, not only the article', async () => {
     const { interview, settings } = exportFixture();
     const closed = { ...settings, typography: { dashSpacing: 'closed' as const } };

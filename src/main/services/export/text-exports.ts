@@ -2,6 +2,7 @@
 import type { ArticleOutline, OutlineParagraph } from '../../../shared/article';
 import type { Interview } from '../../../shared/interview';
 import { formatCueTime } from '../../../shared/timecode';
+import { noteAnchors, stretchesCutAt } from '../../../shared/inline-emphasis';
 import { escapeMarkdown, escapeSrt, escapeVtt } from './rendered-text';
 import { segmentText, speakerNames } from './transcript-layout';
 import { ENGLISH_LIMITS, readingWarnings, segmentCues, withDialogueCues, type CueWarning, type ShownCue } from '../../../shared/subtitle-cues';
@@ -64,11 +65,19 @@ export function buildArticleMarkdown(outline: ArticleOutline, options: { include
   outline.sections.forEach((section, index) => {
     if (index > 0) lines.push('* * *');
     for (const paragraph of section) {
-      const marks = (options.includeNotes ? paragraph.notes : []).map((note) => {
-        footnotes.push(note);
-        return `[^${footnotes.length}]`;
-      });
-      lines.push(asRole(paragraph.role, `${md(paragraph.text)}${marks.join('')}`));
+      // *italic* and **bold** stay emphasis (the rest escaped); each footnote after the word it explains.
+      const anchors = noteAnchors(paragraph.text, options.includeNotes ? paragraph.notes : []);
+      const { stretches, cuts } = stretchesCutAt(paragraph.text, anchors.map((anchor) => anchor.at));
+      const marksAt = (index: number) =>
+        anchors
+          .filter((_, anchorIndex) => cuts[anchorIndex] === index)
+          .map((anchor) => {
+            footnotes.push(anchor.note);
+            return `[^${footnotes.length}]`;
+          })
+          .join('');
+      const body = stretches.map((stretch, index) => `${marksAt(index)}${stretch.emphasis === 'italic' ? `*${md(stretch.text)}*` : stretch.emphasis === 'bold' ? `**${md(stretch.text)}**` : md(stretch.text)}`).join('');
+      lines.push(asRole(paragraph.role, `${body}${marksAt(stretches.length)}`));
     }
   });
   if (outline.closing) lines.push(md(outline.closing));
