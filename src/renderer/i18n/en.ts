@@ -267,7 +267,7 @@ export const en = {
     closing: 'Closing paragraph',
     body: 'Body',
     addSegments: 'Add translated segments',
-    addSegmentsHint: 'Adds one paragraph per translated segment not yet in the article.',
+    addSegmentsHint: 'Adds one paragraph per translated segment not yet in the article. In the text, *italic* and **bold** are published as such.',
     emptyBody: 'The body is empty. Add translated segments, then reorder, merge and reword them.',
     fromSegments_one: 'From {{time}} · {{count}} segment',
     fromSegments_other: 'From {{time}} · {{count}} segments',

@@ -269,7 +269,7 @@ export const ko: Messages = {
     closing: '마무리 문단',
     body: '본문',
     addSegments: '번역된 구간 추가',
-    addSegmentsHint: '아직 기사에 없는 번역 구간마다 문단을 하나씩 추가합니다.',
+    addSegmentsHint: '아직 기사에 없는 번역 구간마다 문단을 하나씩 추가합니다. 본문의 *기울임*과 **굵게**는 그대로 발행됩니다.',
     emptyBody: '본문이 비어 있습니다. 번역된 구간을 추가한 뒤 순서를 바꾸고, 합치고, 다듬으세요.',
     fromSegments_one: '{{time}}부터 · 구간 {{count}}개',
     fromSegments_other: '{{time}}부터 · 구간 {{count}}개',

@@ -1,3 +1,4 @@
+import { inlineStretches } from '../../../shared/inline-emphasis';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleOutline } from '../../../shared/article';
@@ -16,8 +17,19 @@ function Marked({ text }: { text: string }) {
             {piece.slice(1, -1)}
           </mark>
         ) : (
-          <span key={index}>{piece}</span>
+          <Emphasized key={index} text={piece} />
         ),
+      )}
+    </>
+  );
+}
+
+/** The body's *italic* and **bold**, shown as they will be published. */
+function Emphasized({ text }: { text: string }) {
+  return (
+    <>
+      {inlineStretches(text).map((stretch, index) =>
+        stretch.emphasis === 'italic' ? <em key={index}>{stretch.text}</em> : stretch.emphasis === 'bold' ? <strong key={index}>{stretch.text}</strong> : <span key={index}>{stretch.text}</span>,
       )}
     </>
   );
