@@ -87,6 +87,13 @@ describe('testimony export', () => {
     expect(output.err[0]).toMatch(/^The article is older than its translation: paragraph 1 was written from a translation that has changed since/);
   });
 
+  it('refuses --text source for the article instead of ignoring it', async () => {
+    const out = join(dataDir, 'article.md');
+    expect(await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'md', '--out', out, '--text', 'source'], io())).toBe(2);
+    expect(output.err[0]).toMatch(/^The article is written in the translation’s language: --text source applies to transcripts and subtitles/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('answers --help (and help COMMAND) with the usage on stdout, for every command', async () => {
     expect(await runCli(['--help'], io())).toBe(0);
     expect(output.out.at(-1)).toMatch(/^Usage:\n {2}testimony init /);

@@ -83,7 +83,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         interview: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
-        text: { type: 'string', default: 'source' },
+        text: { type: 'string' },
         'with-queries': { type: 'boolean', default: false },
         'with-notes': { type: 'boolean', default: false },
         'with-status': { type: 'boolean', default: false },
@@ -100,8 +100,13 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   }
   const format = ExportFormat.safeParse(values.format);
   const missing = (['data-dir', 'interview', 'out'] as const).filter((name) => !values[name]);
-  if (missing.length > 0 || !format.success || (values.text !== 'source' && values.text !== 'target')) {
+  if (missing.length > 0 || !format.success || (values.text !== undefined && values.text !== 'source' && values.text !== 'target')) {
     io.err(`${missing.length ? `Missing --${missing.join(', --')}. ` : ''}${format.success ? '' : 'Give a --format. '}\n${USAGE}`);
+    return 2;
+  }
+  // The article (docx-article, md) is the English piece: a language asked for is honoured or refused, never ignored.
+  if ((format.data === 'docx-article' || format.data === 'md') && values.text === 'source') {
+    io.err('The article is written in the translation’s language: --text source applies to transcripts and subtitles. Export the original-language transcript with --format txt or docx-transcript --text source.');
     return 2;
   }
   const dataDir = resolve(values['data-dir']!);
@@ -121,7 +126,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     const target = resolve(values.out!);
     const request = {
       format: format.data,
-      language: values.text as 'source' | 'target',
+      language: (values.text ?? 'source') as 'source' | 'target',
       includeOpenQueries: values['with-queries']!,
       includeNotes: values['with-notes']!,
       includeStatus: values['with-status']!,
