@@ -41,6 +41,14 @@ test('every format exported from the window is valid by its own standard', async
   await page.getByRole('button', { name: 'Add translated segments' }).click();
   await mkdir(join(dataDir, 'exports'));
   const files = new Map<string, string>();
+  // The editor's choice of OHMS index points: the first question found is unticked.
+  await page.getByLabel('Format').selectOption('ohms');
+  const indexPoints = page.getByTestId('index-points');
+  const ticked = await indexPoints.getByRole('checkbox', { checked: true }).count();
+  expect(ticked).toBeGreaterThan(1);
+  await indexPoints.getByRole('checkbox', { checked: true }).first().uncheck();
+  await expect(indexPoints.getByRole('checkbox', { checked: true })).toHaveCount(ticked - 1);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   for (const format of exportFormats) {
     const path = join(dataDir, 'exports', `sample-${format}.${extensions[format]}`);
     await exportAs(page, app.answerSaveDialog, format, path);
@@ -56,7 +64,8 @@ test('every format exported from the window is valid by its own standard', async
 
   const ohms = await readFile(files.get('ohms')!, 'utf8');
   expect(XMLValidator.validate(ohms)).toBe(true);
-  const record = new XMLParser({ parseTagValue: false }).parse(ohms).ROOT.record;
+  const record = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'point' }).parse(ohms).ROOT.record;
+  expect(record.index.point).toHaveLength(ticked - 1);
   const lines = (record.transcript as string).split('\n');
   // The viewer puts minute n's anchor on line number n of the transcript split at newlines (from 0).
   for (const stamp of (record.sync as string).split('|').slice(1)) expect(lines[Number(stamp.split('(')[0])]?.trim()).toBeTruthy();

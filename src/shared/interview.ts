@@ -50,6 +50,8 @@ export const Segment = z
     /** Translator's notes: exported as footnotes where the segment reaches the article. */
     notes: z.string().max(100_000),
     queries: z.array(SegmentQuery),
+    /** An index point of the OHMS export here: found by the app ('auto': a real question), or the editor's choice. */
+    indexPoint: z.enum(['auto', 'yes', 'no']).default('auto'),
   })
   .refine((segment) => segment.end >= segment.start, { message: 'a segment cannot end before it starts' });
 export type Segment = z.infer<typeof Segment>;
@@ -253,6 +255,7 @@ export function newSegment(fields: Pick<Segment, 'id' | 'start' | 'end'> & Parti
     status: translation.trim() === '' ? 'untranslated' : 'draft',
     notes: '',
     queries: [],
+    indexPoint: 'auto',
     ...fields,
   };
 }

@@ -28,7 +28,7 @@ function mergeValue<T>({ base, ours, theirs }: Pick3<T>): { value: T | undefined
 }
 
 /** Segment fields merged one by one; the translation and the source it was made from travel together. */
-const segmentFields = ['start', 'end', 'speakerId', 'source', 'notes'] as const;
+const segmentFields = ['start', 'end', 'speakerId', 'source', 'notes', 'indexPoint'] as const;
 
 export function mergeInterviews(base: Interview, ours: Interview, theirs: Interview, options: { theirAuthor: string; newId: () => string }): MergeResult {
   const conflicts: MergeConflict[] = [];

@@ -56,20 +56,6 @@ describe('subtitle wrapping and splitting', () => {
     expect(cues.flatMap((cue) => cue.lines).join(' ')).toContain('해요.');
     expect(cues.at(-1)!.lines.join(' ')).not.toBe('해요.');
   });
-
-  it('wraps a long segment in time that grows with its words, not faster', () => {
-    const words = (count: number) => Array.from({ length: count }, (_, index) => `word${index % 97}`).join(' ');
-    const time = (count: number) => {
-      const started = performance.now();
-      for (let round = 0; round < 5; round += 1) cuePieces(words(count), 42);
-      return performance.now() - started;
-    };
-    time(2_000); // warm
-    const small = time(2_000);
-    const large = time(8_000);
-    // Four times the words; a quadratic wrap took ~16×. Generous against a busy machine.
-    expect(large / Math.max(small, 0.5)).toBeLessThan(9);
-  });
 });
 
 describe('dialogue cues', () => {

@@ -421,6 +421,8 @@ export const en = {
     reason: 'found in the review before an export',
   },
   export: {
+    indexPoints: 'Index points ({{count}})',
+    indexPointsHint: 'Each ticked question starts a point of the OHMS index. The app ticks real questions, not “Yes.” or “I see.”; tick or untick any.',
     title: 'Export',
     format: 'Format',
     formats: {

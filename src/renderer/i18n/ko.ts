@@ -423,6 +423,8 @@ export const ko: Messages = {
     reason: '내보내기 전 검토에서 발견',
   },
   export: {
+    indexPoints: '색인 지점 ({{count}})',
+    indexPointsHint: '표시한 질문마다 OHMS 색인 지점이 시작됩니다. 앱은 “네.” 같은 맞장구가 아닌 실제 질문을 표시합니다. 어느 것이든 바꿀 수 있습니다.',
     title: '내보내기',
     format: '형식',
     formats: {

@@ -10,6 +10,7 @@
 // field in the translation's, as the viewer shows them in its two modes.
 import { XMLBuilder } from 'fast-xml-parser';
 import { narratorSpeakerId } from '../../../shared/article-editing';
+import { indexCandidates, isIndexPoint, isRealQuestion } from '../../../shared/index-points';
 import type { Interview } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { languageName, oralHistoryTurns, turnParagraphs, type Turn } from './transcript-layout';
@@ -69,18 +70,6 @@ const firstWords = (text: string, count: number) => {
 };
 
 /**
- * A turn that asks something: it ends with a question mark, or in Korean with a question's ending
- * (…까, …나요, …니), or is long enough to be a question put as a statement ("Tell me about the
- * crossing."). One- or two-word acknowledgements ("네.", "I see.") are no question.
- */
-export function isRealQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  const words = trimmed.split(/\s+/).filter(Boolean).length;
-  if (/[?？]\s*["”’)]*$/u.test(trimmed) || /(까|나요|니|가요|죠|지요)[.!]?$/u.test(trimmed)) return words >= 1;
-  return words >= 6;
-}
-
-/**
  * An index point at every real question: the question as its title, the start of the answer as
  * its partial transcript, in the transcript's language; the same in the translation as *_alt.
  */
@@ -89,10 +78,12 @@ function indexPoints(interview: Interview, translated: boolean) {
   const turns = oralHistoryTurns(interview, 'source');
   const translatedTurns = new Map(translated ? oralHistoryTurns(interview, 'target').map((turn) => [turn.start, turn]) : []);
   const textOf = (turn: Turn | undefined) => (turn ? turn.pieces.map((piece) => piece.text).join(' ') : '');
+  const chosen = new Map(indexCandidates(interview).map((segment) => [segment.start, isIndexPoint(segment)]));
   return turns.flatMap((turn, index) => {
     if (narrator === null || turn.speakerId === narrator) return [];
     const translation = translatedTurns.get(turn.start);
-    if (!isRealQuestion(textOf(turn)) && !isRealQuestion(textOf(translation))) return [];
+    // A turn is a point when its first segment is (a real question, or the editor said so).
+    if (!(chosen.get(turn.start) ?? isRealQuestion(textOf(turn)))) return [];
     const answer = turns[index + 1]?.speakerId === narrator ? turns[index + 1] : undefined;
     const answerTranslated = answer ? translatedTurns.get(answer.start) : undefined;
     return [

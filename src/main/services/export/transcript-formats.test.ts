@@ -182,6 +182,18 @@ describe('OHMS export (record schema 6.0)', () => {
     ]);
   });
 
+  it('follows the editor’s choice of index points over the app’s', async () => {
+    const interview = interviewWith([
+      newSegment({ id: 's1', start: 0, end: 4, speakerId: 'spk-i', source: '고향이 어디예요?', translation: 'Where is home?', indexPoint: 'no' }),
+      newSegment({ id: 's2', start: 5, end: 9, speakerId: 'spk-n', source: '혜산이에요.', translation: 'Hyesan.' }),
+      newSegment({ id: 's3', start: 10, end: 11, speakerId: 'spk-i', source: '네.', translation: 'Yes.', indexPoint: 'yes' }),
+      newSegment({ id: 's4', start: 12, end: 20, speakerId: 'spk-n', source: '거기서 학교를 다녔어요.', translation: 'I went to school there.' }),
+    ]);
+    const xml = Buffer.from((await renderExport(interview, { ...exportFixture().settings }, { format: 'ohms', allowUnlisted: true })).bytes).toString('utf8');
+    const record = new XMLParser({ parseTagValue: false, isArray: (name) => name === 'point' }).parse(xml).ROOT.record;
+    expect(record.index.point.map((point: { time: string }) => point.time)).toEqual(['10']);
+  });
+
   it('is one transcript and translate 0 when nothing is translated yet', async () => {
     const interview = interviewWith([
       newSegment({ id: 's1', start: 0, end: 4, speakerId: 'spk-i', source: '고향이 어디예요?' }),

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFormats, type ExportFormat } from '../../../shared/contract';
 import type { Interview } from '../../../shared/interview';
+import { indexCandidates, isIndexPoint } from '../../../shared/index-points';
 import { formatTimecode } from '../../../shared/timecode';
 import { UnlistedNames, type UnlistedName } from './UnlistedNames';
 import { call, DeskFailure, messageOf } from '../../api';
@@ -100,7 +101,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
             </label>
           </fieldset>
         )}
-        {format === 'docx-article' && (
+        {format.startsWith('docx-') && (
           <label className="check inline">
             <input type="checkbox" checked={draftMark} onChange={(e) => setDraftMark(e.target.checked)} />
             {t('export.draftMark')}
@@ -110,6 +111,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
           {t('export.run')}
         </button>
       </div>
+      {format === 'ohms' && <IndexPointChoices interview={interview} onChange={onChange} />}
       {warnings.length > 0 && (
         <details className="export-warnings" data-testid="export-warnings">
           <summary>{t('export.readingWarnings', { count: warnings.length })}</summary>
@@ -135,5 +137,32 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * The OHMS index's points: the interviewer's segments, ticked where the app found a real question;
+ * the editor ticks or unticks any (kept in the interview, merged like any other field).
+ */
+function IndexPointChoices({ interview, onChange }: Pick<Props, 'interview' | 'onChange'>) {
+  const { t } = useTranslation();
+  const candidates = indexCandidates(interview);
+  const choose = (id: string, on: boolean) =>
+    onChange({ ...interview, segments: interview.segments.map((segment) => (segment.id === id ? { ...segment, indexPoint: on ? 'yes' : 'no' } : segment)) });
+  return (
+    <fieldset className="index-points" data-testid="index-points">
+      <legend>{t('export.indexPoints', { count: candidates.filter(isIndexPoint).length })}</legend>
+      <p className="muted small">{t('export.indexPointsHint')}</p>
+      <ul>
+        {candidates.map((segment) => (
+          <li key={segment.id}>
+            <label className="check">
+              <input type="checkbox" checked={isIndexPoint(segment)} onChange={(e) => choose(segment.id, e.target.checked)} />
+              <span className="mono">{formatTimecode(segment.start)}</span> {(segment.source || segment.translation).slice(0, 80)}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }
