@@ -8,16 +8,31 @@ import { isComposingKey } from '../shared/keymap';
 /** How soon after a committed syllable a repeated Enter or Escape is still the input method's. */
 const REPEAT_WINDOW_MS = 100;
 let lastCompositionEnd = Number.NEGATIVE_INFINITY;
+let keysSinceComposition = Number.POSITIVE_INFINITY;
 
 if (typeof document !== 'undefined') {
-  document.addEventListener('compositionend', (event) => (lastCompositionEnd = event.timeStamp), true);
+  // The page's own clock, not the event's timeStamp: an input method's events (and those a test
+  // drives through the DevTools protocol) may carry a timeStamp of another origin, which made
+  // every later Enter and Escape look like a repeat and did nothing.
+  document.addEventListener(
+    'compositionend',
+    () => {
+      lastCompositionEnd = performance.now();
+      keysSinceComposition = 0;
+    },
+    true,
+  );
+  // Counted before any handler sees the key: only the first key after a syllable can be its repeat.
+  document.addEventListener('keydown', () => (keysSinceComposition += 1), true);
 }
 
 /** True for a keystroke that belongs to the input method, not to the app's keys or forms. */
 export function isImeKeystroke(event: KeyboardEvent | ReactKeyboardEvent): boolean {
   const native = 'nativeEvent' in event ? event.nativeEvent : event;
   if (isComposingKey(native)) return true;
-  return (native.key === 'Enter' || native.key === 'Escape') && native.timeStamp - lastCompositionEnd < REPEAT_WINDOW_MS;
+  // A repeat comes at once and first: an Escape pressed after Tabs, however quickly, is the user's.
+  const sinceComposition = performance.now() - lastCompositionEnd;
+  return (native.key === 'Enter' || native.key === 'Escape') && keysSinceComposition <= 1 && sinceComposition >= 0 && sinceComposition < REPEAT_WINDOW_MS;
 }
 
 let changesInComposition = 0;
