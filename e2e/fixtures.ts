@@ -63,3 +63,36 @@ export async function createInterview(page: Page, title: string): Promise<void> 
   await page.getByRole('dialog').getByRole('button', { name: 'Create', exact: true }).click();
   await expect(page.getByTestId('save-state')).toBeVisible();
 }
+
+/** Sends the open interview as a package locked with `passphrase`, as "Send…" does; the save dialog must be answered first. */
+export async function sendPackage(page: Page, sender: string, passphrase: string): Promise<void> {
+  await page.getByRole('button', { name: 'Send…' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('You, as the receiver will see it').fill(sender);
+  await dialog.getByLabel('Package passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Send…' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
+/** Opens a package from the library (the open dialog answered first) up to its summary; returns the dialog. */
+export async function openPackageSummary(page: Page, passphrase: string) {
+  await page.getByRole('button', { name: 'Open package…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Package passphrase').fill(passphrase);
+  await dialog.getByRole('button', { name: 'Choose the file…' }).click();
+  await expect(dialog.getByTestId('package-summary')).toBeVisible();
+  return dialog;
+}
+
+/** The editor allows (A, one key each) every name the review before an export lists, until none is left. */
+export async function allowEveryListedName(page: Page): Promise<void> {
+  const review = page.getByTestId('unlisted-names');
+  while ((await review.getByTestId('unlisted-name').count()) > 0) {
+    const first = review.getByTestId('unlisted-name').first();
+    const name = (await first.locator('.name').textContent()) ?? '';
+    await first.focus();
+    await page.keyboard.press('a');
+    await expect(review.getByTestId('unlisted-name').filter({ hasText: name })).toHaveCount(0);
+  }
+}

@@ -5,26 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/launch-app';
-import { expect, screenshotPath, test } from './fixtures';
-
-async function sendPackage(page: Page, sender: string) {
-  await page.getByRole('button', { name: 'Send…' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('You, as the receiver will see it').fill(sender);
-  await dialog.getByLabel('Package passphrase').fill('told by phone');
-  await dialog.getByRole('button', { name: 'Send…' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Saved');
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
+import { expect, openPackageSummary, screenshotPath, sendPackage, test } from './fixtures';
 
 async function openPackage(page: Page) {
   await page.getByRole('button', { name: 'Library', exact: true }).click();
-  await page.getByRole('button', { name: 'Open package…' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Package passphrase').fill('told by phone');
-  await dialog.getByRole('button', { name: 'Choose the file…' }).click();
-  await expect(dialog.getByTestId('package-summary')).toBeVisible();
-  return dialog;
+  return openPackageSummary(page, 'told by phone');
 }
 
 async function translateFirstSegment(page: Page, text: string) {
@@ -43,7 +28,7 @@ test('an older package received after a newer one takes nothing and says so; the
     await a.getByRole('button', { name: 'Open sample interview' }).click();
     await expect(a.getByText('20 segments')).toBeVisible();
     await interviewer.answerSaveDialog(join(packages, 'first.testimony'));
-    await sendPackage(a, 'interviewer');
+    await sendPackage(a, 'interviewer', 'told by phone');
 
     const b = translator.page;
     await translator.answerOpenDialog(join(packages, 'first.testimony'));
@@ -52,10 +37,10 @@ test('an older package received after a newer one takes nothing and says so; the
     await added.getByRole('button', { name: 'Open the interview' }).click();
     await translateFirstSegment(b, 'Second version');
     await translator.answerSaveDialog(join(packages, 'second.testimony'));
-    await sendPackage(b, 'translator');
+    await sendPackage(b, 'translator', 'told by phone');
     await translateFirstSegment(b, 'Third version');
     await translator.answerSaveDialog(join(packages, 'third.testimony'));
-    await sendPackage(b, 'translator');
+    await sendPackage(b, 'translator', 'told by phone');
 
     await interviewer.answerOpenDialog(join(packages, 'third.testimony'));
     const third = await openPackage(a);

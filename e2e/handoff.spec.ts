@@ -3,24 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/launch-app';
-import { expect, screenshotPath, test } from './fixtures';
-
-async function sendPackage(page: Page, sender: string, passphrase: string) {
-  await page.getByRole('button', { name: 'Send…' }).first().click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('You, as the receiver will see it').fill(sender);
-  await dialog.getByLabel('Package passphrase').fill(passphrase);
-  await dialog.getByRole('button', { name: 'Send…' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Saved');
-  await dialog.getByRole('button', { name: 'Close' }).click();
-}
+import { expect, openPackageSummary, screenshotPath, sendPackage, test } from './fixtures';
 
 async function openPackage(page: Page, passphrase: string, action: 'Add' | 'Merge') {
-  await page.getByRole('button', { name: 'Open package…' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Package passphrase').fill(passphrase);
-  await dialog.getByRole('button', { name: 'Choose the file…' }).click();
-  await expect(dialog.getByTestId('package-summary')).toBeVisible();
+  const dialog = await openPackageSummary(page, passphrase);
   await dialog.getByRole('button', { name: action, exact: true }).click();
   await expect(dialog.getByTestId('package-received')).toBeVisible();
   return dialog;

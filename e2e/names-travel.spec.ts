@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/launch-app';
-import { expect, screenshotPath, test } from './fixtures';
+import { allowEveryListedName, expect, openPackageSummary, screenshotPath, sendPackage, test } from './fixtures';
 
 const run = promisify(execFile);
 const bin = resolve(__dirname, '../bin/testimony.cjs');
@@ -46,20 +46,13 @@ test('the editor receives the default package: the redaction list came with it, 
     // The default package: nothing to tick, the dialog says the list travels.
     await interviewer.answerSaveDialog(join(files, 'to-editor.testimony'));
     await a.getByRole('button', { name: 'Send…' }).first().click();
-    const send = a.getByRole('dialog');
-    await expect(send).toContainText('The redaction list always travels inside the package');
-    await send.getByLabel('You, as the receiver will see it').fill('interviewer');
-    await send.getByLabel('Package passphrase').fill('told by phone');
-    await send.getByRole('button', { name: 'Send…' }).click();
-    await expect(send.getByRole('status')).toContainText('Saved');
-    await send.getByRole('button', { name: 'Close' }).click();
+    await expect(a.getByRole('dialog')).toContainText('The redaction list always travels inside the package');
+    await a.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await sendPackage(a, 'interviewer', 'told by phone');
 
     const b = editor.page;
     await editor.answerOpenDialog(join(files, 'to-editor.testimony'));
-    await b.getByRole('button', { name: 'Open package…' }).click();
-    const open = b.getByRole('dialog');
-    await open.getByLabel('Package passphrase').fill('told by phone');
-    await open.getByRole('button', { name: 'Choose the file…' }).click();
+    const open = await openPackageSummary(b, 'told by phone');
     await expect(open.getByTestId('package-summary')).toContainText('the real name');
     await expect(open.getByTestId('package-summary')).not.toContainText('the redaction list');
     await open.getByRole('button', { name: 'Add', exact: true }).click();
@@ -75,16 +68,9 @@ test('the editor receives the default package: the redaction list came with it, 
     await editor.answerSaveDialog(articlePath);
     await b.getByRole('button', { name: 'Export…' }).click();
     // She allows every name the review lists (A, one key each): the list, not the review, protects the aunt.
-    const review = b.getByTestId('unlisted-names');
     const outcome = b.getByTestId('export-outcome');
-    await expect(review.or(outcome)).toBeVisible();
-    while ((await review.getByTestId('unlisted-name').count()) > 0) {
-      const first = review.getByTestId('unlisted-name').first();
-      const name = (await first.locator('.name').textContent()) ?? '';
-      await first.focus();
-      await b.keyboard.press('a');
-      await expect(review.getByTestId('unlisted-name').filter({ hasText: name })).toHaveCount(0);
-    }
+    await expect(b.getByTestId('unlisted-names').or(outcome)).toBeVisible();
+    await allowEveryListedName(b);
     await expect(outcome).toContainText('Saved article.docx.');
     const article = await documentText(articlePath);
     for (const spelling of ['Park Young-hee', 'Young-hee', '박영희', '최순희']) expect(article).not.toContain(spelling);
