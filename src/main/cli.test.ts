@@ -97,7 +97,7 @@ describe('testimony export', () => {
   it('answers --help (and help COMMAND) with the usage on stdout, for every command', async () => {
     expect(await runCli(['--help'], io())).toBe(0);
     expect(output.out.at(-1)).toMatch(/^Usage:\n {2}testimony init /);
-    for (const command of ['export', 'import', 'init', 'send', 'receive', 'xliff', 'redact', 'transcribe']) {
+    for (const command of ['export', 'import', 'init', 'send', 'receive', 'xliff', 'redact', 'transcribe', 'list', 'key', 'edit']) {
       expect(await runCli([command, '--help'], io())).toBe(0);
       expect(output.out.at(-1)).toMatch(new RegExp(`^Usage:\\n  testimony ${command} `));
       expect(output.out.at(-1)).not.toContain('testimony init --data-dir DIR (--passphrase-env VAR | --plain)\n  testimony export');
@@ -174,6 +174,45 @@ describe('testimony send and receive', () => {
     expect(output.err.at(-1)).toMatch(/^Merged “.*” from translator: \d+ changes taken, 0 segments added, \d+ in conflict/);
     delete process.env.TESTIMONY_TEST_PACKAGE;
   }, 30_000);
+});
+
+describe('testimony list, key and edit', () => {
+  it('lists the interviews, as lines and as JSON', async () => {
+    expect(await runCli(['list', '--data-dir', dataDir], io())).toBe(0);
+    expect(output.out).toHaveLength(1);
+    expect(output.out[0]!.split('\t').slice(0, 3)).toEqual([interviewId, expect.any(String), '5 segments']);
+    expect(await runCli(['list', '--data-dir', dataDir, '--json'], io())).toBe(0);
+    expect(JSON.parse(output.out.at(-1)!).interviews.map((interview: { id: string }) => interview.id)).toEqual([interviewId]);
+  });
+
+  it('edits one segment by its number: source, translation (a draft from the source as it is now) and speaker', async () => {
+    const edit = ['edit', '--data-dir', dataDir, '--interview', interviewId, '--segment', '4'];
+    expect(await runCli([...edit, '--translation', 'In the winter of 2014 we crossed the river.'], io())).toBe(0);
+    expect(await runCli([...edit, '--speaker', 'Second narrator'], io())).toBe(0);
+    expect(output.err).toEqual(['Segment 4: translation saved.', 'Segment 4: speaker saved.']);
+    const saved = await (await Library.open(dataDir)).get(interviewId);
+    expect(saved.segments[3]).toMatchObject({ translation: 'In the winter of 2014 we crossed the river.', status: 'draft', sourceAtTranslation: saved.segments[3]!.source });
+    expect(saved.speakers.find((speaker) => speaker.id === saved.segments[3]!.speakerId)?.name).toBe('Second narrator');
+    expect(await runCli([...edit.slice(0, -1), '99', '--source', 'x'], io())).toBe(1);
+    expect(output.err.at(-1)).toBe('This interview has 5 segments; there is no segment 99.');
+    expect(await runCli([...edit], io())).toBe(2);
+  });
+
+  it('prints an encrypted library’s public key, and a package sent to it opens there', async () => {
+    const keyed = join(await mkdtemp(join(tmpdir(), 'cli-key-')), 'library');
+    process.env.TESTIMONY_TEST_LIBRARY = 'library words here';
+    expect(await runCli(['init', '--data-dir', keyed, '--passphrase-env', 'TESTIMONY_TEST_LIBRARY'], io())).toBe(0);
+    expect(await runCli(['key', '--data-dir', keyed, '--passphrase-env', 'TESTIMONY_TEST_LIBRARY'], io())).toBe(0);
+    const recipient = output.out.at(-1)!;
+    expect(recipient).toMatch(/^age1[0-9a-z]{58}$/);
+    const packagePath = join(keyed, '..', 'to-key.testimony');
+    expect(await runCli(['send', '--data-dir', dataDir, '--interview', interviewId, '--out', packagePath, '--recipient', recipient], io())).toBe(0);
+    expect(await runCli(['receive', '--data-dir', keyed, '--in', packagePath, '--library-passphrase-env', 'TESTIMONY_TEST_LIBRARY'], io())).toBe(0);
+    expect(output.err.at(-1)).toMatch(/^Added “/);
+    expect(await runCli(['key', '--data-dir', dataDir], io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/^This library is not encrypted, so it has no public key/);
+    delete process.env.TESTIMONY_TEST_LIBRARY;
+  }, 60_000);
 });
 
 describe('testimony redact', () => {

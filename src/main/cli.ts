@@ -21,6 +21,7 @@ import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { REDACT_USAGE, runRedact } from './cli-redact';
+import { LIBRARY_COMMANDS_USAGE, runEdit, runKey, runList } from './cli-library-commands';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
 import { writeOutgoing } from './services/export/gate';
@@ -40,6 +41,7 @@ ${REDACT_USAGE}
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
   testimony xliff export --data-dir DIR --interview ID --out FILE.xlf [--unredacted] [--allow-unlisted] [--passphrase-env VAR]   (writes FILE.tbx beside it; names become placeholders unless --unredacted)
   testimony xliff import --data-dir DIR --interview ID --in FILE.xlf [--translator NAME] [--translated-as-reviewed] [--passphrase-env VAR]   (XLIFF 1.2 or 2.0)
+${LIBRARY_COMMANDS_USAGE}
 ${TRANSCRIBE_USAGE}`;
 
 /** Options every command that opens a library understands. */
@@ -70,6 +72,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'xliff') return runXliff(rest, io);
   if (command === 'transcribe') return runTranscribe(rest, io, USAGE);
   if (command === 'redact') return runRedact(rest, io, USAGE);
+  if (command === 'list') return runList(rest, io, USAGE);
+  if (command === 'key') return runKey(rest, io, USAGE);
+  if (command === 'edit') return runEdit(rest, io, USAGE);
   if (command !== 'export') {
     io.err(command ? `Unknown command “${command}”.\n${USAGE}` : USAGE);
     return 2;
