@@ -1,6 +1,7 @@
 // Picks the importer by file name and content, and turns cues into segments and speakers.
 import type { Segment, Speaker } from '../../../shared/interview';
 import { withoutControlCharacters } from './import-limits';
+import { cleanedText } from './text-hygiene';
 import { newSegment } from '../../../shared/interview';
 import type { ImportedTranscript } from './imported-transcript';
 import { parseOtr } from './otranscribe';
@@ -22,7 +23,17 @@ export function detectTranscriptFormat(fileName: string, text: string): Transcri
 export function parseTranscript(fileName: string, text: string): ImportedTranscript & { format: TranscriptFormat } {
   const format = detectTranscriptFormat(fileName, text);
   const parse = { srt: parseSrt, vtt: parseVtt, txt: parsePlainText, otr: parseOtr }[format];
-  return { ...parse(text), format };
+  const parsed = parse(text);
+  // Characters nobody said are taken out (or made spaces) here, and each cue that lost some says how many.
+  const adjusted = [...parsed.adjusted];
+  const cues = parsed.cues.map((cue) => {
+    const spoken = cleanedText(cue.text);
+    const speaker = cue.speaker === null ? null : cleanedText(cue.speaker);
+    const changes = spoken.changes + (speaker?.changes ?? 0);
+    if (changes > 0) adjusted.push({ line: cue.line, reason: `${changes} invisible or control character${changes === 1 ? '' : 's'} removed or made a space` });
+    return { ...cue, text: spoken.text, speaker: speaker ? speaker.text : null };
+  });
+  return { ...parsed, cues, adjusted: adjusted.sort((a, b) => a.line - b.line), format };
 }
 
 const palette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '#3c7f86', '#8a6d1d', '#5b5b5b'];
