@@ -6,6 +6,7 @@
 // stay where a script needs them (after a letter of a script that is neither Latin nor Hangul, or
 // in an emoji sequence), and are removed between Latin or Hangul letters, where they only hide.
 
+// eslint-disable-next-line no-control-regex
 const SPACE_LIKE = /[\u000b\u000c\u0085\u2028\u2029]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
