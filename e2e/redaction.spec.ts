@@ -85,3 +85,31 @@ test('a Korean name with its proposed spellings is redacted everywhere; the revi
   expect(srt).not.toContain('박영희');
   expect(app.outsideRequests).toEqual([]);
 });
+
+test('the redaction list reflows: replacements readable whole at 1280 and at 900 px', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  await page.getByRole('tab', { name: 'Edit & Export' }).click();
+  await page.getByLabel('In Korean (e.g. 박영희, 회령시)').fill('박영희');
+  await page.getByLabel('In Korean text', { exact: true }).fill('[고모, 어머니의 언니]');
+  await page.getByLabel('In English text', { exact: true }).fill('[her aunt, her mother’s sister]');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByTestId('redaction-row')).toHaveCount(1);
+  for (const [width, height] of [
+    [1280, 800],
+    [900, 800],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    const replacement = page.getByLabel('English replacement of entry 1', { exact: true });
+    await replacement.scrollIntoViewIfNeeded();
+    await page.getByTestId('redaction-list').screenshot({ path: screenshotPath(`redaction-list-${width}`) });
+    // Wide enough to read the whole replacement: its text fits the field.
+    expect(await replacement.evaluate((field: HTMLInputElement) => [field.scrollWidth, field.clientWidth]), `${width} px`).toEqual([expect.any(Number), expect.any(Number)]);
+    const [scroll, client] = await replacement.evaluate((field: HTMLInputElement) => [field.scrollWidth, field.clientWidth]);
+    expect(scroll, `${width} px: ${scroll} > ${client}`).toBeLessThanOrEqual(client! + 1);
+    expect((await replacement.boundingBox())!.width).toBeGreaterThan(180);
+  }
+  expect(app.outsideRequests).toEqual([]);
+});
+

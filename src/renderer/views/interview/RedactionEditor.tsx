@@ -107,7 +107,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
           </button>
         </div>
       )}
-      <table className="grid compact" data-testid="redaction-list">
+      <table className="grid compact redaction-list" data-testid="redaction-list">
         <thead>
           <tr>
             <th>{t('redaction.entity')}</th>
@@ -120,16 +120,16 @@ export function RedactionEditor({ interview, onChange }: Props) {
         </thead>
         <tbody>
           <tr className="locked">
-            <td>{realName ? <span className="masked">{t('redaction.realNameRow')}</span> : <span className="muted">{t('redaction.noRealName')}</span>}</td>
-            <td className="muted small">{realName ? t('redaction.realNameSpellings') : '—'}</td>
-            <td>{narratorReplacement(interview)}</td>
-            <td>{narratorReplacement(interview)}</td>
-            <td className="muted">—</td>
+            <td data-label={t('redaction.entity')}>{realName ? <span className="masked">{t('redaction.realNameRow')}</span> : <span className="muted">{t('redaction.noRealName')}</span>}</td>
+            <td className="muted small" data-label={t('redaction.spellings')}>{realName ? t('redaction.realNameSpellings') : '—'}</td>
+            <td data-label={t('redaction.replacementKo')}>{narratorReplacement(interview)}</td>
+            <td data-label={t('redaction.replacementEn')}>{narratorReplacement(interview)}</td>
+            <td className="muted" data-label={t('redaction.reason')}>—</td>
             <td />
           </tr>
           {interview.redactions.map((redaction, index) => (
             <tr key={redaction.id} data-testid="redaction-row">
-              <td>
+              <td data-label={t('redaction.entity')}>
                 <mark className="sensitive-term">{[...redaction.korean, ...redaction.english].join(', ')}</mark>
                 <select aria-label={t('redaction.kindOf', { number: index + 1 })} value={redaction.kind} onChange={(e) => change(redaction.id, { kind: e.target.value as RedactionKind })}>
                   {redactionKinds.map((name) => (
@@ -139,7 +139,7 @@ export function RedactionEditor({ interview, onChange }: Props) {
                   ))}
                 </select>
               </td>
-              <td>
+              <td data-label={t('redaction.spellings')}>
                 <SpellingChips
                   label={t('redaction.proposedFor', { number: index + 1 })}
                   proposals={proposedSpellings(redaction)}
@@ -153,13 +153,13 @@ export function RedactionEditor({ interview, onChange }: Props) {
                   onBlur={(e) => change(redaction.id, { english: splitList(e.target.value).filter((form) => !isKorean(form)) })}
                 />
               </td>
-              <td>
+              <td data-label={t('redaction.replacementKo')}>
                 <input aria-label={t('redaction.replacementKoOf', { number: index + 1 })} lang="ko" value={redaction.replacementKo} onChange={(e) => change(redaction.id, { replacementKo: e.target.value })} />
               </td>
-              <td>
+              <td data-label={t('redaction.replacementEn')}>
                 <input aria-label={t('redaction.replacementEnOf', { number: index + 1 })} lang="en" value={redaction.replacementEn} onChange={(e) => change(redaction.id, { replacementEn: e.target.value })} />
               </td>
-              <td>
+              <td data-label={t('redaction.reason')}>
                 <input aria-label={t('redaction.reasonOf', { number: index + 1 })} value={redaction.reason} onChange={(e) => change(redaction.id, { reason: e.target.value })} />
               </td>
               <td className="actions">
