@@ -96,3 +96,10 @@ export async function allowEveryListedName(page: Page): Promise<void> {
     await expect(review.getByTestId('unlisted-name').filter({ hasText: name })).toHaveCount(0);
   }
 }
+
+/** Types a translation for segment 1 in the Translate view and waits until it is saved. */
+export async function translateFirstSegment(page: Page, text: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await page.getByLabel('Translation of segment 1', { exact: true }).fill(text);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+}

@@ -5,17 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/launch-app';
-import { expect, openPackageSummary, screenshotPath, sendPackage, test } from './fixtures';
+import { expect, openPackageSummary, screenshotPath, sendPackage, test, translateFirstSegment } from './fixtures';
 
 async function openPackage(page: Page) {
   await page.getByRole('button', { name: 'Library', exact: true }).click();
   return openPackageSummary(page, 'told by phone');
-}
-
-async function translateFirstSegment(page: Page, text: string) {
-  await page.getByRole('tab', { name: 'Translate' }).click();
-  await page.getByLabel('Translation of segment 1', { exact: true }).fill(text);
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 }
 
 test('an older package received after a newer one takes nothing and says so; the newer translation stays', async ({ launch }) => {

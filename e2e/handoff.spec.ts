@@ -3,19 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp } from './harness/launch-app';
-import { expect, openPackageSummary, screenshotPath, sendPackage, test } from './fixtures';
+import { expect, openPackageSummary, screenshotPath, sendPackage, test, translateFirstSegment } from './fixtures';
 
 async function openPackage(page: Page, passphrase: string, action: 'Add' | 'Merge') {
   const dialog = await openPackageSummary(page, passphrase);
   await dialog.getByRole('button', { name: action, exact: true }).click();
   await expect(dialog.getByTestId('package-received')).toBeVisible();
   return dialog;
-}
-
-async function setTranslation(page: Page, text: string) {
-  await page.getByRole('tab', { name: 'Translate' }).click();
-  await page.getByLabel('Translation of segment 1', { exact: true }).fill(text);
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
 }
 
 test('interviewer and translator hand an interview back and forth; one same-field edit is one conflict, resolved as theirs and, after undo, as mine', async ({ launch }) => {
@@ -47,11 +41,11 @@ test('interviewer and translator hand an interview back and forth; one same-fiel
     await added.getByRole('button', { name: 'Add', exact: true }).click();
     await expect(added).toContainText('Added, with 20 segments.');
     await added.getByRole('button', { name: 'Open the interview' }).click();
-    await setTranslation(b, 'Translator wording');
+    await translateFirstSegment(b, 'Translator wording');
     await translator.answerSaveDialog(join(packages, 'back.testimony'));
     await sendPackage(b, 'translator', 'told by phone 2');
 
-    await setTranslation(a, 'Interviewer wording');
+    await translateFirstSegment(a, 'Interviewer wording');
     await a.getByRole('button', { name: '← Library' }).click().catch(() => undefined);
     await a.getByRole('button', { name: 'Library', exact: true }).click();
     await interviewer.answerOpenDialog(join(packages, 'back.testimony'));

@@ -1,10 +1,8 @@
 // The commands that let the command line finish a job without the window: list the library's
 // interviews, print the library's public key (what `send --recipient` needs), edit one segment.
 // Text typed here is the user's own on their terminal; nothing of it is logged or echoed back.
-import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { withCliLibrary } from './cli-library';
+import { libraryFrom, parseCommand, withCliLibrary, type CommandValues } from './cli-library';
 import { DeskError } from './services/desk-error';
 
 export const LIBRARY_COMMANDS_USAGE = [
@@ -15,28 +13,16 @@ export const LIBRARY_COMMANDS_USAGE = [
 
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
-const common = { 'data-dir': { type: 'string' }, 'passphrase-env': { type: 'string' }, 'break-lock': { type: 'boolean', default: false } } as const;
-
-type Values = Record<string, string | boolean | undefined>;
-
-function parsed(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, io: Io, usage: string): Values | null {
-  try {
-    return parseArgs({ args: [...args], options, strict: true }).values as Values;
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return null;
-  }
+/** The parsed values of a command that needs only --data-dir to be given, or null after saying what is missing. */
+function withDataDir(values: CommandValues | null, io: Io, usage: string): CommandValues | null {
+  if (values && !values['data-dir']) io.err(`Give --data-dir.\n${usage}`);
+  return values?.['data-dir'] ? values : null;
 }
 
 export async function runList(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const values = parsed(args, { ...common, json: { type: 'boolean', default: false } }, io, usage);
+  const values = withDataDir(parseCommand(args, { json: { type: 'boolean', default: false } }, io, usage), io, usage);
   if (!values) return 2;
-  if (!values['data-dir']) {
-    io.err(`Give --data-dir.\n${usage}`);
-    return 2;
-  }
-  const options = { dataDir: resolve(String(values['data-dir'])), breakLock: values['break-lock'] === true, passphraseEnv: values['passphrase-env'] as string | undefined, err: io.err };
-  return withCliLibrary(options, io, 'Listing', async ({ library }) => {
+  return withCliLibrary(libraryFrom(values, io), io, 'Listing', async ({ library }) => {
     const { interviews, unreadable } = await library.list();
     if (values.json) {
       io.out(JSON.stringify({ interviews, unreadable }, null, 1));
@@ -49,14 +35,9 @@ export async function runList(args: readonly string[], io: Io, usage: string): P
 }
 
 export async function runKey(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const values = parsed(args, common, io, usage);
+  const values = withDataDir(parseCommand(args, {}, io, usage), io, usage);
   if (!values) return 2;
-  if (!values['data-dir']) {
-    io.err(`Give --data-dir.\n${usage}`);
-    return 2;
-  }
-  const options = { dataDir: resolve(String(values['data-dir'])), breakLock: values['break-lock'] === true, passphraseEnv: values['passphrase-env'] as string | undefined, err: io.err };
-  return withCliLibrary(options, io, 'Reading the key', async ({ store }) => {
+  return withCliLibrary(libraryFrom(values, io), io, 'Reading the key', async ({ store }) => {
     if (!store.cipher) {
       io.err('This library is not encrypted, so it has no public key. Packages to it are locked with a passphrase (send --passphrase-env).');
       return 1;
@@ -67,7 +48,7 @@ export async function runKey(args: readonly string[], io: Io, usage: string): Pr
 }
 
 export async function runEdit(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const values = parsed(args, { ...common, interview: { type: 'string' }, segment: { type: 'string' }, source: { type: 'string' }, translation: { type: 'string' }, speaker: { type: 'string' } }, io, usage);
+  const values = parseCommand(args, { interview: { type: 'string' }, segment: { type: 'string' }, source: { type: 'string' }, translation: { type: 'string' }, speaker: { type: 'string' } }, io, usage);
   if (!values) return 2;
   const number = Number(values.segment);
   const changes = (['source', 'translation', 'speaker'] as const).filter((field) => values[field] !== undefined);
@@ -75,8 +56,7 @@ export async function runEdit(args: readonly string[], io: Io, usage: string): P
     io.err(`Give --data-dir, --interview, --segment N (from 1) and --source, --translation or --speaker.\n${usage}`);
     return 2;
   }
-  const options = { dataDir: resolve(String(values['data-dir'])), breakLock: values['break-lock'] === true, passphraseEnv: values['passphrase-env'] as string | undefined, err: io.err };
-  return withCliLibrary(options, io, 'Editing', async ({ library }) => {
+  return withCliLibrary(libraryFrom(values, io), io, 'Editing', async ({ library }) => {
     const interview = await library.get(String(values.interview));
     const segment = interview.segments[number - 1];
     if (!segment) throw new DeskError('not-found', `This interview has ${interview.segments.length} segments; there is no segment ${number}.`);

@@ -3,7 +3,8 @@
 // which other users can read in the process list) or typed at the terminal. A folder with no
 // library yet is set up as --plain or encrypted with that passphrase (its recovery key printed
 // once, on stderr).
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { DeskError } from './services/desk-error';
@@ -96,3 +97,27 @@ export async function withCliLibrary(options: CliLibraryOptions, io: { err: (lin
     await cli?.release();
   }
 }
+
+type CommandIo = { err: (line: string) => void };
+export type CommandValues = Record<string, string | boolean | string[] | undefined>;
+
+/** Options every command that opens a library takes. */
+export const libraryCommandOptions = { 'data-dir': { type: 'string' }, 'passphrase-env': { type: 'string' }, 'break-lock': { type: 'boolean', default: false } } as const;
+
+/** A command's arguments, strictly parsed; null (after saying why, with the usage) when they are off. */
+export function parseCommand(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, io: CommandIo, usage: string): CommandValues | null {
+  try {
+    return parseArgs({ args: [...args], options: { ...libraryCommandOptions, ...options }, strict: true }).values as CommandValues;
+  } catch (error) {
+    io.err(`${(error as Error).message}\n${usage}`);
+    return null;
+  }
+}
+
+/** How to open the library the parsed values name. */
+export const libraryFrom = (values: CommandValues, io: CommandIo): CliLibraryOptions => ({
+  dataDir: resolve(String(values['data-dir'])),
+  breakLock: values['break-lock'] === true,
+  passphraseEnv: values['passphrase-env'] as string | undefined,
+  err: io.err,
+});

@@ -3,11 +3,9 @@
 // list is complete for an interview whose package came without it. The user's own terminal shows
 // the names they typed; nothing is logged.
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { RedactionKind, type Redaction } from '../shared/interview';
 import { guessRedactionKind, isKorean, proposedSpellings } from '../shared/redaction';
-import { withCliLibrary } from './cli-library';
+import { libraryFrom, parseCommand, withCliLibrary } from './cli-library';
 
 export const REDACT_USAGE =
   '  testimony redact --data-dir DIR --interview ID (--add NAME [--add NAME…] [--kind person|place|other] [--replacement-en TEXT] [--replacement-ko TEXT] [--reason TEXT] | --list | --complete) [--passphrase-env VAR] [--break-lock]';
@@ -15,38 +13,30 @@ export const REDACT_USAGE =
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
 export async function runRedact(args: readonly string[], io: Io, usage: string): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...args],
-      options: {
-        'data-dir': { type: 'string' },
-        'passphrase-env': { type: 'string' },
-        'break-lock': { type: 'boolean', default: false },
-        interview: { type: 'string' },
-        add: { type: 'string', multiple: true },
-        kind: { type: 'string' },
-        'replacement-en': { type: 'string', default: '[redacted]' },
-        'replacement-ko': { type: 'string', default: '[비공개]' },
-        reason: { type: 'string', default: '' },
-        list: { type: 'boolean', default: false },
-        complete: { type: 'boolean', default: false },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
-  const forms = (values.add ?? []).map((form) => form.trim()).filter(Boolean);
+  const values = parseCommand(
+    args,
+    {
+      interview: { type: 'string' },
+      add: { type: 'string', multiple: true },
+      kind: { type: 'string' },
+      'replacement-en': { type: 'string', default: '[redacted]' },
+      'replacement-ko': { type: 'string', default: '[비공개]' },
+      reason: { type: 'string', default: '' },
+      list: { type: 'boolean', default: false },
+      complete: { type: 'boolean', default: false },
+    },
+    io,
+    usage,
+  );
+  if (!values) return 2;
+  const forms = ((values.add as string[] | undefined) ?? []).map((form) => form.trim()).filter(Boolean);
   const kind = values.kind === undefined ? null : RedactionKind.safeParse(values.kind);
   if (!values['data-dir'] || !values.interview || (forms.length === 0 && !values.list && !values.complete) || (kind && !kind.success)) {
     io.err(`Give --data-dir, --interview, and --add NAME (with --kind person, place or other), --list or --complete.\n${usage}`);
     return 2;
   }
-  const options = { dataDir: resolve(values['data-dir']), breakLock: values['break-lock'], passphraseEnv: values['passphrase-env'], err: io.err };
-  return withCliLibrary(options, io, 'Redaction', async ({ library }) => {
-    let interview = await library.get(values.interview!);
+  return withCliLibrary(libraryFrom(values, io), io, 'Redaction', async ({ library }) => {
+    let interview = await library.get(String(values.interview));
     if (forms.length > 0) {
       const korean = forms.filter(isKorean);
       const entry: Redaction = {
@@ -55,9 +45,9 @@ export async function runRedact(args: readonly string[], io: Io, usage: string):
         korean,
         english: forms.filter((form) => !isKorean(form)),
         rejected: [],
-        replacementKo: values['replacement-ko']!.trim(),
-        replacementEn: values['replacement-en']!.trim(),
-        reason: values.reason!.trim(),
+        replacementKo: String(values['replacement-ko']).trim(),
+        replacementEn: String(values['replacement-en']).trim(),
+        reason: String(values.reason).trim(),
       };
       interview = { ...interview, redactions: [...interview.redactions, entry] };
       io.err(`Marked as ${entry.kind} ${interview.redactions.length}; every export now replaces it with “${entry.replacementEn}” (English) and “${entry.replacementKo}” (Korean).`);

@@ -22,6 +22,16 @@ beforeEach(async () => {
   output = { out: [], err: [] };
 });
 
+/** The fixture's segment 4 names an aunt and a town nobody listed; the SRT export of the translation that would carry them. */
+async function withTwoUnlistedNames(): Promise<{ out: string; args: string[] }> {
+  const library = await Library.open(dataDir);
+  const interview = await library.get(interviewId);
+  interview.segments[3]!.translation = 'In the winter of 2014 my aunt Soon-ok Rhee and I crossed the river near Musan.';
+  await library.save(interview);
+  const out = join(dataDir, 'subs.srt');
+  return { out, args: ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'srt', '--out', out, '--text', 'target'] };
+}
+
 describe('testimony export', () => {
   it('writes the export and prints where', async () => {
     const out = join(dataDir, 'subs.vtt');
@@ -35,12 +45,7 @@ describe('testimony export', () => {
   });
 
   it('lists names nobody listed and refuses with exit 3 unless --allow-unlisted', async () => {
-    const library = await Library.open(dataDir);
-    const interview = await library.get(interviewId);
-    interview.segments[3]!.translation = 'In the winter of 2014 my aunt Soon-ok Rhee and I crossed the river near Musan.';
-    await library.save(interview);
-    const out = join(dataDir, 'subs.srt');
-    const args = ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'srt', '--out', out, '--text', 'target'];
+    const { out, args } = await withTwoUnlistedNames();
     expect(await runCli(args, io())).toBe(3);
     expect(output.err).toEqual(expect.arrayContaining(['  Musan  (1×)', '  Soon-ok Rhee  (1×)']));
     expect(existsSync(out)).toBe(false);
@@ -51,12 +56,7 @@ describe('testimony export', () => {
   });
 
   it('allows names one at a time with --allow, remembered for the interview', async () => {
-    const library = await Library.open(dataDir);
-    const interview = await library.get(interviewId);
-    interview.segments[3]!.translation = 'In the winter of 2014 my aunt Soon-ok Rhee and I crossed the river near Musan.';
-    await library.save(interview);
-    const out = join(dataDir, 'subs.srt');
-    const args = ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'srt', '--out', out, '--text', 'target'];
+    const { args } = await withTwoUnlistedNames();
     expect(await runCli([...args, '--allow', 'Musan'], io())).toBe(3);
     expect(output.err).toContain('  Soon-ok Rhee  (1×)');
     expect(output.err).not.toContain('  Musan  (1×)');

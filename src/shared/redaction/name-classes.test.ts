@@ -3,21 +3,13 @@
 // near-spellings a hurried translator writes. The replacer removes all but the near-spellings; the
 // check by sound hears all of them, and keeps hearing them when the replacer is weakened.
 import { describe, expect, it } from 'vitest';
-import { newInterview, type Redaction } from '../interview';
+import { newInterview } from '../interview';
+import { redactionEntity } from './test-support/redaction-entity';
 import { applyRedactions, findLeakedTerms, redactionTerms, type RedactionTerm } from './index';
 import { findSoundAlikes, soundIndexFor } from './sound-check';
 import { ORDINARY_SENTENCES } from './test-support/names-corpus';
 
-const entity = (fields: Partial<Redaction> & Pick<Redaction, 'kind'>): Redaction => ({
-  id: `red-${fields.kind}-${(fields.korean ?? fields.english ?? []).join('')}`,
-  korean: [],
-  english: [],
-  rejected: [],
-  replacementKo: '[비공개]',
-  replacementEn: '[redacted]',
-  reason: '',
-  ...fields,
-});
+const entity = redactionEntity;
 
 const interview = newInterview('classes', 'T', '2026-01-01T00:00:00Z');
 interview.narrator.pseudonym = 'Lee Ji-woo';

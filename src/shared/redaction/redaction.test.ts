@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { newInterview, type Redaction } from '../interview';
+import { newInterview } from '../interview';
+import { redactionEntity } from './test-support/redaction-entity';
 import { applyRedactions, findLeakedTerms, markReplacement, proposedSpellings, redactionTerms, splitAtTerms } from './index';
 
-const entity = (fields: Partial<Redaction> & Pick<Redaction, 'kind'>): Redaction => ({
-  id: `red-${Math.random().toString(36).slice(2, 8)}`,
-  korean: [],
-  english: [],
-  rejected: [],
-  replacementKo: '[비공개]',
-  replacementEn: '[redacted]',
-  reason: '',
-  ...fields,
-});
+const entity = redactionEntity;
 
 const interview = newInterview('abc-123', 'T', '2026-01-01T00:00:00Z');
 interview.narrator.pseudonym = 'Lee Ji-woo';

@@ -9,6 +9,9 @@ import { lettersOf, redactionPatterns } from './spellings';
 
 export type Language = 'ko' | 'en';
 
+/** Which replacement a text in this language code gets: Korean's for ko…, English's for any other. */
+export const replacementLanguage = (code: string): Language => (code.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+
 export type RedactionTerm = {
   /** Position in the list, used to name the term in messages without repeating it. */
   number: number;

@@ -5,13 +5,12 @@
 // anything else by its script. Markup in the prose (tags, entities) is resolved
 // first, as a viewer would, so a name cannot hide behind it.
 import type { Interview } from '../../../shared/interview';
-import { applyRedactions, type Language, type RedactionTerm } from '../../../shared/redaction';
+import { applyRedactions, replacementLanguage, type Language, type RedactionTerm } from '../../../shared/redaction';
 import { asRenderedProse } from './rendered-text';
 
 /** Fields that are identifiers or codes, never prose a name could hide in. */
 const structuralKeys = new Set(['id', 'speakerId', 'segmentIds', 'schemaVersion', 'createdAt', 'updatedAt', 'status', 'kind', 'fileName', 'mimeType', 'color', 'anonymity', 'languages']);
 
-const languageOf = (code: string): Language => (code.toLowerCase().startsWith('ko') ? 'ko' : 'en');
 
 function redactStrings(value: unknown, terms: RedactionTerm[], languageOfKey: (key: string) => Language | undefined, language?: Language): unknown {
   if (typeof value === 'string') return applyRedactions(asRenderedProse(value), terms, { language });
@@ -25,8 +24,8 @@ function redactStrings(value: unknown, terms: RedactionTerm[], languageOfKey: (k
 }
 
 export function publishableCopy(interview: Interview, terms: RedactionTerm[]): Interview {
-  const source = languageOf(interview.languages.source);
-  const target = languageOf(interview.languages.target);
+  const source = replacementLanguage(interview.languages.source);
+  const target = replacementLanguage(interview.languages.target);
   const languageOfKey = (key: string): Language | undefined =>
     key === 'source' || key === 'sourceAtTranslation' ? source : key === 'translation' || key === 'basedOn' || key === 'article' || key === 'narrator' ? target : undefined;
   const copy = redactStrings({ ...interview, redactions: [], allowedNames: [] }, terms, languageOfKey) as Interview;

@@ -5,7 +5,7 @@
 // and a segment both sides translated differently is a conflict.
 import { randomUUID } from 'node:crypto';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
-import { applyRedactions, findLeakedTerms, redactionTerms, type Language, type RedactionTerm } from '../../../shared/redaction';
+import { applyRedactions, findLeakedTerms, redactionTerms, replacementLanguage, type Language, type RedactionTerm } from '../../../shared/redaction';
 import { asRenderedProse } from '../export/rendered-text';
 import { mergeInterviews, type MergeResult } from '../../../shared/merge';
 import { formatCueTime } from '../../../shared/timecode';
@@ -50,7 +50,6 @@ function inlineContent(text: string, names: XliffNames, language: Language): str
 /** Notes are plain text in XLIFF: a name there becomes its replacement. */
 const noteText = (text: string, names: XliffNames): string => escapeXml(names.redact ? applyRedactions(asRenderedProse(text), names.redact) : text);
 
-const languageOf = (code: string): Language => (code.toLowerCase().startsWith('ko') ? 'ko' : 'en');
 
 export function buildXliff(interview: Interview, names: XliffNames = { redact: null }): string {
   const speakers = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
@@ -58,8 +57,8 @@ export function buildXliff(interview: Interview, names: XliffNames = { redact: n
   const units = interview.segments.map((segment) =>
     [
       `      <trans-unit id="${escapeXml(segment.id)}" resname="${escapeXml(segment.id)}">`,
-      `        <source xml:lang="${escapeXml(source)}">${inlineContent(segment.source, names, languageOf(source))}</source>`,
-      `        <target xml:lang="${escapeXml(target)}" state="${xliffState(segment)}">${inlineContent(segment.translation, names, languageOf(target))}</target>`,
+      `        <source xml:lang="${escapeXml(source)}">${inlineContent(segment.source, names, replacementLanguage(source))}</source>`,
+      `        <target xml:lang="${escapeXml(target)}" state="${xliffState(segment)}">${inlineContent(segment.translation, names, replacementLanguage(target))}</target>`,
       `        <note from="speaker">${noteText(speakers.get(segment.speakerId ?? '') ?? '', names)}</note>`,
       `        <note from="timing">${formatCueTime(segment.start, '.')} --> ${formatCueTime(segment.end, '.')}</note>`,
       ...(segment.notes.trim() ? [`        <note from="translator">${noteText(segment.notes, names)}</note>`] : []),
@@ -163,7 +162,7 @@ export function importXliff(base: Interview | null, ours: Interview, units: Xlif
   // A redacted XLIFF comes back with each name's replacement where the name was: a target the
   // translator left as it was exported is no change, whichever way it went out.
   const terms = redactionTerms(exported);
-  const target = languageOf(exported.languages.target);
+  const target = replacementLanguage(exported.languages.target);
   const asSent = (text: string, language?: Language) => (terms.length > 0 ? applyRedactions(asRenderedProse(text), terms, language ? { language } : {}) : text);
   const theirs: Interview = {
     ...structuredClone(exported),
