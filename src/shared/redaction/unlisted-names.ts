@@ -7,6 +7,7 @@
 import { foldSpelling } from './folding';
 import { hanjaReadings, isHanja } from './hanja';
 import { commonSurnames, GIVEN_NAME_SYLLABLES, isKnownSurname, romanizedNameSyllables, romanizedSurnames, syllableSpellings } from './romanization';
+import { PARTICLES } from '../korean-particles';
 
 export type UnlistedName = { name: string; script: 'latin' | 'hangul'; count: number };
 
@@ -56,13 +57,6 @@ const SENTENCE_START = /(^|[.!?:;"“”‘’()·•|\u2014\u2013\n]\s*)$/u;
 const TITLES = [
   '선생님', '할아버지', '할머니', '아주머니', '아저씨', '외삼촌', '큰아버지', '작은아버지', '큰어머니', '작은어머니', '사장님', '동무', '동지', '선생',
   '언니', '오빠', '누나', '형님', '삼촌', '이모', '고모', '아줌마', '선배', '후배', '반장', '조장', '씨', '님', '형', '군', '양',
-].sort((a, b) => b.length - a.length);
-/** What may follow a name inside its word: particles, the copula and its endings; longest first. */
-const PARTICLES = [
-  '이었어요', '이었습니다', '이었다', '였어요', '였습니다', '였다', '입니다', '이에요', '예요', '이라는', '이라고', '이라서', '라는', '라고', '이랑', '이나', '이고',
-  '에게서', '한테서', '께서는', '에서는', '에서', '에게', '한테', '께서', '으로', '로서', '처럼', '까지', '부터', '하고', '랑', '이요', '이야', '이다',
-  '마다', '보다', '조차', '밖에', '라도', '이라도', '대로', '만큼', '끼리', '에도', '에는', '와는', '과는', '하고는',
-  '은', '는', '이', '가', '을', '를', '의', '에', '와', '과', '로', '만', '도', '야', '아',
 ].sort((a, b) => b.length - a.length);
 
 /** North Korean provinces and larger cities: a home town is the commonest way a narrator is found. */
