@@ -40,6 +40,8 @@ export const keyActions = [
   'translate.copySource',
   'translate.insertMatch',
   'translate.raiseQuery',
+  'find.open',
+  'find.replace',
   'help.shortcuts',
 ] as const;
 export type KeyAction = (typeof keyActions)[number];
@@ -82,6 +84,9 @@ export const defaultKeymap: Record<KeyAction, string> = {
   'translate.copySource': 'Ctrl+Shift+S',
   'translate.insertMatch': 'Ctrl+I',
   'translate.raiseQuery': 'Ctrl+Shift+Q',
+  // As in every editor; Ctrl+H is Word's and VS Code's replace.
+  'find.open': 'Ctrl+F',
+  'find.replace': 'Ctrl+H',
   // F1 is oTranscribe's rewind; "?" outside a text field opens the sheet too.
   'help.shortcuts': 'Ctrl+/',
 };
@@ -99,6 +104,8 @@ export const keyEquivalents: Partial<Record<KeyAction, string>> = {
   'transcribe.split': 'oTranscribe: a new line with a timestamp',
   'translate.insertMatch': 'OmegaT: Ctrl+I (insert match)',
   'translate.copySource': 'OmegaT: Ctrl+Shift+I (insert source)',
+  'find.open': 'Word, VS Code: Ctrl+F',
+  'find.replace': 'Word, VS Code: Ctrl+H',
 };
 
 export type KeyEventLike = {
@@ -138,10 +145,11 @@ export function effectiveKeymap(overrides: Readonly<Record<string, string>>): Re
   return keymap;
 }
 
-/** Which view an action belongs to: player and edit actions work in every view. */
+/** Which view an action belongs to: player, edit, find and help actions work in every view. */
 export type KeyScope = 'transcribe' | 'translate';
 const scopeOf = (action: KeyAction) => action.split('.')[0]!;
-const inScope = (action: KeyAction, scope: KeyScope) => ['player', 'edit', 'help', scope].includes(scopeOf(action));
+const EVERY_VIEW = ['player', 'edit', 'find', 'help'];
+const inScope = (action: KeyAction, scope: KeyScope) => [...EVERY_VIEW, scope].includes(scopeOf(action));
 
 /** The action bound to this key event in a view, if any. Never one during IME composition. */
 export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>, scope: KeyScope = 'translate'): KeyAction | null {
@@ -152,6 +160,6 @@ export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>
 
 /** Actions that share a binding with another usable in the same view: Settings warns about them. */
 export function conflictingActions(keymap: Record<KeyAction, string>): KeyAction[] {
-  const shareView = (a: KeyAction, b: KeyAction) => scopeOf(a) === scopeOf(b) || [a, b].some((action) => ['player', 'edit', 'help'].includes(scopeOf(action)));
+  const shareView = (a: KeyAction, b: KeyAction) => scopeOf(a) === scopeOf(b) || [a, b].some((action) => EVERY_VIEW.includes(scopeOf(action)));
   return keyActions.filter((action) => keyActions.some((other) => other !== action && keymap[other] === keymap[action] && shareView(action, other)));
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { keyActions, keyEquivalents, type KeyAction } from '../../../shared/keymap';
 import { Modal } from '../../components/Modal';
 
-const groups = ['player', 'transcribe', 'translate', 'edit', 'help'] as const;
+const groups = ['player', 'transcribe', 'translate', 'edit', 'find', 'help'] as const;
 
 /** Every keyboard action with the key it has now (rebindings included) and what other tools call it. */
 export function ShortcutSheet({ keymap, onClose }: { keymap: Record<KeyAction, string>; onClose: () => void }) {

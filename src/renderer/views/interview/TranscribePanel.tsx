@@ -10,7 +10,7 @@ import { addProposedSegments, segmentAt, setBoundary, transcriptCoverage } from 
 import { UndoHistory } from '../../../shared/undo-history';
 import { performTranscribeCommand, type Snapshot } from './transcribe-commands';
 import { newId } from '../../new-id';
-import { FindReplaceBar } from './FindReplaceBar';
+import { useFind } from './find/useFind';
 import { TranscribeNotice, type Notice } from './transcribe-notice';
 import { useTranscribeImports } from './useTranscribeImports';
 import { useVoiceProposals } from './useVoiceProposals';
@@ -55,7 +55,6 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const { time, paused, rate } = useMediaState(media);
   const [zoom, setZoom] = useState(40);
   const [follow, setFollow] = useState(true);
-  const [findOpen, setFindOpen] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [focusRequest, setFocusRequest] = useState<{ id: string; cursor: number } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
@@ -128,6 +127,16 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     });
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, indexOf, virtualizer]);
+
+  const revealRow = useCallback(
+    (id: string) => {
+      const index = indexOf.get(id);
+      if (index !== undefined) virtualizer.scrollToIndex(index, { align: 'center' });
+    },
+    [indexOf, virtualizer],
+  );
+  const refocusRow = useCallback((id: string) => setFocusRequest({ id, cursor: latest.current.segments.find((segment) => segment.id === id)?.source.length ?? 0 }), [latest]);
+  const find = useFind({ view: 'transcribe', keymap, segments, onReplace: (next) => edit(() => ({ segments: next })), reveal: revealRow, refocus: refocusRow });
 
   const rowActions: TranscribeRowActions = useMemo(
     () => ({
@@ -246,7 +255,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         <button type="button" className="button small" disabled={!history.current.canRedo} title={`${t('transcribe.redo')} (${keymap['edit.redo']})`} onClick={() => perform('edit.redo', null)}>
           {t('transcribe.redo')}
         </button>
-        <button type="button" className="button small" onClick={() => setFindOpen((open) => !open)}>
+        <button type="button" className="button small" aria-expanded={find.open} title={`${t('translate.findReplace')} (${keymap['find.open']}, ${keymap['find.replace']})`} onClick={find.toggle}>
           {t('translate.findReplace')}
         </button>
         {/* A real button (reachable by Tab) opening the hidden file input. */}
@@ -296,7 +305,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         </div>
       )}
       <TranscribeNotice notice={notice} onDismiss={() => setNotice(null)} />
-      {findOpen && <FindReplaceBar segments={segments} onReplace={(next) => edit(() => ({ segments: next }))} onClose={() => setFindOpen(false)} />}
+      {find.bar}
       {media && peaks ? (
         <Waveform
           media={media}
@@ -331,6 +340,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
                   language={interview.languages.source}
                   actions={rowActions}
                   timeDisplay={settings.rowTimes}
+                  find={find.rowFind(segment.id)}
                 />
               </div>
             );

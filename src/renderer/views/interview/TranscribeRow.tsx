@@ -4,6 +4,8 @@ import type { Segment, Speaker } from '../../../shared/interview';
 import { formatRowTime, formatTimecode, type RowTimeDisplay } from '../../../shared/timecode';
 import { readableOn } from '../../../shared/readable-color';
 import { compositionStep } from '../../ime';
+import { FindMarks } from '../../components/FindMarks';
+import type { RowFind } from './find/find-highlight';
 
 export type TranscribeRowActions = {
   focus(id: string): void;
@@ -22,9 +24,11 @@ type Props = {
   language: string;
   actions: TranscribeRowActions;
   timeDisplay: RowTimeDisplay;
+  /** Find matches to mark in the text, while the find bar is open. */
+  find: RowFind | null;
 };
 
-export const TranscribeRow = memo(function TranscribeRow({ segment, number, speakers, playing, editing, language, actions, timeDisplay }: Props) {
+export const TranscribeRow = memo(function TranscribeRow({ segment, number, speakers, playing, editing, language, actions, timeDisplay, find }: Props) {
   const { t } = useTranslation();
   const speaker = speakers.find((item) => item.id === segment.speakerId);
   const open = segment.end <= segment.start;
@@ -57,14 +61,17 @@ export const TranscribeRow = memo(function TranscribeRow({ segment, number, spea
           </option>
         ))}
       </select>
-      <textarea
-        className="segment-text"
-        lang={language}
-        aria-label={t('transcribe.segmentText', { number })}
-        value={segment.source}
-        onFocus={() => actions.focus(segment.id)}
-        onChange={(e) => actions.text(segment.id, e.target.value, compositionStep(e) === 'continuing')}
-      />
+      <div className="find-stack">
+        <textarea
+          className="segment-text"
+          lang={language}
+          aria-label={t('transcribe.segmentText', { number })}
+          value={segment.source}
+          onFocus={() => actions.focus(segment.id)}
+          onChange={(e) => actions.text(segment.id, e.target.value, compositionStep(e) === 'continuing')}
+        />
+        <FindMarks text={segment.source} field="source" find={find} className="segment-text" />
+      </div>
     </div>
   );
 });

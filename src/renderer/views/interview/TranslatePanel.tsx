@@ -21,7 +21,7 @@ import {
 import { call } from '../../api';
 import { useLibraryGlossary } from './useLibraryGlossary';
 import { newId } from '../../new-id';
-import { FindReplaceBar } from './FindReplaceBar';
+import { useFind } from './find/useFind';
 import { GlossarySidebar } from './GlossarySidebar';
 import { MemoryMatches } from './MemoryMatches';
 import { differingNumbers } from '../../../shared/memory-diff';
@@ -45,7 +45,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
   const [filter, setFilter] = useState<RowFilter>('all');
   const [sourceEditable, setSourceEditable] = useState(false);
-  const [findOpen, setFindOpen] = useState(false);
+  /** The row holding the find bar's current match: shown even when the filter would hide it. */
+  const [revealId, setRevealId] = useState<string | null>(null);
   const [sideTab, setSideTab] = useState<SideTab>('memory');
   /** Why the one-key insert did nothing (a number differs); cleared when the row changes. */
   const [memoryNotice, setMemoryNotice] = useState<string | null>(null);
@@ -82,7 +83,10 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const settledSegments = useDeferredValue(segments);
   const progress = useMemo(() => translationProgress(settledSegments), [settledSegments]);
   // The row being worked on stays in view even when it stops matching the filter.
-  const visible = useMemo(() => segments.filter((segment) => segment.id === currentId || matchesFilter(segment, filter)), [segments, filter, currentId]);
+  const visible = useMemo(
+    () => segments.filter((segment) => segment.id === currentId || segment.id === revealId || matchesFilter(segment, filter)),
+    [segments, filter, currentId, revealId],
+  );
   const visibleOrder = useStableOrder(visible);
   // Keys (and so the list's measurements) change with the rows shown, not with every keystroke.
   const getItemKey = useCallback((index: number) => visibleOrder[index]!.id, [visibleOrder]);
@@ -118,6 +122,20 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
     });
     return () => cancelAnimationFrame(frame);
   }, [focusRequest, visible, virtualizer]);
+
+  useEffect(() => {
+    if (revealId === null) return;
+    const position = visible.findIndex((segment) => segment.id === revealId);
+    if (position !== -1) virtualizer.scrollToIndex(position, { align: 'center' });
+  }, [revealId, visible, virtualizer]);
+  const find = useFind({
+    view: 'translate',
+    keymap,
+    segments,
+    onReplace: (next) => commit({ ...latest.current, segments: next }),
+    reveal: setRevealId,
+    refocus: goTo,
+  });
 
   // Memory matches follow the current row's source.
   const currentSource = current?.source;
@@ -252,7 +270,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           <input type="checkbox" checked={sourceEditable} onChange={(e) => setSourceEditable(e.target.checked)} />
           {t('translate.editSource')}
         </label>
-        <button type="button" className="button small" onClick={() => setFindOpen((open) => !open)}>
+        <button type="button" className="button small" aria-expanded={find.open} title={`${t('translate.findReplace')} (${keymap['find.open']}, ${keymap['find.replace']})`} onClick={find.toggle}>
           {t('translate.findReplace')}
         </button>
         <span className="spacer" />
@@ -266,9 +284,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           })}
         </span>
       </div>
-      {findOpen && (
-        <FindReplaceBar segments={segments} onReplace={(next) => commit({ ...latest.current, segments: next })} onClose={() => setFindOpen(false)} />
-      )}
+      {find.bar}
       {media && peaks && (
         <Waveform
           media={media}
@@ -312,6 +328,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
                     looping={player.looping}
                     actions={actions}
                     keymap={keymap}
+                    find={find.rowFind(segment.id)}
                   />
                 </div>
               );

@@ -9,6 +9,8 @@ import { HighlightedText } from '../../components/HighlightedText';
 import { SourceDiff } from '../../components/SourceDiff';
 import { ImeSafeForm } from '../../components/ImeSafeForm';
 import type { KeyAction } from '../../../shared/keymap';
+import { FindMarks } from '../../components/FindMarks';
+import type { RowFind } from './find/find-highlight';
 
 export type RowActions = {
   focus(id: string): void;
@@ -37,6 +39,8 @@ type Props = {
   actions: RowActions;
   /** The live keymap, for the keys shown in the buttons' tooltips. */
   keymap: Record<KeyAction, string>;
+  /** Find matches to mark, while the find bar is open. */
+  find: RowFind | null;
 };
 
 /** The source with glossary terms underlined (agreed English on hover) and sensitive terms marked. */
@@ -92,20 +96,24 @@ export const TranslateRow = memo(function TranslateRow(props: Props) {
           ⟳
         </button>
       </div>
-      <div className="row-source" lang={props.sourceLanguage}>
+      <div className="row-source find-stack" lang={props.sourceLanguage}>
         {sourceEditable ? (
           <textarea className="source-input" aria-label={t('translate.sourceOf', { number })} value={segment.source} onChange={(e) => actions.editSource(segment.id, e.target.value)} />
         ) : (
-          <SourceText text={segment.source} glossary={props.glossary} sensitive={props.sensitive} />
+          <div>
+            <SourceText text={segment.source} glossary={props.glossary} sensitive={props.sensitive} />
+          </div>
         )}
+        <FindMarks text={segment.source} field="source" find={props.find} className={sourceEditable ? 'boxed' : ''} />
       </div>
-      <div className="row-translation" lang={props.targetLanguage}>
+      <div className="row-translation find-stack" lang={props.targetLanguage}>
         <textarea
           className="translation-input"
           aria-label={t('translate.translationOf', { number })}
           value={segment.translation}
           onChange={(e) => actions.translate(segment.id, e.target.value)}
         />
+        <FindMarks text={segment.translation} field="translation" find={props.find} className="boxed" />
       </div>
       <div className="row-state">
         <span className={`segment-status segment-${segment.status}`}>{t(`translate.segmentStatus.${segment.status}`)}</span>
