@@ -3,9 +3,12 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { closeLikeElectron, createInterview, expect, screenshotPath, test } from './fixtures';
 import { onlyInterviewOnDisk } from './interview-on-disk';
+import { contrastRatio } from '../src/shared/readable-color';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 const rows = (page: Page) => page.getByTestId('transcribe-row');
+/** "rgb(47, 93, 138)" as "#2f5d8a". */
+const hexOf = (css: string) => `#${(css.match(/\d+/g) ?? []).slice(0, 3).map((part) => Number(part).toString(16).padStart(2, '0')).join('')}`;
 const text = (page: Page, number: number) => page.getByLabel(`Text of segment ${number}`, { exact: true });
 
 /** What a reload must reproduce exactly: every row's times, speaker and text. */
@@ -181,8 +184,19 @@ test('voice activity proposes segments at the sample’s pauses; accepting adds 
   await page.getByRole('button', { name: 'Propose segments from pauses' }).click();
   const proposal = page.getByTestId('vad-proposal');
   await expect(proposal).toContainText('Voice activity found 20 stretches of speech; 20 fall where there are no segments yet.');
-  await proposal.getByRole('button', { name: 'Add them as segments' }).click();
+  // The focus waits on the proposal, and after adding it goes to the first new segment: type at once.
+  await expect(proposal.getByRole('button', { name: 'Add them as segments' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByText('20 segments')).toBeVisible();
+  await expect(text(page, 1)).toBeFocused();
+  // It shows: a 2 px ring in a colour at least 3:1 against the row (WCAG 2.4.7).
+  const ring = await text(page, 1).evaluate((field) => {
+    const style = getComputedStyle(field);
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, color: style.outlineColor, background: getComputedStyle(field.closest('.transcribe-row')!).backgroundColor };
+  });
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+  expect(ring.style).toBe('solid');
+  expect(contrastRatio(hexOf(ring.color), hexOf(ring.background))).toBeGreaterThanOrEqual(3);
   const firstStart = Number(await rows(page).first().getAttribute('data-start'));
   expect(Math.abs(firstStart - 0.6)).toBeLessThan(0.3);
   // Nobody knows yet who speaks in a proposal, and an empty one is nothing to translate.
@@ -276,7 +290,8 @@ test('a recording dropped on the window is imported; a dropped non-recording is 
   await expect(page.getByTestId('playhead')).toHaveText('00:00:00 / 00:02:04');
   await expect(page.getByTestId('waveform')).toBeVisible();
   const id = (await readdir(join(dataDir, 'interviews')))[0]!;
-  expect(await readdir(join(dataDir, 'interviews', id, 'media'))).toEqual(['recording.ogg', 'recording.ogg.peaks.json']);
+  // Beside the recording: its peaks, and its stretches of speech (found quietly for the status).
+  await expect.poll(() => readdir(join(dataDir, 'interviews', id, 'media'))).toEqual(['recording.ogg', 'recording.ogg.peaks.json', 'recording.ogg.speech.json']);
   expect(await readdir(join(dataDir, '.uploads'))).toEqual([]);
   expect(app.outsideRequests).toEqual([]);
 });

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { libraryFrom, parseCommand, withCliLibrary, type CommandValues } from './cli-library';
 import { DeskError } from './services/desk-error';
+import { withStatusByKnownSpeech } from './services/media/speech-stretches';
 
 export const LIBRARY_COMMANDS_USAGE = [
   '  testimony list --data-dir DIR [--json] [--passphrase-env VAR]   (id, status, segments, translated, title)',
@@ -56,7 +57,8 @@ export async function runEdit(args: readonly string[], io: Io, usage: string): P
     io.err(`Give --data-dir, --interview, --segment N (from 1) and --source, --translation or --speaker.\n${usage}`);
     return 2;
   }
-  return withCliLibrary(libraryFrom(values, io), io, 'Editing', async ({ library }) => {
+  const from = libraryFrom(values, io);
+  return withCliLibrary(from, io, 'Editing', async ({ library, store }) => {
     const interview = await library.get(String(values.interview));
     const segment = interview.segments[number - 1];
     if (!segment) throw new DeskError('not-found', `This interview has ${interview.segments.length} segments; there is no segment ${number}.`);
@@ -77,7 +79,9 @@ export async function runEdit(args: readonly string[], io: Io, usage: string): P
       }
       edited = { ...edited, speakerId: speaker.id };
     }
-    await library.save({ ...interview, speakers, segments: interview.segments.map((candidate, index) => (index === number - 1 ? edited : candidate)) });
+    const segments = interview.segments.map((candidate, index) => (index === number - 1 ? edited : candidate));
+    // The status follows the work here as in the window (forward, or back when text is removed).
+    await library.save(await withStatusByKnownSpeech(from.dataDir, { ...interview, speakers, segments }, store));
     io.err(`Segment ${number}: ${changes.join(', ')} saved.`);
     return 0;
   });

@@ -8,10 +8,10 @@ import { parseArgs } from 'node:util';
 import { newSegment } from '../shared/interview';
 import { draftSpans, glossaryPrompt, intersectSpans, uncoveredSpans } from '../shared/speech';
 import { formatTimecode, parseClockTime } from '../shared/timecode';
-import { withStatusFollowingWork } from '../shared/workflow-status';
 import { withCliLibrary } from './cli-library';
 import { mediaFolder } from './services/data-paths';
 import { DeskError } from './services/desk-error';
+import { withStatusByKnownSpeech } from './services/media/speech-stretches';
 import { runDraftJob } from './services/speech/draft-job';
 import { readKoreanCapableModel } from './services/speech/model-header';
 import { forkWorker } from './services/speech/worker-process';
@@ -105,8 +105,8 @@ export async function runTranscribe(args: readonly string[], io: Io, usage: stri
     const free = uncoveredSpans(latest.segments, duration);
     const added = result.proposals
       .filter((proposal) => free.some((span) => proposal.start >= span.start - 0.001 && proposal.end <= span.end + 0.001))
-      .map((proposal) => newSegment({ id: `seg-${randomUUID()}`, start: proposal.start, end: proposal.end, source: proposal.text }));
-    await library.save(withStatusFollowingWork({ ...latest, segments: [...latest.segments, ...added].sort((a, b) => a.start - b.start) }));
+      .map((proposal) => newSegment({ id: `seg-${randomUUID()}`, start: proposal.start, end: proposal.end, source: proposal.text, machineText: proposal.text }));
+    await library.save(await withStatusByKnownSpeech(dataDir, { ...latest, segments: [...latest.segments, ...added].sort((a, b) => a.start - b.start) }, store));
     io.err(`Added ${added.length} segments from ${result.windows} stretches of speech in ${Math.round((Date.now() - started) / 1000)} s.`);
     io.out(String(added.length));
     return 0;

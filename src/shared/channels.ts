@@ -36,6 +36,7 @@ export const channelNames = [
   'transcript.import',
   'vad.propose',
   'vad.cancel',
+  'media.speech',
   'speech.models',
   'speech.addModels',
   'speech.removeModel',

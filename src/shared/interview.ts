@@ -52,6 +52,8 @@ export const Segment = z
     queries: z.array(SegmentQuery),
     /** An index point of the OHMS export here: found by the app ('auto': a real question), or the editor's choice. */
     indexPoint: z.enum(['auto', 'yes', 'no']).default('auto'),
+    /** The source as a speech model wrote it ('' when a person did): untouched machine text is not yet transcribed. */
+    machineText: z.string().max(100_000).default(''),
   })
   .refine((segment) => segment.end >= segment.start, { message: 'a segment cannot end before it starts' });
 export type Segment = z.infer<typeof Segment>;
@@ -256,6 +258,7 @@ export function newSegment(fields: Pick<Segment, 'id' | 'start' | 'end'> & Parti
     notes: '',
     queries: [],
     indexPoint: 'auto',
+    machineText: '',
     ...fields,
   };
 }

@@ -47,16 +47,4 @@ describe('library sorting, full-text search and status by the work', () => {
     expect(transcriptMatches(withText, '박영희')).toBe(false);
     expect(transcriptMatches(withText, '')).toBe(false);
   });
-
-  it('moves the status on with the work, never back, and not once it was set by hand', async () => {
-    const { statusByWork, withStatusFollowingWork } = await import('./workflow-status');
-    const { newSegment } = await import('./interview');
-    const base = newInterview('w', 'Work', '2026-01-01T00:00:00Z');
-    const typed = { ...base, segments: [newSegment({ id: 's1', start: 0, end: 10, source: '말', translation: '' })] };
-    expect(statusByWork(typed)).toBe('translating');
-    const translated = { ...typed, segments: [{ ...typed.segments[0]!, translation: 'Words', status: 'draft' as const }] };
-    expect(withStatusFollowingWork(translated).status).toBe('editing');
-    expect(withStatusFollowingWork({ ...translated, status: 'ready' }).status).toBe('ready');
-    expect(withStatusFollowingWork({ ...translated, statusSetByHand: true }).status).toBe('transcribing');
-  });
 });

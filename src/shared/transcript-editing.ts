@@ -151,6 +151,7 @@ export function addProposedSegments(
   newId: NewId,
 ): { segments: Segment[]; added: number } {
   const free = spans.filter((span) => !segments.some((segment) => span.start < Math.max(segment.end, segment.start + 0.001) && span.end > segment.start));
-  const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId, source: span.text ?? '' }));
+  // Text that comes with a span is a speech model's: kept as machineText, so it does not count as transcribed until a person touches it.
+  const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId, source: span.text ?? '', machineText: span.text ?? '' }));
   return { segments: [...segments, ...added].sort((a, b) => a.start - b.start), added: added.length };
 }

@@ -11,10 +11,10 @@ import { DeskError } from './desk-error';
 import { exportInterview, fileExtensions, prepareExport } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
-import { mediaFolder, scratchFolder } from './data-paths';
+import { scratchFolder } from './data-paths';
 import type { LibrarySession } from './library-session';
 import { RecordingUploads } from './media/recording-uploads';
-import { detectSpeech } from './media/voice-activity';
+import { recordingSpeech } from './media/speech-stretches';
 import { importRecording, RecordingCutOff, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
@@ -324,13 +324,19 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const controller = new AbortController();
       runningDetections.set(id, controller);
       try {
-        const spans = await detectSpeech({
-          recording: await open().store.mediaInput(join(mediaFolder(options.dataDir, id), interview.recording.fileName)),
-          resourcesDir: options.resourcesDir,
-          expectedSeconds: interview.recording.durationSeconds ?? 1,
-          onProgress: (fraction) => emit('vad.progress', { interviewId: id, fraction }),
-          signal: controller.signal,
-        });
+        const spans = await open().library.jobs.run(
+          (signal) =>
+            recordingSpeech({
+              dataDir: options.dataDir,
+              interviewId: id,
+              recording: interview.recording!,
+              store: open().store,
+              resourcesDir: options.resourcesDir,
+              onProgress: (fraction) => emit('vad.progress', { interviewId: id, fraction }),
+              signal,
+            }),
+          controller,
+        );
         return { spans };
       } catch (error) {
         if (controller.signal.aborted) throw new DeskError('refused', 'Voice detection was cancelled.');
@@ -338,6 +344,16 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       } finally {
         if (runningDetections.get(id) === controller) runningDetections.delete(id);
       }
+    },
+    'media.speech': async ({ id }) => {
+      const interview = await open().library.get(id);
+      if (!interview.recording) return { spans: null };
+      const recording = interview.recording;
+      // Found quietly (no progress line): the status waits for it, nobody else does.
+      const spans = await open().library.jobs.run((signal) =>
+        recordingSpeech({ dataDir: options.dataDir, interviewId: id, recording, store: open().store, resourcesDir: options.resourcesDir, onProgress: () => undefined, signal }),
+      );
+      return { spans, fileName: recording.fileName };
     },
     'vad.cancel': async ({ id }) => {
       runningDetections.get(id)?.abort();

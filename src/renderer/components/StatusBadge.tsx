@@ -1,7 +1,35 @@
 import { useTranslation } from 'react-i18next';
 import type { WorkflowStatus } from '../../shared/interview';
+import { formatTimecode } from '../../shared/timecode';
+import type { StatusReason } from '../../shared/workflow-status';
 
-export function StatusBadge({ status }: { status: WorkflowStatus }) {
+/** The status, and on hover why it is what it is and what moves it on. */
+export function StatusBadge({ status, reason }: { status: WorkflowStatus; reason?: StatusReason }) {
   const { t } = useTranslation();
-  return <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>;
+  const why = reason ? reasonText(reason, t) : undefined;
+  return (
+    <span className={`status-badge status-${status}`} title={why} data-testid="status-badge" tabIndex={why ? 0 : undefined} aria-description={why}>
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+function reasonText(reason: StatusReason, t: Translate): string {
+  const rule = t('statusReason.rule');
+  switch (reason.kind) {
+    case 'by-hand':
+      return t('statusReason.by-hand', { status: t(`status.${reason.status}`) });
+    case 'speech-without-text':
+    case 'gaps-without-text':
+      return `${t(`statusReason.${reason.kind}`, { count: reason.count, first: formatTimecode(reason.first) })}\n${rule}`;
+    case 'no-text':
+      return `${t('statusReason.no-text')}\n${rule}`;
+    case 'untranslated':
+    case 'unreviewed':
+      return t(`statusReason.${reason.kind}`, { count: reason.count, first: reason.first });
+    default:
+      return t(`statusReason.${reason.kind}`);
+  }
 }

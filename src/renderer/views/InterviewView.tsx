@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { bindingOf, effectiveKeymap } from '../../shared/keymap';
-import { withStatusFollowingWork } from '../../shared/workflow-status';
+import { explainStatus, withStatusFollowingWork } from '../../shared/workflow-status';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
@@ -15,6 +15,7 @@ import { SendDialog } from './handoff/SendDialog';
 import { ShortcutSheet } from './interview/ShortcutSheet';
 import { useAutosave, type SaveState } from './interview/useAutosave';
 import { isImeKeystroke } from '../ime';
+import { useSpeechStretches } from './interview/useSpeechStretches';
 
 const tabs = ['details', 'transcribe', 'translate', 'edit'] as const;
 type Tab = (typeof tabs)[number];
@@ -32,6 +33,14 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const autosave = useAutosave();
   const adoptSaved = autosave.adopt;
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
+  // The speech arrives after the interview: the status is judged again by it (either way), and saved.
+  const speech = useSpeechStretches(id, interview?.recording?.fileName ?? null, (spans) => {
+    if (!interview) return;
+    const next = withStatusFollowingWork(interview, spans);
+    if (next === interview) return;
+    setInterview(next);
+    autosave.schedule(next, yearDraftValid);
+  });
 
   // The shortcut sheet, from anywhere in the interview: its key, or "?" when not typing text.
   useEffect(() => {
@@ -62,12 +71,15 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
     );
   }, [id, adoptSaved]);
 
+  // Why the status is what it is (the badge's hover), judged by the recording's speech once known.
+  const statusWhy = useMemo(() => (interview ? explainStatus(interview, speech) : null), [interview, speech]);
+
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value
   // that cannot be stored at all (a year that is not a number) keeps the save back.
   const change = (edited: Interview, yearValid = yearDraftValid) => {
-    // The status moves on with the work (transcribing → translating → editing → ready) unless set by hand.
-    const next = withStatusFollowingWork(edited);
+    // The status follows the work (transcribing → translating → editing → ready, and back) unless set by hand.
+    const next = withStatusFollowingWork(edited, speech);
     setInterview(next);
     setYearDraftValid(yearValid);
     autosave.schedule(next, yearValid);
@@ -98,7 +110,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
           ← {t('interview.back')}
         </button>
         <h1 className="interview-title">{interview.title || '—'}</h1>
-        <StatusBadge status={interview.status} />
+        <StatusBadge status={interview.status} reason={statusWhy ?? undefined} />
         <div className="spacer" />
         <button type="button" className="button small" title={`${t('shortcuts.title')} (${keymap['help.shortcuts']}, ?)`} onClick={() => setShortcutsOpen(true)}>
           {t('shortcuts.button')}

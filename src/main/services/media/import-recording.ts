@@ -14,6 +14,7 @@ import { computePeaks, type Peaks } from './peaks';
 import { wavIsCutShort } from './wav-header';
 import { oggIsCutShort } from './ogg-end';
 import { MediaRefused, probeMedia } from './probe';
+import { speechFileName } from './speech-stretches';
 
 export type ImportPhase = 'copying' | 'analysing';
 export type ImportProgress = (phase: ImportPhase, fraction: number) => void;
@@ -131,11 +132,11 @@ export async function recordingPeaks(
   return analysed.peaks;
 }
 
-/** Old recordings and their peaks go once a new one is in place. */
+/** Old recordings, their peaks and their speech go once a new one is in place. */
 export async function removeOtherRecordings(dataDir: string, interviewId: string, keep: string): Promise<void> {
   const folder = mediaFolder(dataDir, interviewId);
   for (const name of await readdir(folder)) {
-    if (name !== keep && name !== peaksFileName(keep) && !name.startsWith('.')) await rm(join(folder, name), { force: true });
+    if (name !== keep && name !== peaksFileName(keep) && name !== speechFileName(keep) && !name.startsWith('.')) await rm(join(folder, name), { force: true });
   }
 }
 

@@ -211,7 +211,13 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     segments,
     setNotice,
     // Proposed from pauses, nobody knows yet who speaks: unassigned until the transcriber says.
-    accept: (spans) => edit(({ segments: all }) => ({ segments: addProposedSegments(all, spans, null, () => newId('seg')).segments })),
+    accept: (spans) => {
+      const added: string[] = [];
+      edit(({ segments: all }) => ({ segments: addProposedSegments(all, spans, null, () => (added.push(newId('seg')), added.at(-1)!)).segments }));
+      // The focus goes to the first proposal (the earliest added), ready to type what is said there.
+      const first = latest.current.segments.find((segment) => added.includes(segment.id));
+      if (first) setFocusRequest({ id: first.id, cursor: 0 });
+    },
   });
 
   const onDrop = (event: DragEvent) => {

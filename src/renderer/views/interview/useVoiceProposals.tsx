@@ -52,6 +52,8 @@ export function useVoiceProposals({ interviewId, segments, setNotice, accept }: 
         <div className="banner banner-info" role="status" data-testid="vad-proposal">
           {t('transcribe.proposal', { count: proposal.length, fresh })}
           <button
+            // The proposal is what the transcriber acts on next: the focus waits on it, not on the page.
+            autoFocus
             type="button"
             className="button small primary"
             onClick={() => {
