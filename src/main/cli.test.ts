@@ -302,6 +302,16 @@ describe('testimony import', () => {
     expect((await (await Library.open(dataDir)).list()).interviews).toHaveLength(before);
   });
 
+  it('refuses a 35 MB file that is not subtitles from its first look, leaving nothing behind', async () => {
+    const before = (await (await Library.open(dataDir)).list()).interviews.length;
+    const noise = join(dataDir, 'noise.srt');
+    // Text with an arrow and a time on some lines, but nothing laid out as subtitles.
+    await writeFile(noise, 'hello 장마당 --> 00:00:01,000 market\n'.repeat(1_000_000));
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Noise', '--transcript', noise], io())).toBe(1);
+    expect(output.err.at(-1)).toMatch(/^There is no timing line \(like 00:00:01,000 --> 00:00:04,000\) in the first 25\d KB of this file: it is not subtitles\. Nothing was imported\.$/);
+    expect((await (await Library.open(dataDir)).list()).interviews).toHaveLength(before);
+  });
+
   it('refuses a recording that seems cut off unless --force, which keeps what is there', async () => {
     const before = (await (await Library.open(dataDir)).list()).interviews.length;
     const bytes = await readFile(sample);

@@ -29,6 +29,7 @@ import { importRecording, RecordingCutOff } from './services/media/import-record
 import { MediaRefused } from './services/media/probe';
 import { parseTranscript, toSegments } from './services/transcript-import/import-transcript';
 import { judgeImport, summarizeNotices } from './services/transcript-import/import-limits';
+import { readTranscriptFile } from './services/transcript-import/read-transcript-file';
 
 export type CliOutput = { out: (line: string) => void; err: (line: string) => void };
 
@@ -197,7 +198,7 @@ async function runImport(args: readonly string[], io: CliOutput): Promise<number
   const { library, store } = cli.opened;
   let created: Interview | null = null;
   try {
-    const transcript = values.transcript ? await readFile(resolve(values.transcript), 'utf8') : null;
+    const transcript = values.transcript ? await readTranscriptFile(resolve(values.transcript)) : null;
     created = await library.create(values.title);
     let interview = created;
     if (values.media) {
