@@ -47,7 +47,7 @@ test('open the sample interview: its segments show and its recording loads; the 
   await page.getByLabel('Interface language').selectOption('ko');
   await expect(page.getByRole('heading', { name: '설정' })).toBeVisible();
   await page.getByRole('button', { name: '자료실' }).click();
-  await expect(page.getByRole('row', { name: /장마당에서 자란 아이/ })).toContainText('번역 중');
+  await expect(page.getByRole('row', { name: /장마당에서 자란 아이/ })).toContainText('편집 중');
   await page.screenshot({ path: screenshotPath('library-ko') });
   await first.close();
 

@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { statusByWork } from '../../shared/workflow-status';
+import { detectSpeech } from './media/voice-activity';
 import { readSampleInterview } from './sample-interview';
 
 const resourcesDir = resolve(__dirname, '../../../resources');
@@ -17,6 +19,13 @@ describe('the shipped sample interview', () => {
     }
     expect((await stat(recordingPath!)).size).toBeLessThan(2 * 1024 * 1024);
   });
+
+  it('has the status its work gives, before and after its speech is known (so opening it never moves it)', async () => {
+    const { interview, recordingPath } = await readSampleInterview(resourcesDir);
+    const speech = await detectSpeech({ recording: recordingPath!, resourcesDir, expectedSeconds: 125, onProgress: () => undefined });
+    expect(statusByWork(interview, null)).toBe(interview.status);
+    expect(statusByWork(interview, speech)).toBe(interview.status);
+  }, 60_000);
 
   it('keeps true timings beside it that match its segments, in order and inside the recording', async () => {
     const { interview } = await readSampleInterview(resourcesDir);

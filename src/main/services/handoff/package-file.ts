@@ -15,7 +15,7 @@ import { migrateToCurrent } from '../storage/migrations';
 import type { LibraryCipher } from '../storage/encryption/library-cipher';
 import { headerLength, newFileKey } from '../storage/encryption/age-payload';
 import { openPayloadStream, PayloadCheckError, sealPayload } from '../storage/encryption/age-stream';
-import { ScryptRecipient } from '../storage/encryption/scrypt-recipient';
+import { ScryptIdentity, ScryptRecipient } from '../storage/encryption/scrypt-recipient';
 import { reusedReads } from '../storage/reused-reads';
 import { utf8Bytes } from '../storage/utf8';
 import { packFiles, readSmallFile, unpackFiles, type PackedFile } from './tar-files';
@@ -165,7 +165,7 @@ export type PackageKeys = { passphrase?: string; cipher?: LibraryCipher | null }
 /** The package's file key from its age header (a passphrase's scrypt stanza or this library's X25519 key), and where its payload starts. */
 async function openPackageHeader(source: PackageSource, keys: PackageKeys): Promise<{ fileKey: Uint8Array; payloadStart: number }> {
   const decrypter = new Decrypter();
-  if (keys.passphrase) decrypter.addPassphrase(keys.passphrase);
+  if (keys.passphrase) decrypter.addIdentity(new ScryptIdentity(keys.passphrase));
   if (keys.cipher) decrypter.addIdentity(keys.cipher.secretIdentity);
   if (!keys.passphrase && !keys.cipher) throw new DeskError('locked', 'This package needs its passphrase.');
   const head = await packageHead(source);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE, headerLength, openPayload } from './age-payload';
 import { openPayloadStream, PayloadCheckError, sealPayload } from './age-stream';
 import { hasAgeTool } from './age-tool';
-import { ScryptRecipient } from './scrypt-recipient';
+import { ScryptIdentity, ScryptRecipient } from './scrypt-recipient';
 import { inOneReusedBuffer } from '../pieces-test-support';
 
 /** Bytes handed over in pieces of the given sizes, cycling. */
@@ -114,5 +114,35 @@ describe('age payloads sealed and opened in pieces', () => {
     await expect(wrong.decrypt(await readFile(path))).rejects.toThrow();
     const out = execFileSync('script', ['-q', '-c', `age -d '${path}'`, '/dev/null'], { input: 'told by phone\n' }).toString('utf8');
     expect(out).toContain('장마당');
+  });
+
+  it.runIf(hasAgeTool())('a file the age tool locked with a passphrase opens with Node’s scrypt; a wrong passphrase or a greedy work factor does not', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'scrypt-identity-'));
+    const plain = join(dir, 'plain.txt');
+    const locked = join(dir, 'file.age');
+    await writeFile(plain, '장마당에서 자란 아이');
+    // age asks for the passphrase twice on a terminal; `script` gives it one.
+    execFileSync('script', ['-q', '-c', `age -p -o '${locked}' '${plain}'`, '/dev/null'], { input: 'told by phone\ntold by phone\n' });
+    const bytes = await readFile(locked);
+    expect(bytes.toString('latin1')).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S{22} 18\n/);
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(new ScryptIdentity('told by phone'));
+    expect(await decrypter.decrypt(bytes, 'text')).toBe('장마당에서 자란 아이');
+    const wrong = new Decrypter();
+    wrong.addIdentity(new ScryptIdentity('told by email'));
+    await expect(wrong.decrypt(bytes)).rejects.toThrow(/no identity matched/i);
+    // A stanza asking for 2^21 (2 GiB of memory) is refused before any work, as age refuses it.
+    const greedy = Buffer.from(bytes.toString('latin1').replace(/(-> scrypt \S{22}) 18\n/, '$1 21\n'), 'latin1');
+    await expect(wrong.decrypt(greedy)).rejects.toThrow(/work factor is too high/);
+    // age's own work factor, three derivations (age's and ours twice): room for a busy machine.
+  }, 60_000);
+
+  it('what Node’s scrypt writes, Node’s scrypt opens, at a low work factor as the tests use', async () => {
+    const encrypter = new Encrypter();
+    encrypter.addRecipient(new ScryptRecipient('told by phone', 10));
+    const locked = await encrypter.encrypt('규찰대');
+    const decrypter = new Decrypter();
+    decrypter.addIdentity(new ScryptIdentity('told by phone'));
+    expect(await decrypter.decrypt(locked, 'text')).toBe('규찰대');
   });
 });

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { SCRYPT_WORK_FACTOR, ScryptIdentity, ScryptRecipient } from './scrypt-recipient';
 import { Decrypter, Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { DeskError } from '../../desk-error';
 import { writeFileDurably } from '../durable-file';
@@ -45,14 +46,13 @@ export async function rollBackHalfKeyring(dataDir: string): Promise<boolean> {
 
 async function wrap(identity: string, passphrase: string, options: KeyringOptions): Promise<Uint8Array> {
   const encrypter = new Encrypter();
-  encrypter.setPassphrase(passphrase);
-  if (options.scryptLogN) encrypter.setScryptWorkFactor(options.scryptLogN);
+  encrypter.addRecipient(new ScryptRecipient(passphrase, options.scryptLogN ?? SCRYPT_WORK_FACTOR));
   return encrypter.encrypt(identity);
 }
 
 async function unwrap(bytes: Uint8Array, passphrase: string): Promise<string | null> {
   const decrypter = new Decrypter();
-  decrypter.addPassphrase(passphrase);
+  decrypter.addIdentity(new ScryptIdentity(passphrase));
   try {
     return (await decrypter.decrypt(bytes, 'text')).trim();
   } catch {
