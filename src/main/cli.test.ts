@@ -9,6 +9,10 @@ import { exportFixture } from './services/export/export-fixture';
 import { Library } from './services/library';
 import { LibraryLock } from './services/storage/library-lock';
 import { canMountTmpfs } from './services/storage/tmpfs-test-support';
+import { lowerScryptWorkFactorForTests } from './services/storage/encryption/scrypt-recipient';
+
+// Scrypt is not what these tests test: a cheap work factor for every passphrase they lock.
+lowerScryptWorkFactorForTests(10);
 
 let dataDir: string;
 let interviewId: string;

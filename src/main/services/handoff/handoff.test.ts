@@ -17,6 +17,10 @@ import { isAgeEncrypted } from '../storage/encryption/library-cipher';
 import { readBase, sendInterview } from './handoff';
 import { openPackage } from './package-file';
 import { packFiles } from './tar-files';
+import { lowerScryptWorkFactorForTests } from '../storage/encryption/scrypt-recipient';
+
+// Scrypt is not what these tests test: a cheap work factor for every passphrase they lock.
+lowerScryptWorkFactorForTests(10);
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
 

@@ -137,6 +137,15 @@ describe('age payloads sealed and opened in pieces', () => {
     // age's own work factor, three derivations (age's and ours twice): room for a busy machine.
   }, 60_000);
 
+  it('lowers the work factor only from tests: no module of the app calls the test-only setter', async () => {
+    const { readdir: list } = await import('node:fs/promises');
+    const root = join(__dirname, '../../../..');
+    const files = (await list(root, { recursive: true })).filter((name) => /\.tsx?$/.test(name) && !/\.(test|spec|bench)\.tsx?$|test-support|node_modules/.test(name));
+    const callers: string[] = [];
+    for (const name of files) if ((await readFile(join(root, name), 'utf8')).includes('lowerScryptWorkFactorForTests(')) callers.push(name);
+    expect(callers).toEqual(['main/services/storage/encryption/scrypt-recipient.ts']);
+  });
+
   it('what Node’s scrypt writes, Node’s scrypt opens, at a low work factor as the tests use', async () => {
     const encrypter = new Encrypter();
     encrypter.addRecipient(new ScryptRecipient('told by phone', 10));

@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCRYPT_WORK_FACTOR, ScryptIdentity, ScryptRecipient } from './scrypt-recipient';
+import { currentScryptWorkFactor, ScryptIdentity, ScryptRecipient } from './scrypt-recipient';
 import { Decrypter, Encrypter, generateIdentity, identityToRecipient } from 'age-encryption';
 import { DeskError } from '../../desk-error';
 import { writeFileDurably } from '../durable-file';
@@ -46,7 +46,7 @@ export async function rollBackHalfKeyring(dataDir: string): Promise<boolean> {
 
 async function wrap(identity: string, passphrase: string, options: KeyringOptions): Promise<Uint8Array> {
   const encrypter = new Encrypter();
-  encrypter.addRecipient(new ScryptRecipient(passphrase, options.scryptLogN ?? SCRYPT_WORK_FACTOR));
+  encrypter.addRecipient(new ScryptRecipient(passphrase, options.scryptLogN ?? currentScryptWorkFactor()));
   return encrypter.encrypt(identity);
 }
 

@@ -11,6 +11,18 @@ import { Stanza, type Identity, type Recipient } from 'age-encryption';
 const LABEL = 'age-encryption.org/v1/scrypt';
 /** age's default work factor: 2^18 iterations, 256 MiB of memory. */
 export const SCRYPT_WORK_FACTOR = 18;
+let workFactor = SCRYPT_WORK_FACTOR;
+/** The work factor new passphrase stanzas get: age's default, unless a test lowered it. */
+export const currentScryptWorkFactor = () => workFactor;
+/**
+ * For tests where scrypt is not what is tested (a command line run, a package sent): a cheap work
+ * factor for everything locked afterwards in this process. The app never calls it (a unit test
+ * checks that only test files do).
+ */
+export function lowerScryptWorkFactorForTests(logN: number): void {
+  workFactor = logN;
+}
+
 /** The highest work factor a file may ask of us (as age-encryption and age cap it): more is a denial of service. */
 const MAX_WORK_FACTOR = 20;
 
@@ -27,7 +39,7 @@ const base64NoPad = (bytes: Buffer) => bytes.toString('base64').replace(/=+$/, '
 export class ScryptRecipient implements Recipient {
   constructor(
     private readonly passphrase: string,
-    private readonly logN = SCRYPT_WORK_FACTOR,
+    private readonly logN = currentScryptWorkFactor(),
   ) {}
 
   async wrapFileKey(fileKey: Uint8Array): Promise<Stanza[]> {
