@@ -4,6 +4,7 @@
 // process to cancel or on a timeout; nothing here needs to clean up after itself.
 // It never logs: stderr carries only whisper.cpp's own model-loading lines, and the parent ignores it.
 import { initWhisper, type WhisperContext } from '@fugood/whisper.node';
+import { startOrphanWatch } from './orphan-watch';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 type ParentPort = { postMessage(message: unknown): void; on(event: 'message', listener: (event: { data: unknown }) => void): void };
@@ -54,3 +55,9 @@ if (parentPort) parentPort.on('message', (event) => receive(event.data as Worker
 else process.on('message', (message) => receive(message as WorkerRequest));
 // The parent went away (closed window, killed command line): so does the job.
 process.on('disconnect', () => process.exit(0));
+// …but whisper.cpp holds this process's threads while it works (even a watchdog thread of its own
+// stopped ticking), and then 'disconnect' waits as long: a worker was seen living on, 213 MB,
+// minutes after its parent was killed. So a forked worker (command line, tests) starts a small
+// process of its own that watches both and kills the worker once its parent is gone. In the app,
+// Electron ends its utility processes with the app itself.
+if (!parentPort) startOrphanWatch();
