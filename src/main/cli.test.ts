@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './cli';
+import { runCli, summarizeSubtitleWarnings } from './cli';
 import { exportFixture } from './services/export/export-fixture';
 import { Library } from './services/library';
 import { LibraryLock } from './services/storage/library-lock';
@@ -89,6 +89,15 @@ describe('testimony export', () => {
     const out = join(dataDir, 'article.md');
     expect(await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'md', '--out', out, '--allow-unlisted'], io())).toBe(0);
     expect(output.err[0]).toMatch(/^The article is older than its translation: paragraph 1 was written from a translation that has changed since/);
+  });
+
+  it('summarises subtitle warnings by kind, one line each, not one line per cue', () => {
+    const fast = Array.from({ length: 2871 }, (_, index) => ({ start: index * 4, kind: 'fast' as const, problem: '20 characters per second (more than 17)' }));
+    expect(summarizeSubtitleWarnings([...fast, { start: 3725, kind: 'long', problem: 'on screen 9 s' }])).toEqual([
+      '2,871 cues read faster than 17 characters a second; the first at 00:00:00, 00:00:04, 00:00:08, …',
+      '1 cue stays on screen longer than a subtitle should; at 01:02:05',
+    ]);
+    expect(summarizeSubtitleWarnings([])).toEqual([]);
   });
 
   it('refuses --text source for the article instead of ignoring it', async () => {

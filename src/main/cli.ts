@@ -16,7 +16,7 @@ import { paragraphSourceChanged } from '../shared/article';
 import { formatTimecode } from '../shared/timecode';
 import { withStatusFollowingWork } from '../shared/workflow-status';
 import { DeskError } from './services/desk-error';
-import { prepareExport, writePreparedExport } from './services/export/export-interview';
+import { prepareExport, writePreparedExport, type SubtitleWarning } from './services/export/export-interview';
 import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
@@ -149,7 +149,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     }
     const prepared = await prepareExport(interview, library.settings, request, library.glossary);
     const { unlisted, warnings } = prepared;
-    for (const warning of warnings) io.err(`subtitle at ${formatTimecode(warning.start)}: ${warning.problem}`);
+    // One line per kind, not one per cue: a long interview can have thousands.
+    for (const line of summarizeSubtitleWarnings(warnings)) io.err(line);
     if (unlisted.length > 0) {
       // The same review the window shows: the user's own terminal, not a log.
       io.err(
@@ -423,5 +424,23 @@ async function runXliff(args: readonly string[], io: CliOutput): Promise<number>
       );
     }
     return 0;
+  });
+}
+
+const WARNING_KINDS: Record<SubtitleWarning['kind'], string> = {
+  fast: 'read faster than 17 characters a second',
+  short: 'are on screen too briefly to be read',
+  long: 'stay on screen longer than a subtitle should',
+};
+
+/** "2,871 cues read faster than 17 characters a second; the first at 00:00:00, 00:01:12, 00:03:40, …" */
+export function summarizeSubtitleWarnings(warnings: readonly SubtitleWarning[]): string[] {
+  return (Object.keys(WARNING_KINDS) as SubtitleWarning['kind'][]).flatMap((kind) => {
+    const found = warnings.filter((warning) => warning.kind === kind);
+    if (found.length === 0) return [];
+    const first = found.slice(0, 3).map((warning) => formatTimecode(warning.start));
+    const cues = found.length === 1 ? '1 cue' : `${found.length.toLocaleString('en-US')} cues`;
+    const verb = found.length === 1 ? WARNING_KINDS[kind].replace(/^read /, 'reads ').replace(/^are /, 'is ').replace(/^stay /, 'stays ') : WARNING_KINDS[kind];
+    return [`${cues} ${verb}; ${found.length === 1 ? 'at' : 'the first at'} ${first.join(', ')}${found.length > 3 ? ', …' : ''}`];
   });
 }

@@ -170,7 +170,7 @@ export const contract = {
     result: z.object({
       unlisted: z.array(UnlistedName),
       /** Subtitles only: cues read too fast (characters per second), too short or too long. */
-      warnings: z.array(z.object({ start: z.number(), problem: z.string() })),
+      warnings: z.array(z.object({ start: z.number(), kind: z.enum(['fast', 'short', 'long']), problem: z.string() })),
     }),
   },
   /** Writes a hand-off package (a save dialog asks where), encrypted to a passphrase or a public key. */

@@ -122,7 +122,9 @@ function readableText(rendered: RenderedExport, kind: TextKind, parts: DocxParts
   return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : kind === 'xml' ? asRenderedProse(text) : text;
 }
 
-export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: { start: number; problem: string }[] };
+/** A cue that reads too fast, or stays too short or too long on screen: for the editor to look at, not a refusal. */
+export type SubtitleWarning = { start: number; kind: 'fast' | 'short' | 'long'; problem: string };
+export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: SubtitleWarning[] };
 
 /** Why a publishable file of this interview may not be made now, or null. */
 export function publishableRefusal(interview: Interview): string | null {
@@ -159,15 +161,13 @@ export async function prepareExport(interview: Interview, settings: Settings, in
   );
   const warnings =
     request.format === 'srt' || request.format === 'vtt'
-      ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning) => ({
-          start: warning.start,
-          problem:
-            'charsPerSecond' in warning
-              ? `${warning.charsPerSecond} characters per second (more than 17)`
-              : 'tooShort' in warning
-                ? `on screen only ${warning.tooShort} s`
-                : `on screen ${warning.tooLong} s`,
-        }))
+      ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning): SubtitleWarning =>
+          'charsPerSecond' in warning
+            ? { start: warning.start, kind: 'fast', problem: `${warning.charsPerSecond} characters per second (more than 17)` }
+            : 'tooShort' in warning
+              ? { start: warning.start, kind: 'short', problem: `on screen only ${warning.tooShort} s` }
+              : { start: warning.start, kind: 'long', problem: `on screen ${warning.tooLong} s` },
+        )
       : [];
   return { rendered, pass, unlisted: pass.unlisted, warnings };
 }
