@@ -48,3 +48,62 @@ export function variedInterview(id: string, segmentCount: number, random: () => 
   });
   return interview;
 }
+
+const englishVocabulary = (
+  'mother father market noodles rations school mobilization farm friend drama disc security police squad cigarettes river winter ' +
+  'summer dawn trade money rice corn train village city army hospital nursing study Seoul China border broker family brother ' +
+  'sister grandmother neighbour sold bought went came crossed waited worked learned hid heard saw ate every often sometimes first ' +
+  'again secretly together alone quickly slowly morning night then now always we they she he it was were the a of to in at and'
+).split(' ');
+
+/** The two names an interview of this kind protects, written the ways narrators and translators write them. */
+const KOREAN_NAME_FORMS = ['박영희는', '박영희가', '영희 언니', '회령에서', '회령으로'];
+const ENGLISH_NAME_FORMS = ['Park Young-hee', 'Young-hee', 'Pak Yong-hui', 'Hoeryong', 'Hoeryŏng'];
+
+/**
+ * A three-hour interview as a newsroom has it: varied Korean and English of varied length (short
+ * questions, long answers), two listed names (a person and a home town) in about one segment in
+ * sixty, an article of a few hundred paragraphs built from the translation.
+ */
+export function realisticInterview(id: string, segmentCount: number, seed = 7): Interview {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const interview = largeInterview(id, 0);
+  const secondsPerSegment = (3 * 3600) / segmentCount;
+  interview.redactions = [
+    { id: 'red-person', kind: 'person', korean: ['박영희'], english: [], rejected: [], replacementKo: '[어머니]', replacementEn: '[my mother]', reason: 'family still in the North' },
+    { id: 'red-place', kind: 'place', korean: ['회령'], english: [], rejected: [], replacementKo: '[국경 도시]', replacementEn: '[a border town]', reason: 'home town' },
+  ];
+  interview.segments = Array.from({ length: segmentCount }, (_, index) => {
+    const question = index % 2 === 0;
+    const words = question ? 3 + Math.floor(random() * 8) : 6 + Math.floor(random() * 40);
+    const korean = Array.from({ length: words }, () => pick(vocabulary));
+    const english = Array.from({ length: Math.round(words * 1.4) }, () => pick(englishVocabulary));
+    if (!question && random() < 1 / 30) {
+      korean.splice(Math.floor(random() * korean.length), 0, pick(KOREAN_NAME_FORMS));
+      english.splice(Math.floor(random() * english.length), 0, pick(ENGLISH_NAME_FORMS));
+    }
+    const start = index * secondsPerSegment;
+    return newSegment({
+      id: `seg-${index + 1}`,
+      start: Math.round(start * 1000) / 1000,
+      end: Math.round((start + secondsPerSegment * 0.92) * 1000) / 1000,
+      speakerId: question ? 'spk-a' : 'spk-b',
+      source: `${korean.join(' ')}${question ? '?' : '.'}`,
+      translation: `${english.join(' ').replace(/^./, (first) => first.toUpperCase())}${question ? '?' : '.'}`,
+      status: random() < 0.7 ? 'reviewed' : 'draft',
+    });
+  });
+  // The article: every fifteenth answer as a paragraph, as an editor would pick them.
+  const answers = interview.segments.filter((_, index) => index % 30 === 1);
+  interview.article.blocks = answers.map((segment, index) => ({
+    kind: 'paragraph' as const,
+    id: `para-${index + 1}`,
+    role: 'paragraph' as const,
+    text: segment.translation,
+    segmentIds: [segment.id],
+    basedOn: segment.translation,
+  }));
+  interview.article.headline = 'What the market taught us';
+  return interview;
+}

@@ -28,6 +28,21 @@ export const narratorReplacement = (interview: Pick<Interview, 'narrator'>): str
 
 /** The narrator's real name (always, in every derived spelling), then the interview's own list. */
 export function redactionTerms(interview: Pick<Interview, 'narrator' | 'redactions'>): RedactionTerm[] {
+  // The same list for the same entries: its compiled pattern (thousands of Hanja alternatives) is
+  // kept with it, so the callers of one export or one view share one compilation. Keyed by
+  // content, not by object, so an entry changed in place is never answered from before.
+  const key = JSON.stringify([interview.narrator.realName, interview.narrator.pseudonym, interview.redactions]);
+  const known = termsCache.get(key);
+  if (known) return known;
+  const terms = termsOf(interview);
+  if (termsCache.size >= 16) termsCache.delete(termsCache.keys().next().value!);
+  termsCache.set(key, terms);
+  return terms;
+}
+
+const termsCache = new Map<string, RedactionTerm[]>();
+
+function termsOf(interview: Pick<Interview, 'narrator' | 'redactions'>): RedactionTerm[] {
   const terms: Omit<RedactionTerm, 'number'>[] = [];
   const realName = interview.narrator.realName.trim();
   if (realName) {

@@ -100,11 +100,23 @@ export type LeakFinding = {
 export function findLeaks(readings: Reading[], guard: LeakGuard): LeakFinding[] {
   const findings = new Map<string, LeakFinding>();
   const replacementOf = new Map(guard.terms.map((term) => [term.number, term.replacementEn]));
+  // The readings of one part (the raw file, its entities decoded, its prose as shown) are mostly
+  // the same text: each distinct reading is searched once, and the check by sound, which never
+  // joins words across a line break, hears each distinct line of a part once.
+  const searched = new Set<string>();
+  const heardLines = new Set<string>();
   for (const { part, where, text } of readings) {
+    if (searched.has(`${part}\u0000${text}`)) continue;
+    searched.add(`${part}\u0000${text}`);
     for (const leak of findLeakedTerms(text, guard.terms)) findings.set(`${part}#${leak.termNumber}`, { part, where, ...leak });
-    for (const heard of findSoundAlikes(text, guard.sound)) {
-      if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
-      findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
+    for (const line of text.split('\n')) {
+      const lineKey = `${part}\u0000${line}`;
+      if (heardLines.has(lineKey)) continue;
+      heardLines.add(lineKey);
+      for (const heard of findSoundAlikes(line, guard.sound)) {
+        if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
+        findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
+      }
     }
   }
   return [...findings.values()];
