@@ -4,11 +4,13 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import type { FileStore } from './file-store';
 import { LatestWinsWriter } from './latest-wins-writer';
+import { patientJson } from './patient-json';
 import { migrateToCurrent, type Migrations } from './migrations';
 import { UnreadableFileError } from './unreadable-file';
 
 export class JsonDocumentAdapter<T> implements Adapter<T> {
-  private readonly writer: LatestWinsWriter;
+  /** Text, or (for a large file) a producer of its bytes. */
+  private readonly writer: LatestWinsWriter<string | (() => AsyncIterable<Uint8Array>)>;
 
   constructor(
     readonly path: string,
@@ -17,7 +19,7 @@ export class JsonDocumentAdapter<T> implements Adapter<T> {
     private readonly currentVersion: number,
     private readonly store: FileStore,
   ) {
-    this.writer = new LatestWinsWriter((text) => store.writeText(path, text));
+    this.writer = new LatestWinsWriter((payload) => (typeof payload === 'string' ? store.writeText(path, payload) : store.writeStream(path, payload())));
   }
 
   async read(): Promise<T | null> {
@@ -42,6 +44,11 @@ export class JsonDocumentAdapter<T> implements Adapter<T> {
 
   write(data: T): Promise<void> {
     return this.writer.write(JSON.stringify(data, null, 1));
+  }
+
+  /** The same file, made and written a piece at a time, so the main process keeps answering (a large interview's fold). */
+  writePatiently(data: T): Promise<void> {
+    return this.writer.write(() => patientJson(data));
   }
 }
 

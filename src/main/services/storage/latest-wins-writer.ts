@@ -2,16 +2,16 @@
 // latest state; every caller's promise settles once a state at least as new as theirs is on disk.
 type Waiter = { generation: number; resolve: () => void; reject: (error: unknown) => void };
 
-export class LatestWinsWriter {
-  private latest: { generation: number; text: string } | null = null;
+export class LatestWinsWriter<Payload = string> {
+  private latest: { generation: number; text: Payload } | null = null;
   private written = 0;
   private generation = 0;
   private running = false;
   private waiters: Waiter[] = [];
 
-  constructor(private readonly writeText: (text: string) => Promise<void>) {}
+  constructor(private readonly writeText: (text: Payload) => Promise<void>) {}
 
-  write(text: string): Promise<void> {
+  write(text: Payload): Promise<void> {
     const generation = ++this.generation;
     this.latest = { generation, text };
     const settled = new Promise<void>((resolve, reject) => this.waiters.push({ generation, resolve, reject }));
