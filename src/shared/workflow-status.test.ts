@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview, type Segment } from './interview';
-import { explainStatus, gapsWithoutText, speechWithoutText, statusByWork, statusReason, withStatusFollowingWork } from './workflow-status';
+import { explainStatus, gapsWithoutText, speechWithoutText, statusByWork, statusMayHaveChanged, statusReason, withStatusFollowingWork } from './workflow-status';
 import { addProposedSegments } from './transcript-editing';
 
 const withRecording = (segments: Segment[], durationSeconds = 600): Interview => ({
@@ -84,5 +84,26 @@ describe('the status follows the work both ways, unless set by hand', () => {
   it('names the first untranslated segment by its number', () => {
     const interview = withRecording([said('s1', 0, 100, '하나', 'One'), said('s2', 100, 200, '둘'), said('s3', 200, 300, '셋')], 300);
     expect(statusReason(interview, [{ start: 0, end: 300 }])).toEqual({ status: 'translating', kind: 'untranslated', count: 2, first: 2 });
+  });
+});
+
+describe('judging the status again only when an edit could move it', () => {
+  const before = withRecording([said('s1', 0, 100, '말', 'Words'), said('s2', 100, 200, '', ''), { ...said('s3', 200, 300, '기계', ''), machineText: '기계' }], 300);
+  const editing = (index: number, change: Partial<Segment>) => ({ ...before, segments: before.segments.map((segment, at) => (at === index ? { ...segment, ...change } : segment)) });
+
+  it('skips a letter typed into text (or a translation) that was already there', () => {
+    expect(statusMayHaveChanged(before, editing(0, { source: '말했' }))).toBe(false);
+    expect(statusMayHaveChanged(before, editing(0, { translation: 'Word' }))).toBe(false);
+    expect(statusMayHaveChanged(before, { ...before })).toBe(false);
+  });
+
+  it('judges again when text appears or goes, a machine draft is first touched, a row is reviewed, moved, added or removed', () => {
+    expect(statusMayHaveChanged(before, editing(1, { source: '새' }))).toBe(true);
+    expect(statusMayHaveChanged(before, editing(0, { translation: '' }))).toBe(true);
+    expect(statusMayHaveChanged(before, editing(2, { source: '기계가' }))).toBe(true);
+    expect(statusMayHaveChanged(before, editing(0, { status: 'reviewed' }))).toBe(true);
+    expect(statusMayHaveChanged(before, editing(0, { end: 90 }))).toBe(true);
+    expect(statusMayHaveChanged(before, { ...before, segments: before.segments.slice(1) })).toBe(true);
+    expect(statusMayHaveChanged(before, { ...before, article: { ...before.article } })).toBe(true);
   });
 });

@@ -119,3 +119,27 @@ export function withStatusFollowingWork(interview: Interview, speech: readonly S
   const byWork = statusByWork(interview, speech);
   return byWork === interview.status ? interview : { ...interview, status: byWork };
 }
+
+/** What of a segment the status is judged by. */
+const sameFacts = (a: Segment, b: Segment) =>
+  a.start === b.start &&
+  a.end === b.end &&
+  a.status === b.status &&
+  (a.source.trim() === '') === (b.source.trim() === '') &&
+  hasPersonsText(a) === hasPersonsText(b) &&
+  (a.translation.trim() === '') === (b.translation.trim() === '');
+
+/**
+ * Could this edit move the status? Typing a letter into a segment that already had text cannot:
+ * then the judgement (a pass over every segment) is skipped, and a keystroke costs what the rows
+ * on screen cost, not what the interview holds. A pass of pointer comparisons finds the edited rows.
+ */
+export function statusMayHaveChanged(before: Interview, after: Interview): boolean {
+  if (before.segments.length !== after.segments.length || before.article !== after.article || before.recording !== after.recording || before.statusSetByHand !== after.statusSetByHand) return true;
+  for (let index = 0; index < after.segments.length; index += 1) {
+    const was = before.segments[index]!;
+    const is = after.segments[index]!;
+    if (was !== is && (was.id !== is.id || !sameFacts(was, is))) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { bindingOf, effectiveKeymap } from '../../shared/keymap';
-import { explainStatus, withStatusFollowingWork } from '../../shared/workflow-status';
+import { explainStatus, statusMayHaveChanged, withStatusFollowingWork } from '../../shared/workflow-status';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
@@ -71,15 +71,18 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
     );
   }, [id, adoptSaved]);
 
-  // Why the status is what it is (the badge's hover), judged by the recording's speech once known.
-  const statusWhy = useMemo(() => (interview ? explainStatus(interview, speech) : null), [interview, speech]);
+  // Why the status is what it is (the badge's hover), judged by the recording's speech once known;
+  // from the settled interview, so a pass over every segment never sits between a key and its paint.
+  const settled = useDeferredValue(interview);
+  const statusWhy = useMemo(() => (settled ? explainStatus(settled, speech) : null), [settled, speech]);
 
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value
   // that cannot be stored at all (a year that is not a number) keeps the save back.
   const change = (edited: Interview, yearValid = yearDraftValid) => {
     // The status follows the work (transcribing → translating → editing → ready, and back) unless set by hand.
-    const next = withStatusFollowingWork(edited, speech);
+    // Judged again only when the edit could move it (not for a letter typed into a segment with text).
+    const next = !interview || statusMayHaveChanged(interview, edited) ? withStatusFollowingWork(edited, speech) : edited;
     setInterview(next);
     setYearDraftValid(yearValid);
     autosave.schedule(next, yearValid);

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../../shared/interview';
 import { isRecordingFileName } from '../../../shared/media';
@@ -78,7 +78,9 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const order = useStableOrder(segments);
   const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
   const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
-  const coverage = transcriptCoverage(segments, recording?.durationSeconds ?? null);
+  // A pass over every segment: from the settled list, never between a key and its paint.
+  const settledSegments = useDeferredValue(segments);
+  const coverage = transcriptCoverage(settledSegments, recording?.durationSeconds ?? null);
 
   const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
 
