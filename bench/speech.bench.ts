@@ -13,7 +13,7 @@ import { initWhisper } from '@fugood/whisper.node';
 import { bench, describe } from 'vitest';
 import { ffmpegPath } from '../src/main/services/media/ffmpeg';
 import { runDraftJob } from '../src/main/services/speech/draft-job';
-import { builtWorkerEntry, makeModel, vadModelPath } from '../src/main/services/speech/speech-test-support';
+import { builtWorkerEntry, makeModel, vadModelPath } from '../src/main/services/speech/test-support/speech-test-support';
 import { forkWorker, type WorkerProcess } from '../src/main/services/speech/worker-process';
 import { tenMinuteRecording, threeHourRecording } from './media';
 

@@ -18,7 +18,7 @@ import { largeInterview } from './fixtures';
 import { tenMinuteRecording, threeHourRecording } from './media';
 import { newSegment } from '../src/shared/interview';
 import { defaultSpeechSettings } from '../src/shared/speech';
-import { writeRandomWhisperModel } from '../src/main/services/speech/random-whisper-model';
+import { writeRandomWhisperModel } from '../src/main/services/speech/test-support/random-whisper-model';
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterview, expect, screenshotPath, test } from './fixtures';
 import { interviewOnDisk } from './interview-on-disk';
-import { TINY_MULTILINGUAL, writeRandomWhisperModel } from '../src/main/services/speech/random-whisper-model';
+import { TINY_MULTILINGUAL, writeRandomWhisperModel } from '../src/main/services/speech/test-support/random-whisper-model';
 
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 

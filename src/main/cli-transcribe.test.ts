@@ -7,7 +7,7 @@ import { runTranscribe } from './cli-transcribe';
 import { Library } from './services/library';
 import { importRecording } from './services/media/import-recording';
 import { FileStore } from './services/storage/file-store';
-import { builtWorkerEntry, makeModel, sampleRecording, vadModelPath } from './services/speech/speech-test-support';
+import { builtWorkerEntry, makeModel, sampleRecording, vadModelPath } from './services/speech/test-support/speech-test-support';
 
 describe('testimony transcribe', () => {
   let directory: string;

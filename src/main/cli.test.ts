@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, summarizeSubtitleWarnings } from './cli';
-import { exportFixture } from './services/export/export-fixture';
+import { exportFixture } from './services/export/test-support/export-fixture';
 import { Library } from './services/library';
 import { LibraryLock } from './services/storage/library-lock';
-import { canMountTmpfs } from './services/storage/tmpfs-test-support';
+import { canMountTmpfs } from './services/storage/test-support/tmpfs';
 import { lowerScryptWorkFactorForTests } from './services/storage/encryption/scrypt-recipient';
 
 // Scrypt is not what these tests test: a cheap work factor for every passphrase they lock.

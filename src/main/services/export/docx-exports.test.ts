@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../shared/contract';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { renderExport } from './export-interview';
 
 async function unzip(

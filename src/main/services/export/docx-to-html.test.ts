@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { renderExport } from './export-interview';
 
 const styleMap = async () => readFile(join(__dirname, '../../../../resources/docx-style-map.txt'), 'utf8');

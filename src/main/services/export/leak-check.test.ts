@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactionTerms } from '../../../shared/redaction';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { exportInterview } from './export-interview';
 import { findLeaksInDocx } from './leak-check';
 

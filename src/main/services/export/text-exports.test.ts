@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportRequest } from '../../../shared/contract';
 import type { Interview } from '../../../shared/interview';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { renderExport } from './export-interview';
 
 async function text(request: Partial<ExportRequest> & Pick<ExportRequest, 'format'>, change: (interview: Interview) => void = () => undefined): Promise<string> {

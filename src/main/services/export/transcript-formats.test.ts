@@ -4,7 +4,7 @@ import { schemaErrors } from './test-support/xml-schemas';
 import { describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview } from '../../../shared/interview';
 import { renderExport } from './export-interview';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { oralHistoryText, oralHistoryTurns } from './transcript-layout';
 
 function interviewWith(segments: Interview['segments']): Interview {

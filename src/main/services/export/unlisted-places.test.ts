@@ -2,7 +2,7 @@
 // when the glossary knows how to spell it (the starter glossary lists provinces and cities).
 import { describe, expect, it } from 'vitest';
 import { newSegment } from '../../../shared/interview';
-import { exportFixture } from './export-fixture';
+import { exportFixture } from './test-support/export-fixture';
 import { prepareExport } from './export-interview';
 
 describe('names nobody listed, and the glossary', () => {

@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { reusedReads } from '../storage/reused-reads';
 import { packFiles, readSmallFile, unpackFiles } from './tar-files';
-import { inOneReusedBuffer } from '../storage/pieces-test-support';
+import { inOneReusedBuffer } from '../storage/test-support/pieces';
 
 const patterned = (length: number, seed: number) => Buffer.from(new Uint8Array(length).map((_, index) => (index * 7919 + seed) % 251));
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDraftJob, type DraftJobOptions } from './draft-job';
-import { builtWorkerEntry, makeModel, recordingWithSilence, resourcesDir, sampleRecording, vadModelPath } from './speech-test-support';
+import { builtWorkerEntry, makeModel, recordingWithSilence, resourcesDir, sampleRecording, vadModelPath } from './test-support/speech-test-support';
 import { forkWorker, type WorkerProcess } from './worker-process';
 
 const truth: { start: number; end: number }[] = JSON.parse(await readFile(join(resourcesDir, 'sample/timings.json'), 'utf8')).segments;

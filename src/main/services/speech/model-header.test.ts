@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readKoreanCapableModel, readSpeechModelInfo } from './model-header';
-import { makeModel } from './speech-test-support';
+import { makeModel } from './test-support/speech-test-support';
 
 describe('speech model files', () => {
   let directory: string;

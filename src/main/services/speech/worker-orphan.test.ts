@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { builtWorkerEntry, makeModel } from './speech-test-support';
+import { builtWorkerEntry, makeModel } from './test-support/speech-test-support';
 
 /** Running, not ended: a killed process waits as a zombie until whoever adopted it reaps it (here PID 1, which may take a second). */
 const alive = (pid: number) => {

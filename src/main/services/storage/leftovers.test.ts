@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../handlers';
 import { Library } from '../library';
 import { writeFileDurably } from './durable-file';
-import { canMountTmpfs } from './tmpfs-test-support';
+import { canMountTmpfs } from './test-support/tmpfs';
 import { teamPass, writeOutgoing } from '../export/gate';
 import { LibrarySession } from '../library-session';
 import { LibraryLock } from './library-lock';

@@ -8,7 +8,7 @@ import { CHUNK_SIZE, headerLength, openPayload } from './age-payload';
 import { openPayloadStream, PayloadCheckError, sealPayload } from './age-stream';
 import { hasAgeTool } from './age-tool';
 import { ScryptIdentity, ScryptRecipient } from './scrypt-recipient';
-import { inOneReusedBuffer } from '../pieces-test-support';
+import { inOneReusedBuffer } from '../test-support/pieces';
 
 /** Bytes handed over in pieces of the given sizes, cycling. */
 async function* inPieces(bytes: Uint8Array, sizes: number[]): AsyncGenerator<Uint8Array> {

@@ -1,8 +1,8 @@
 // A small interview with everything an export must handle: Korean source, English translation,
 // translator notes, an open query, a section break, a real name and a listed sensitive term.
-import { addSegments, insertBreakAfter } from '../../../shared/article-editing';
-import { newInterview, newSegment, type Interview, type Segment } from '../../../shared/interview';
-import { defaultSettings, type Settings } from '../../../shared/settings';
+import { addSegments, insertBreakAfter } from '../../../../shared/article-editing';
+import { newInterview, newSegment, type Interview, type Segment } from '../../../../shared/interview';
+import { defaultSettings, type Settings } from '../../../../shared/settings';
 
 const segment = (index: number, speakerId: string, source: string, translation: string, extra: Partial<Segment> = {}): Segment =>
   newSegment({ id: `seg-${index}`, start: index * 25, end: index * 25 + 20, speakerId, source, translation, status: 'reviewed', ...extra });

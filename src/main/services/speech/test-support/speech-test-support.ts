@@ -4,10 +4,10 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { ffmpegPath } from '../media/ffmpeg';
+import { ffmpegPath } from '../../media/ffmpeg';
 import { TINY_MULTILINGUAL, writeRandomWhisperModel, type RandomModelShape } from './random-whisper-model';
 
-export const projectRoot = resolve(__dirname, '../../../..');
+export const projectRoot = resolve(__dirname, '../../../../..');
 export const resourcesDir = join(projectRoot, 'resources');
 export const sampleRecording = join(resourcesDir, 'sample/recording.ogg');
 export const vadModelPath = join(resourcesDir, 'models/silero_vad.onnx');
