@@ -265,8 +265,11 @@ export const contract = {
   /** Proposes segments from voice activity in the recording (progress as vad.progress events). */
   'vad.propose': { args: ById, result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })) }) },
   'vad.cancel': { args: ById, result: z.object({}) },
-  /** The recording's stretches of speech (voice detection, found once and kept): what transcription must cover. */
-  'media.speech': { args: ById, result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })).nullable(), fileName: z.string().optional() }) },
+  /**
+   * The recording's stretches of speech (voice detection, found once and kept): what transcription
+   * must cover. `find: false` answers only from what was found before (null when nothing was).
+   */
+  'media.speech': { args: ById.extend({ find: z.boolean() }), result: z.object({ spans: z.array(z.object({ start: z.number(), end: z.number() })).nullable(), fileName: z.string().optional() }) },
   /** The speech models the user added, each checked again (a file may have moved or changed). */
   'speech.models': { args: NoArgs, result: SpeechModelList },
   /** Asks for a model file or a folder of them (an open dialog); checks each before adding it. */

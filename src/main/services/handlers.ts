@@ -14,7 +14,7 @@ import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-file
 import { scratchFolder } from './data-paths';
 import type { LibrarySession } from './library-session';
 import { RecordingUploads } from './media/recording-uploads';
-import { recordingSpeech } from './media/speech-stretches';
+import { cachedSpeech, recordingSpeech } from './media/speech-stretches';
 import { importRecording, RecordingCutOff, recordingPeaks, removeOtherRecordings } from './media/import-recording';
 import { parseTranscript, toSegments } from './transcript-import/import-transcript';
 import { judgeImport } from './transcript-import/import-limits';
@@ -345,10 +345,11 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
         if (runningDetections.get(id) === controller) runningDetections.delete(id);
       }
     },
-    'media.speech': async ({ id }) => {
+    'media.speech': async ({ id, find }) => {
       const interview = await open().library.get(id);
       if (!interview.recording) return { spans: null };
       const recording = interview.recording;
+      if (!find) return { spans: await cachedSpeech(options.dataDir, id, recording, open().store), fileName: recording.fileName };
       // Found quietly (no progress line): the status waits for it, nobody else does.
       const spans = await open().library.jobs.run((signal) =>
         recordingSpeech({ dataDir: options.dataDir, interviewId: id, recording, store: open().store, resourcesDir: options.resourcesDir, onProgress: () => undefined, signal }),

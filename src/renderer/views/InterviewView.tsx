@@ -34,7 +34,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   const adoptSaved = autosave.adopt;
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
   // The speech arrives after the interview: the status is judged again by it (either way), and saved.
-  const speech = useSpeechStretches(id, interview?.recording?.fileName ?? null, (spans) => {
+  const speech = useSpeechStretches(id, interview?.recording ?? null, (spans) => {
     if (!interview) return;
     const next = withStatusFollowingWork(interview, spans);
     if (next === interview) return;
