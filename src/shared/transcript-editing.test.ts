@@ -156,3 +156,17 @@ describe('row times', () => {
     expect(formatRowTime(-1, { unit: 'milliseconds', framesPerSecond: 25 })).toBe('00:00:00.000');
   });
 });
+
+describe('one segment changed in a long list', () => {
+  it('copies and replaces at the known index, and falls back to a search when the index is stale', async () => {
+    const { withSegment } = await import('./transcript-editing');
+    const { newSegment: make } = await import('./interview');
+    const list = [make({ id: 'a', start: 0, end: 1 }), make({ id: 'b', start: 1, end: 2 }), make({ id: 'c', start: 2, end: 3 })];
+    const typed = withSegment(list, 1, 'b', (segment) => ({ ...segment, source: '말' }));
+    expect(typed.map((segment) => segment.source)).toEqual(['', '말', '']);
+    expect(typed[0]).toBe(list[0]);
+    expect(list[1]!.source).toBe('');
+    // The index points elsewhere now (a row was added before it): the id still decides.
+    expect(withSegment(list, 0, 'c', (segment) => ({ ...segment, source: '끝' })).map((segment) => segment.source)).toEqual(['', '', '끝']);
+  });
+});

@@ -155,3 +155,16 @@ export function addProposedSegments(
   const added = free.map((span) => newSegment({ id: newId(), start: round(span.start), end: round(span.end), speakerId, source: span.text ?? '', machineText: span.text ?? '' }));
   return { segments: [...segments, ...added].sort((a, b) => a.start - b.start), added: added.length };
 }
+
+/**
+ * The list with one segment changed: a copy and one replacement where the index is known (each
+ * keystroke), a pass over the list only when it is not (the order changed meanwhile).
+ */
+export function withSegment(segments: Segment[], index: number | undefined, id: string, change: (segment: Segment) => Segment): Segment[] {
+  if (index !== undefined && segments[index]?.id === id) {
+    const next = segments.slice();
+    next[index] = change(segments[index]!);
+    return next;
+  }
+  return segments.map((segment) => (segment.id === id ? change(segment) : segment));
+}

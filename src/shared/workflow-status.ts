@@ -135,7 +135,8 @@ const sameFacts = (a: Segment, b: Segment) =>
  * on screen cost, not what the interview holds. A pass of pointer comparisons finds the edited rows.
  */
 export function statusMayHaveChanged(before: Interview, after: Interview): boolean {
-  if (before.segments.length !== after.segments.length || before.article !== after.article || before.recording !== after.recording || before.statusSetByHand !== after.statusSetByHand) return true;
+  if (before.segments.length !== after.segments.length || before.article !== after.article || before.recording !== after.recording) return true;
+  if (before.statusSetByHand !== after.statusSetByHand || before.status !== after.status) return true;
   for (let index = 0; index < after.segments.length; index += 1) {
     const was = before.segments[index]!;
     const is = after.segments[index]!;

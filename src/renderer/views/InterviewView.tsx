@@ -1,6 +1,7 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { bindingOf, effectiveKeymap } from '../../shared/keymap';
-import { explainStatus, statusMayHaveChanged, withStatusFollowingWork } from '../../shared/workflow-status';
+import { statusMayHaveChanged, withStatusFollowingWork } from '../../shared/workflow-status';
+import { useStatusReason } from './interview/useStatusReason';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
@@ -71,10 +72,8 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
     );
   }, [id, adoptSaved]);
 
-  // Why the status is what it is (the badge's hover), judged by the recording's speech once known;
-  // from the settled interview, so a pass over every segment never sits between a key and its paint.
-  const settled = useDeferredValue(interview);
-  const statusWhy = useMemo(() => (settled ? explainStatus(settled, speech) : null), [settled, speech]);
+  // Why the status is what it is (the badge's hover), judged by the recording's speech once known.
+  const statusWhy = useStatusReason(interview, speech);
 
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value

@@ -6,7 +6,7 @@ import { isRecordingFileName } from '../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
 import type { Settings } from '../../../shared/settings';
 import { useStableOrder } from './useStableOrder';
-import { addProposedSegments, segmentAt, setBoundary, transcriptCoverage } from '../../../shared/transcript-editing';
+import { addProposedSegments, segmentAt, setBoundary, transcriptCoverage, withSegment } from '../../../shared/transcript-editing';
 import { UndoHistory } from '../../../shared/undo-history';
 import { performTranscribeCommand, type Snapshot } from './transcribe-commands';
 import { newId } from '../../new-id';
@@ -144,7 +144,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     () => ({
       focus: (id) => setEditingId(id),
       text: (id, text, continuingComposition) =>
-        edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, source: text } : segment)) }), `text:${id}`, continuingComposition),
+        edit(({ segments: all }) => ({ segments: withSegment(all, indexOf.get(id), id, (segment) => ({ ...segment, source: text })) }), `text:${id}`, continuingComposition),
       speaker: (id, speakerId) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, speakerId } : segment)) })),
       playFrom: (id) => {
         const segment = latest.current.segments.find((item) => item.id === id);
@@ -154,7 +154,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         }
       },
     }),
-    [edit, player, latest],
+    [edit, player, latest, indexOf],
   );
 
   const perform = (action: KeyAction, cursor: number | null): boolean =>

@@ -19,6 +19,7 @@ import {
   type RowFilter,
 } from '../../../shared/translation';
 import { call } from '../../api';
+import { withSegment } from '../../../shared/transcript-editing';
 import { useLibraryGlossary } from './useLibraryGlossary';
 import { newId } from '../../new-id';
 import { useFind } from './find/useFind';
@@ -62,17 +63,17 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   const { peaks } = useRecordingPeaks(interview.id, interview.recording);
 
   const { latest, commit } = useLatestInterview(interview, onChange);
-  const updateSegment = useCallback(
-    (id: string, change: (segment: Segment) => Segment) => {
-      const current = latest.current;
-      commit({ ...current, segments: current.segments.map((segment) => (segment.id === id ? change(segment) : segment)) });
-    },
-    [commit, latest],
-  );
-
   const segments = interview.segments;
   const order = useStableOrder(segments);
   const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
+  const updateSegment = useCallback(
+    (id: string, change: (segment: Segment) => Segment) => {
+      const current = latest.current;
+      commit({ ...current, segments: withSegment(current.segments, indexOf.get(id), id, change) });
+    },
+    [commit, latest, indexOf],
+  );
+
   const current = currentId !== null ? segments[indexOf.get(currentId) ?? -1] : undefined;
   const speakers = useMemo(() => new Map(interview.speakers.map((speaker) => [speaker.id, speaker])), [interview.speakers]);
   const glossary = useMemo(() => glossaryInUse(libraryGlossary, interview.glossary), [libraryGlossary, interview.glossary]);
