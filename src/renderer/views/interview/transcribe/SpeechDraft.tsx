@@ -1,17 +1,17 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SpeechModelList } from '../../../shared/contract';
-import type { Interview } from '../../../shared/interview';
-import { redactionTerms, splitAtTerms } from '../../../shared/redaction';
-import { defaultDraftScope, type DraftProposal, type DraftScope } from '../../../shared/speech';
-import { formatTimecode, parseClockTime } from '../../../shared/timecode';
-import { addProposedSegments } from '../../../shared/transcript-editing';
-import { call, messageOf } from '../../api';
-import { FormProblem } from '../../components/FormProblem';
-import { HighlightedText } from '../../components/HighlightedText';
-import { Modal } from '../../components/Modal';
+import type { SpeechModelList } from '../../../../shared/contract';
+import type { Interview } from '../../../../shared/interview';
+import { redactionTerms, splitAtTerms } from '../../../../shared/redaction/index';
+import { defaultDraftScope, type DraftProposal, type DraftScope } from '../../../../shared/speech';
+import { formatTimecode, parseClockTime } from '../../../../shared/timecode';
+import { addProposedSegments } from '../../../../shared/transcript-editing';
+import { call, messageOf } from '../../../api';
+import { FormProblem } from '../../../components/FormProblem';
+import { HighlightedText } from '../../../components/HighlightedText';
+import { Modal } from '../../../components/Modal';
 import type { useSpeechDraft } from './useSpeechDraft';
-import { ImeSafeForm } from '../../components/ImeSafeForm';
+import { ImeSafeForm } from '../../../components/ImeSafeForm';
 
 type SpeechDraftState = ReturnType<typeof useSpeechDraft>;
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { paragraphSourceChanged } from '../../../shared/article';
+import { paragraphSourceChanged } from '../../../../shared/article';
 import {
   acknowledgeSourceChange,
   addSegments,
@@ -11,10 +11,10 @@ import {
   removeBlock,
   rewordParagraph,
   setBlockRole,
-} from '../../../shared/article-editing';
-import type { Article, Interview } from '../../../shared/interview';
-import { formatTimecode } from '../../../shared/timecode';
-import { newId } from '../../new-id';
+} from '../../../../shared/article-editing';
+import type { Article, Interview } from '../../../../shared/interview';
+import { formatTimecode } from '../../../../shared/timecode';
+import { newId } from '../../../new-id';
 
 type Props = { interview: Interview; onChange: (article: Article) => void };
 

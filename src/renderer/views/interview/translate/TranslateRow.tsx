@@ -1,16 +1,16 @@
 import { memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findGlossaryHits } from '../../../shared/glossary';
-import type { GlossaryTerm, Segment, Speaker } from '../../../shared/interview';
-import type { RedactionTerm } from '../../../shared/redaction';
-import { formatTimecode } from '../../../shared/timecode';
-import { isStale } from '../../../shared/translation';
-import { HighlightedText } from '../../components/HighlightedText';
-import { SourceDiff } from '../../components/SourceDiff';
-import { ImeSafeForm } from '../../components/ImeSafeForm';
-import type { KeyAction } from '../../../shared/keymap';
-import { FindMarks } from '../../components/FindMarks';
-import type { RowFind } from './find/find-highlight';
+import { findGlossaryHits } from '../../../../shared/glossary';
+import type { GlossaryTerm, Segment, Speaker } from '../../../../shared/interview';
+import type { RedactionTerm } from '../../../../shared/redaction/index';
+import { formatTimecode } from '../../../../shared/timecode';
+import { isStale } from '../../../../shared/translation';
+import { HighlightedText } from '../../../components/HighlightedText';
+import { SourceDiff } from '../../../components/SourceDiff';
+import { ImeSafeForm } from '../../../components/ImeSafeForm';
+import type { KeyAction } from '../../../../shared/keymap';
+import { FindMarks } from '../../../components/FindMarks';
+import type { RowFind } from '../find/find-highlight';
 
 export type RowActions = {
   focus(id: string): void;

@@ -1,10 +1,10 @@
-import { inlineStretches } from '../../../shared/inline-emphasis';
+import { inlineStretches } from '../../../../shared/inline-emphasis';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { articleOutline } from '../../../shared/article';
-import type { GlossaryTerm, Interview } from '../../../shared/interview';
-import { markReplacement, REPLACEMENT_END, REPLACEMENT_START, type RedactionTerm } from '../../../shared/redaction';
-import type { SeriesSettings } from '../../../shared/settings';
+import { articleOutline } from '../../../../shared/article';
+import type { GlossaryTerm, Interview } from '../../../../shared/interview';
+import { markReplacement, REPLACEMENT_END, REPLACEMENT_START, type RedactionTerm } from '../../../../shared/redaction/index';
+import type { SeriesSettings } from '../../../../shared/settings';
 
 /** Shows replaced terms highlighted; the markers come from applyRedactions(…, markReplacement). */
 function Marked({ text }: { text: string }) {

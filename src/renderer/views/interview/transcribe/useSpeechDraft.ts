@@ -1,9 +1,9 @@
 // A machine draft as the Transcribe view sees it: running or not, how far, what it proposed so
 // far (proposals arrive stretch by stretch, while the transcriber keeps working), and the end.
 import { useCallback, useEffect, useState } from 'react';
-import type { EventPayload } from '../../../shared/contract';
-import type { DraftProposal, DraftScope } from '../../../shared/speech';
-import { call, DeskFailure, messageOf } from '../../api';
+import type { EventPayload } from '../../../../shared/contract';
+import type { DraftProposal, DraftScope } from '../../../../shared/speech';
+import { call, DeskFailure, messageOf } from '../../../api';
 
 export type DraftState =
   | { kind: 'idle' }

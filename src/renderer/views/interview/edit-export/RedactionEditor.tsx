@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../shared/interview';
-import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../shared/redaction';
-import { newId } from '../../new-id';
-import { ImeSafeForm } from '../../components/ImeSafeForm';
+import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../../shared/interview';
+import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../../shared/redaction/index';
+import { newId } from '../../../new-id';
+import { ImeSafeForm } from '../../../components/ImeSafeForm';
 
 type Props = { interview: Interview; onChange: (next: Interview) => void };
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemoryMatch } from '../../../shared/contract';
-import { differingNumbers } from '../../../shared/memory-diff';
-import { SourceDiff } from '../../components/SourceDiff';
+import type { MemoryMatch } from '../../../../shared/contract';
+import { differingNumbers } from '../../../../shared/memory-diff';
+import { SourceDiff } from '../../../components/SourceDiff';
 
 type Props = { matches: MemoryMatch[]; rowSource: string; insertKey: string; onInsert: (match: MemoryMatch) => void };
 

@@ -3,10 +3,10 @@
 // them here with what they act on. Player commands go on to usePlayer.
 import type { RefObject } from 'react';
 import type { TFunction } from 'i18next';
-import type { Interview, Segment, Speaker } from '../../../shared/interview';
-import type { KeyAction } from '../../../shared/keymap';
-import { splitPoint } from '../../../shared/split-point';
-import { formatTimecodeTenths } from '../../../shared/timecode';
+import type { Interview, Segment, Speaker } from '../../../../shared/interview';
+import type { KeyAction } from '../../../../shared/keymap';
+import { splitPoint } from '../../../../shared/split-point';
+import { formatTimecodeTenths } from '../../../../shared/timecode';
 import {
   cycleSpeaker,
   insertAtCursor,
@@ -18,12 +18,12 @@ import {
   startSegmentAt,
   tagText,
   type TranscriptTag,
-} from '../../../shared/transcript-editing';
-import type { UndoHistory } from '../../../shared/undo-history';
-import { newId } from '../../new-id';
+} from '../../../../shared/transcript-editing';
+import type { UndoHistory } from '../../../../shared/undo-history';
+import { newId } from '../../../new-id';
 import type { Notice } from './transcribe-notice';
-import { performPlayerAction, type Player } from './usePlayer';
-import type { LoadedPeaks } from './useRecordingPeaks';
+import { performPlayerAction, type Player } from '../usePlayer';
+import type { LoadedPeaks } from '../useRecordingPeaks';
 
 export type Snapshot = { segments: Segment[]; speakers: Speaker[] };
 

@@ -2,11 +2,11 @@
 // redacted (it becomes a redaction entry) or allowed for this interview, with one key.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelResult } from '../../../shared/contract';
-import type { Interview } from '../../../shared/interview';
-import { guessRedactionKind, isKorean } from '../../../shared/redaction';
-import { newId } from '../../new-id';
-import { isImeKeystroke } from '../../ime';
+import type { ChannelResult } from '../../../../shared/contract';
+import type { Interview } from '../../../../shared/interview';
+import { guessRedactionKind, isKorean } from '../../../../shared/redaction/index';
+import { newId } from '../../../new-id';
+import { isImeKeystroke } from '../../../ime';
 
 export type UnlistedName = ChannelResult<'export.review'>['unlisted'][number];
 

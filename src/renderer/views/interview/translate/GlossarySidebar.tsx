@@ -1,11 +1,11 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_GLOSSARY_FILE_CHARS } from '../../../shared/contract';
-import { checkGlossaryConsistency, glossaryInUse } from '../../../shared/glossary';
-import type { GlossaryTerm, Segment } from '../../../shared/interview';
-import { call, messageOf } from '../../api';
-import { newId } from '../../new-id';
-import { ImeSafeForm } from '../../components/ImeSafeForm';
+import { MAX_GLOSSARY_FILE_CHARS } from '../../../../shared/contract';
+import { checkGlossaryConsistency, glossaryInUse } from '../../../../shared/glossary';
+import type { GlossaryTerm, Segment } from '../../../../shared/interview';
+import { call, messageOf } from '../../../api';
+import { newId } from '../../../new-id';
+import { ImeSafeForm } from '../../../components/ImeSafeForm';
 
 type Props = {
   libraryTerms: GlossaryTerm[];

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/interview';
-import { formatTimecode } from '../../../shared/timecode';
+import type { Segment } from '../../../../shared/interview';
+import { formatTimecode } from '../../../../shared/timecode';
 
 type Props = {
   segments: Segment[];

@@ -2,9 +2,9 @@
 // listens, then the spans to accept in one undo step or discard. Split from TranscribePanel.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment } from '../../../shared/interview';
-import { addProposedSegments } from '../../../shared/transcript-editing';
-import { call, messageOf } from '../../api';
+import type { Segment } from '../../../../shared/interview';
+import { addProposedSegments } from '../../../../shared/transcript-editing';
+import { call, messageOf } from '../../../api';
 import type { Notice } from './transcribe-notice';
 
 type Span = { start: number; end: number };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Speaker } from '../../../shared/interview';
-import { isImeKeystroke } from '../../ime';
+import type { Speaker } from '../../../../shared/interview';
+import { isImeKeystroke } from '../../../ime';
 
 type Props = {
   speaker: Speaker;

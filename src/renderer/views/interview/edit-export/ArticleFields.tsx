@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { defaultBio, defaultHeadline } from '../../../shared/article';
-import type { Article, GlossaryTerm, Interview } from '../../../shared/interview';
-import type { SeriesSettings } from '../../../shared/settings';
+import { defaultBio, defaultHeadline } from '../../../../shared/article';
+import type { Article, GlossaryTerm, Interview } from '../../../../shared/interview';
+import type { SeriesSettings } from '../../../../shared/settings';
 
 type Props = { interview: Interview; series: SeriesSettings; glossary: readonly GlossaryTerm[]; onChange: (article: Article) => void };
 

@@ -1,8 +1,8 @@
 // The library's glossary, loaded once per view: Translate shows and edits it, Edit & Export takes
 // its place names for the bio line.
 import { useEffect, useState } from 'react';
-import type { GlossaryTerm } from '../../../shared/interview';
-import { call } from '../../api';
+import type { GlossaryTerm } from '../../../../shared/interview';
+import { call } from '../../../api';
 
 export function useLibraryGlossary(): [GlossaryTerm[], (terms: GlossaryTerm[]) => void] {
   const [terms, setTerms] = useState<GlossaryTerm[]>([]);

@@ -3,13 +3,13 @@
 // summarised after, asked about when implausible. Split from TranscribePanel: one job here.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../shared/contract';
-import type { Interview } from '../../../shared/interview';
-import { formatTimecode } from '../../../shared/timecode';
-import { SNIFF_BYTES, subtitleHeadProblem } from '../../../shared/transcript-sniff';
-import { call, DeskFailure, messageOf } from '../../api';
-import { bytesToBase64 } from '../../base64';
-import { Modal } from '../../components/Modal';
+import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../../shared/contract';
+import type { Interview } from '../../../../shared/interview';
+import { formatTimecode } from '../../../../shared/timecode';
+import { SNIFF_BYTES, subtitleHeadProblem } from '../../../../shared/transcript-sniff';
+import { call, DeskFailure, messageOf } from '../../../api';
+import { bytesToBase64 } from '../../../base64';
+import { Modal } from '../../../components/Modal';
 import type { Notice } from './transcribe-notice';
 
 const UPLOAD_PIECE_BYTES = 4 * 1024 * 1024;

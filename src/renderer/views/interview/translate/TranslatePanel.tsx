@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemoryMatch } from '../../../shared/contract';
-import { glossaryInUse } from '../../../shared/glossary';
-import type { Interview, Segment } from '../../../shared/interview';
-import { actionFor, effectiveKeymap, type KeyAction } from '../../../shared/keymap';
-import { redactionTerms } from '../../../shared/redaction';
-import type { Settings } from '../../../shared/settings';
+import type { MemoryMatch } from '../../../../shared/contract';
+import { glossaryInUse } from '../../../../shared/glossary';
+import type { Interview, Segment } from '../../../../shared/interview';
+import { actionFor, effectiveKeymap, type KeyAction } from '../../../../shared/keymap';
+import { redactionTerms } from '../../../../shared/redaction/index';
+import type { Settings } from '../../../../shared/settings';
 import {
   confirmTranslation,
   copySourceIntoTranslation,
@@ -17,24 +17,24 @@ import {
   writeSource,
   writeTranslation,
   type RowFilter,
-} from '../../../shared/translation';
-import { call } from '../../api';
-import { withSegment } from '../../../shared/transcript-editing';
+} from '../../../../shared/translation';
+import { call } from '../../../api';
+import { withSegment } from '../../../../shared/transcript-editing';
 import { useLibraryGlossary } from './useLibraryGlossary';
-import { newId } from '../../new-id';
-import { useFind } from './find/useFind';
+import { newId } from '../../../new-id';
+import { useFind } from '../find/useFind';
 import { GlossarySidebar } from './GlossarySidebar';
 import { MemoryMatches } from './MemoryMatches';
-import { differingNumbers } from '../../../shared/memory-diff';
+import { differingNumbers } from '../../../../shared/memory-diff';
 import { SideQueries } from './SideQueries';
 import { TranslateRow, type RowActions } from './TranslateRow';
-import { useLatestInterview } from './useLatestInterview';
-import { performPlayerAction, usePlayer } from './usePlayer';
-import { useRecordingPeaks } from './useRecordingPeaks';
-import { Waveform } from './Waveform';
-import { isImeKeystroke } from '../../ime';
-import { useStableOrder } from './useStableOrder';
-import { PlayerBar, useMediaState } from './PlayerBar';
+import { useLatestInterview } from '../useLatestInterview';
+import { performPlayerAction, usePlayer } from '../usePlayer';
+import { useRecordingPeaks } from '../useRecordingPeaks';
+import { Waveform } from '../Waveform';
+import { isImeKeystroke } from '../../../ime';
+import { useStableOrder } from '../useStableOrder';
+import { PlayerBar, useMediaState } from '../PlayerBar';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
 type SideTab = 'memory' | 'glossary' | 'queries';

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, Speaker } from '../../../shared/interview';
-import { formatRowTime, formatTimecode, type RowTimeDisplay } from '../../../shared/timecode';
-import { readableOn } from '../../../shared/readable-color';
-import { compositionStep } from '../../ime';
-import { FindMarks } from '../../components/FindMarks';
-import type { RowFind } from './find/find-highlight';
+import type { Segment, Speaker } from '../../../../shared/interview';
+import { formatRowTime, formatTimecode, type RowTimeDisplay } from '../../../../shared/timecode';
+import { readableOn } from '../../../../shared/readable-color';
+import { compositionStep } from '../../../ime';
+import { FindMarks } from '../../../components/FindMarks';
+import type { RowFind } from '../find/find-highlight';
 
 export type TranscribeRowActions = {
   focus(id: string): void;

@@ -3,9 +3,9 @@
 // through the panel's undoable edit.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Segment, Speaker } from '../../../shared/interview';
-import { isImeKeystroke } from '../../ime';
-import { newId } from '../../new-id';
+import type { Segment, Speaker } from '../../../../shared/interview';
+import { isImeKeystroke } from '../../../ime';
+import { newId } from '../../../new-id';
 import { SpeakerChip } from './SpeakerChip';
 
 /** The colours new speakers take, in order (rows darken a name where its colour is too light to read: readableOn). */

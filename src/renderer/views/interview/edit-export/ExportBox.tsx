@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportFormats, type ExportFormat } from '../../../shared/contract';
-import type { Interview } from '../../../shared/interview';
-import { indexCandidates, isIndexPoint } from '../../../shared/index-points';
-import { formatTimecode } from '../../../shared/timecode';
+import { exportFormats, type ExportFormat } from '../../../../shared/contract';
+import type { Interview } from '../../../../shared/interview';
+import { indexCandidates, isIndexPoint } from '../../../../shared/index-points';
+import { formatTimecode } from '../../../../shared/timecode';
 import { UnlistedNames, type UnlistedName } from './UnlistedNames';
-import { call, DeskFailure, messageOf } from '../../api';
+import { call, DeskFailure, messageOf } from '../../../api';
 
 const usesLanguage = new Set<ExportFormat>(['docx-transcript', 'srt', 'vtt', 'txt']);
 

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Interview } from '../../../shared/interview';
-import { glossaryInUse } from '../../../shared/glossary';
-import { redactionTerms } from '../../../shared/redaction';
-import type { Settings } from '../../../shared/settings';
+import type { Interview } from '../../../../shared/interview';
+import { glossaryInUse } from '../../../../shared/glossary';
+import { redactionTerms } from '../../../../shared/redaction/index';
+import type { Settings } from '../../../../shared/settings';
 import { ArticleFields } from './ArticleFields';
 import { ArticlePreview } from './ArticlePreview';
 import { BodyComposer } from './BodyComposer';
 import { ExportBox } from './ExportBox';
 import { RedactionEditor } from './RedactionEditor';
-import { useLibraryGlossary } from './useLibraryGlossary';
+import { useLibraryGlossary } from '../translate/useLibraryGlossary';
 
 type Props = { interview: Interview; settings: Settings; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
 
