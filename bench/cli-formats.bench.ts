@@ -5,32 +5,22 @@
 // encrypted one (age's work factor, so one unlock per command), plain and encrypted alternating.
 // Goals (issue #21): every format under 2 s and 300 MB from a plain library; from an encrypted
 // one within 1.5× the plain one's CPU. Needs `npm run build` first.
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { withCliLibrary } from '../src/main/cli-library';
 import { realisticInterview } from './fixtures';
+import { measuredNode, printedLines, setUpLibrary, testimonyCli, type MeasuredRun } from './measured-process';
 
 const PASSPHRASE = 'correct horse battery staple 장마당';
-const cli = resolve(__dirname, '../bin/testimony.cjs');
-const rss = resolve(__dirname, 'report-rss.cjs');
 const COUNT = 10_000;
 
-type Run = { ms: number; cpuMs: number; peakMiB: number; lines: number };
+type Run = MeasuredRun & { lines: number };
 
 function run(args: string[]): Run {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', rss, cli, ...args], { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, BENCH_PASSPHRASE: PASSPHRASE } });
-  const ms = performance.now() - started;
+  const result = measuredNode([testimonyCli, ...args], { ...process.env, BENCH_PASSPHRASE: PASSPHRASE });
   if (result.status !== 0) throw new Error(`${args.slice(0, 1).join(' ')} failed (${result.status}): ${result.stderr.slice(-400)}`);
-  return {
-    ms,
-    cpuMs: Number(/cpu-us (\d+)/.exec(result.stderr)?.[1]) / 1000,
-    peakMiB: Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1]) / 1024,
-    lines: result.stderr.split('\n').filter((line) => line.trim() !== '' && !/^(peak-rss-kib|cpu-us) /.test(line)).length,
-  };
+  return { ...result, lines: printedLines(result) };
 }
 
 const formats = [
@@ -55,11 +45,8 @@ describe('every format by the command line', () => {
       const ids: Record<string, string> = {};
       process.env.BENCH_PASSPHRASE = PASSPHRASE;
       for (const [kind, dataDir] of Object.entries(libraries)) {
-        await mkdir(dataDir, { recursive: true });
-        const options = { dataDir, plain: kind === 'plain', passphraseEnv: kind === 'plain' ? undefined : 'BENCH_PASSPHRASE', err: () => undefined };
-        await withCliLibrary(options, { err: (text) => console.error(text) }, 'Setting up', async ({ library }) => {
+        await setUpLibrary(dataDir, kind === 'plain' ? null : 'BENCH_PASSPHRASE', async (library) => {
           ids[kind] = (await library.addCopy(realisticInterview('real', COUNT), null)).id;
-          return 0;
         });
       }
       const exportArgs = (kind: 'plain' | 'encrypted', format: string, file: string) => {

@@ -3,12 +3,12 @@
 // bytes (a recording renamed), and text with the odd timing line but no subtitle layout.
 // Goal (issue #24): refused within 3 s and 200 MB on two cores. Baseline in the same run: a
 // one-cue SRT imported, i.e. what starting the command line costs anyway. Needs `npm run build`.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { measuredNode, testimonyCli, type MeasuredRun } from './measured-process';
 
 const SIZE = 35_000_000;
 
@@ -26,15 +26,8 @@ function noisyText(bytes: number): string {
   return lines.join('\n');
 }
 
-function importOnce(dataDir: string, file: string): { ms: number; peakMiB: number; status: number | null; stderr: string } {
-  const started = performance.now();
-  const run = spawnSync(
-    process.execPath,
-    ['--require', resolve(__dirname, 'report-rss.cjs'), resolve(__dirname, '../bin/testimony.cjs'), 'import', '--data-dir', dataDir, '--plain', '--title', 'Garbage', '--transcript', file],
-    { encoding: 'utf8' },
-  );
-  const ms = performance.now() - started;
-  return { ms, peakMiB: Number(/peak-rss-kib (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1024, status: run.status, stderr: run.stderr };
+function importOnce(dataDir: string, file: string): MeasuredRun {
+  return measuredNode([testimonyCli, 'import', '--data-dir', dataDir, '--plain', '--title', 'Garbage', '--transcript', file]);
 }
 
 describe('a garbage transcript refused by the command line', () => {
