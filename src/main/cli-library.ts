@@ -78,7 +78,8 @@ export async function openCliLibrary(options: CliLibraryOptions): Promise<CliLib
 
 /**
  * Opens the library (lock, passphrase), runs the command's work, and always lets go of the lock.
- * Failures the user can act on print their message (exit 3 for a refused export); others only
+ * Failures the user can act on print their message (exit 3 for an export the checks refused, 4 for one
+ * the narrator's consent refused); others only
  * their kind, since messages may quote file contents.
  */
 export async function withCliLibrary(options: CliLibraryOptions, io: { err: (line: string) => void }, what: string, work: (opened: OpenLibrary) => Promise<number>): Promise<number> {
@@ -89,6 +90,7 @@ export async function withCliLibrary(options: CliLibraryOptions, io: { err: (lin
   } catch (error) {
     if (error instanceof DeskError) {
       io.err(error.message);
+      if (error.code === 'consent') return 4;
       return error.code === 'leak' || error.code === 'unlisted' || error.code === 'incomplete' ? 3 : 1;
     }
     io.err(`${what} failed (${error instanceof Error ? error.name : 'unknown error'}).`);

@@ -4,7 +4,9 @@
 //   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
 //   testimony transcribe --data-dir DIR --interview ID --model FILE [--range FROM-TO]
 // Every command takes --passphrase-env VAR for an encrypted library (or asks at a terminal).
-// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check or the names review.
+//   testimony consent --data-dir DIR --interview ID [--given DATE --scope text,audio,…] [--embargo-until DATE] [--withdraw-segments 3,7-9] [--show]
+// Exit codes: 0 done, 1 failed, 2 wrong usage, 3 refused by the leak check or the names review,
+// 4 refused by the narrator's consent (embargo, withdrawal, scope, review not back).
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -21,6 +23,7 @@ import { scratchFolder } from './services/data-paths';
 import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { REDACT_USAGE, runRedact } from './cli-redact';
+import { CONSENT_USAGE, runConsent } from './cli-consent';
 import { LIBRARY_COMMANDS_USAGE, runEdit, runKey, runList } from './cli-library-commands';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
@@ -37,6 +40,7 @@ const USAGE = `Usage:
   testimony init --data-dir DIR (--passphrase-env VAR | --plain)
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow NAME]… [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
 ${REDACT_USAGE}
+${CONSENT_USAGE}
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -73,6 +77,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'xliff') return runXliff(rest, io);
   if (command === 'transcribe') return runTranscribe(rest, io, USAGE);
   if (command === 'redact') return runRedact(rest, io, USAGE);
+  if (command === 'consent') return runConsent(rest, io, USAGE);
   if (command === 'list') return runList(rest, io, USAGE);
   if (command === 'key') return runKey(rest, io, USAGE);
   if (command === 'edit') return runEdit(rest, io, USAGE);
@@ -149,6 +154,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     }
     const prepared = await prepareExport(interview, library.settings, request, library.glossary);
     const { unlisted, warnings } = prepared;
+    for (const line of prepared.consentWarnings) io.err(line);
     // One line per kind, not one per cue: a long interview can have thousands.
     for (const line of summarizeSubtitleWarnings(warnings)) io.err(line);
     if (unlisted.length > 0) {

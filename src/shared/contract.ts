@@ -48,7 +48,7 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const exportFormats = ['docx-article', 'docx-bilingual', 'docx-transcript', 'srt', 'vtt', 'txt', 'md', 'eaf', 'ohms'] as const;
+export const exportFormats = ['docx-article', 'docx-bilingual', 'docx-transcript', 'docx-review', 'srt', 'vtt', 'txt', 'md', 'eaf', 'ohms'] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
@@ -171,6 +171,8 @@ export const contract = {
       unlisted: z.array(UnlistedName),
       /** Subtitles only: cues read too fast (characters per second), too short or too long. */
       warnings: z.array(z.object({ start: z.number(), kind: z.enum(['fast', 'short', 'long']), problem: z.string() })),
+      /** What the narrator's consent asks the editor to know (no record yet, a region, a draft made under a condition). */
+      consent: z.array(z.string()),
     }),
   },
   /** Writes a hand-off package (a save dialog asks where), encrypted to a passphrase or a public key. */
@@ -325,7 +327,7 @@ export const eventPayloads = {
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 
 /** Failures cross the process boundary as data with a code and a readable message, never a stack. */
-export const failureCodes = ['leak', 'unlisted', 'incomplete', 'confirm', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'stale', 'storage', 'unknown-channel', 'internal'] as const;
+export const failureCodes = ['leak', 'unlisted', 'incomplete', 'consent', 'confirm', 'locked', 'read-only', 'refused', 'invalid-input', 'not-found', 'unreadable', 'stale', 'storage', 'unknown-channel', 'internal'] as const;
 export type FailureCode = (typeof failureCodes)[number];
 export type Failure = { code: FailureCode; message: string };
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };

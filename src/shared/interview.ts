@@ -36,6 +36,11 @@ export const SegmentQuery = z.object({
 });
 export type SegmentQuery = z.infer<typeof SegmentQuery>;
 
+/** The narrator's answer to one passage of the review copy ('' until they answered). */
+export const narratorAnswers = ['publish', 'change', 'withdraw'] as const;
+export const NarratorAnswer = z.enum(['', ...narratorAnswers]);
+export type NarratorAnswer = z.infer<typeof NarratorAnswer>;
+
 export const Segment = z
   .object({
     id: EntityId,
@@ -54,6 +59,8 @@ export const Segment = z
     indexPoint: z.enum(['auto', 'yes', 'no']).default('auto'),
     /** The source as a speech model wrote it ('' when a person did): untouched machine text is not yet transcribed. */
     machineText: z.string().max(100_000).default(''),
+    /** What the narrator answered for this passage in their review: a withdrawn one leaves no export as it is. */
+    narratorAnswer: NarratorAnswer.default(''),
   })
   .refine((segment) => segment.end >= segment.start, { message: 'a segment cannot end before it starts' });
 export type Segment = z.infer<typeof Segment>;
@@ -172,6 +179,44 @@ export const Narrator = z.object({
   residence: shortText,
 });
 
+/** What the narrator agreed may be published: transcript text, translation, article, audio, photos, their real name. */
+export const consentScopes = ['text', 'translation', 'article', 'audio', 'photos', 'real-name'] as const;
+export const ConsentScope = z.enum(consentScopes);
+export type ConsentScope = z.infer<typeof ConsentScope>;
+export const consentWays = ['written', 'recorded', 'verbal'] as const;
+const isoDay = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'a date as YYYY-MM-DD');
+
+/** One change to the consent record: who made it, when, and what it was (in words). */
+export const ConsentChange = z.object({ at: z.string().max(40), by: z.string().max(200), what: z.string().max(1000) });
+export type ConsentChange = z.infer<typeof ConsentChange>;
+
+/**
+ * The narrator's informed consent, which every publishable export obeys (shared/consent.ts).
+ * `recording`, `publication` and `anonymity` are the first wave's fields: a ticked `publication`
+ * without a scope still counts as consent to the text, translation and article.
+ */
+export const Consent = z.object({
+  recording: z.boolean(),
+  publication: z.boolean(),
+  anonymity: Anonymity,
+  given: z.object({ date: isoDay, how: z.enum(['', ...consentWays]), takenBy: shortText }).default({ date: '', how: '', takenBy: '' }),
+  scope: z.array(ConsentScope).max(consentScopes.length).default([]),
+  conditions: z
+    .object({
+      /** Nothing is published before the narrator has read it (their review is back: `review.returnedOn`). */
+      afterReview: z.boolean(),
+      embargoUntil: isoDay,
+      /** A region where the account must not appear: a reminder on every export; the desk cannot know where a file goes. */
+      notIn: shortText,
+    })
+    .default({ afterReview: false, embargoUntil: '', notIn: '' }),
+  review: z.object({ sentOn: isoDay, returnedOn: isoDay }).default({ sentOn: '', returnedOn: '' }),
+  /** The whole interview withdrawn (from a date, or at once when the date is empty). */
+  withdrawal: z.object({ whole: z.boolean(), from: isoDay }).default({ whole: false, from: '' }),
+  history: z.array(ConsentChange).max(1000).default([]),
+});
+export type Consent = z.infer<typeof Consent>;
+
 export const Interview = z.object({
   schemaVersion: z.literal(INTERVIEW_SCHEMA_VERSION),
   id: EntityId,
@@ -183,7 +228,7 @@ export const Interview = z.object({
   interviewer: shortText,
   translator: shortText,
   languages: z.object({ source: z.string().min(2).max(12), target: z.string().min(2).max(12) }),
-  consent: z.object({ recording: z.boolean(), publication: z.boolean(), anonymity: Anonymity }),
+  consent: Consent,
   readerQuestion: z.object({ text: z.string().max(2000), askerFirstName: shortText, askerCity: shortText }),
   status: WorkflowStatus,
   /** The status was chosen by hand in Details: it no longer follows the work by itself. */
@@ -259,6 +304,7 @@ export function newSegment(fields: Pick<Segment, 'id' | 'start' | 'end'> & Parti
     queries: [],
     indexPoint: 'auto',
     machineText: '',
+    narratorAnswer: '',
     ...fields,
   };
 }
@@ -275,7 +321,7 @@ export function newInterview(id: string, title: string, now: string): Interview 
     interviewer: '',
     translator: '',
     languages: { source: 'ko', target: 'en' },
-    consent: { recording: false, publication: false, anonymity: 'pseudonym' },
+    consent: emptyConsent(),
     readerQuestion: { text: '', askerFirstName: '', askerCity: '' },
     status: 'transcribing',
     statusSetByHand: false,
@@ -289,5 +335,19 @@ export function newInterview(id: string, title: string, now: string): Interview 
     mergeConflicts: [],
     article: emptyArticle(),
     glossary: [],
+  };
+}
+
+export function emptyConsent(): Consent {
+  return {
+    recording: false,
+    publication: false,
+    anonymity: 'pseudonym',
+    given: { date: '', how: '', takenBy: '' },
+    scope: [],
+    conditions: { afterReview: false, embargoUntil: '', notIn: '' },
+    review: { sentOn: '', returnedOn: '' },
+    withdrawal: { whole: false, from: '' },
+    history: [],
   };
 }

@@ -6,6 +6,7 @@
 // A translation whose source changed on the other side becomes stale, as it does locally,
 // because `sourceAtTranslation` travels with the translation.
 import type { Interview, MergeConflict, Segment } from './interview';
+import { mergedHistory } from './consent';
 
 export type MergeResult = {
   merged: Interview;
@@ -28,7 +29,7 @@ function mergeValue<T>({ base, ours, theirs }: Pick3<T>): { value: T | undefined
 }
 
 /** Segment fields merged one by one; the translation and the source it was made from travel together. */
-const segmentFields = ['start', 'end', 'speakerId', 'source', 'notes', 'indexPoint'] as const;
+const segmentFields = ['start', 'end', 'speakerId', 'source', 'notes', 'indexPoint', 'narratorAnswer'] as const;
 
 export function mergeInterviews(base: Interview, ours: Interview, theirs: Interview, options: { theirAuthor: string; newId: () => string }): MergeResult {
   const conflicts: MergeConflict[] = [];
@@ -75,7 +76,8 @@ export function mergeInterviews(base: Interview, ours: Interview, theirs: Interv
     interviewer: field('interviewer'),
     translator: field('translator'),
     languages: field('languages'),
-    consent: mergeRecord(base.consent, ours.consent, theirs.consent, 'consent'),
+    // The consent record field by field; its history is both sides' changes, each once.
+    consent: { ...mergeRecord({ ...base.consent, history: [] }, { ...ours.consent, history: [] }, { ...theirs.consent, history: [] }, 'consent'), history: mergedHistory(ours.consent.history, theirs.consent.history) },
     readerQuestion: mergeRecord(base.readerQuestion, ours.readerQuestion, theirs.readerQuestion, 'readerQuestion'),
     status: field('status'),
     article: field('article'),

@@ -64,6 +64,8 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
   /** The open library; every channel but the session's own refuses while it is locked. */
   const open = () => session.open();
   const emit: EventSink = options.emit ?? (() => undefined);
+  /** The desk's clock (a test sets its own): embargoes and package times read it. */
+  const now = () => options.now?.() ?? new Date();
   const libraryChanged = () => emit('library.changed', {});
   const runningDetections = new Map<string, AbortController>();
   const runningImports = new Map<string, AbortController>();
@@ -226,20 +228,20 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const extension = fileExtensions[request.format];
       const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, request.format, extension), extension });
       if (!path) return { saved: false };
-      await exportInterview(interview, open().library.settings, request, path, { glossary: open().library.glossary });
+      await exportInterview(interview, open().library.settings, request, path, { glossary: open().library.glossary, now: now() });
       return { saved: true, fileName: basename(path) };
     },
     'export.review': async ({ id, request }) => {
       const interview = await open().library.get(id);
-      const { unlisted, warnings } = await prepareExport(interview, open().library.settings, request, open().library.glossary);
-      return { unlisted, warnings };
+      const { unlisted, warnings, consentWarnings } = await prepareExport(interview, open().library.settings, request, open().library.glossary, now());
+      return { unlisted, warnings, consent: consentWarnings };
     },
     'package.send': async ({ id, lock, choices }) => {
       const { library, store } = open();
       const interview = await library.get(id);
       const path = await options.chooseExportPath({ fileName: `${suggestedPackageName(interview.title)}.testimony`, extension: 'testimony' });
       if (!path) return { saved: false };
-      await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: (options.now ?? (() => new Date()))(), to: path });
+      await sendInterview({ library, store, id, choices, lock, appVersion: options.version, now: now(), to: path });
       return { saved: true, fileName: basename(path) };
     },
     'package.open': async ({ passphrase }) => {
@@ -253,7 +255,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const contents = pendingPackages.get(token);
       if (!contents) throw new DeskError('not-found', 'That package is no longer open; open it again.');
       const { library, store } = open();
-      const outcome = await receivePackage({ library, store, contents, now: (options.now ?? (() => new Date()))() });
+      const outcome = await receivePackage({ library, store, contents, now: now() });
       pendingPackages.delete(token);
       libraryChanged();
       return outcome;

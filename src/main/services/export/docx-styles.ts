@@ -14,7 +14,7 @@ const LATIN_FONT = 'Calibri';
 const KOREAN_STRETCH = new RegExp(`([${HANGUL_RANGES}](?:[^A-Za-z]*[${HANGUL_RANGES}])?)`, 'u');
 const IS_KOREAN = new RegExp(`^[${HANGUL_RANGES}]`, 'u');
 
-export type RunStyle = { bold?: boolean; /** A character style: Emphasis or Strong (the article's *italic* and **bold**). */ style?: string };
+export type RunStyle = { bold?: boolean; /** A character style: Emphasis or Strong (the article's *italic* and **bold**). */ style?: string; /** In half-points. */ size?: number };
 
 /** The text in stretches of Hangul and of everything else, in order. */
 export function languageStretches(text: string): { text: string; korean: boolean }[] {

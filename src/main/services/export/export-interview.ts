@@ -3,6 +3,7 @@
 // it — through a temp file beside the target and a rename, so a failed or interrupted export never
 // leaves half a file, and no plaintext of it ever lies inside the library.
 import { articleOutline, isEmptyDraft } from '../../../shared/article';
+import { judgeConsent, localDay, paragraphsOnWithdrawn, segmentNumbersText, withWithdrawalsApplied, WITHDRAWN_MARK, type PublishedFile } from '../../../shared/consent';
 import { ExportRequest, type ExportFormat } from '../../../shared/contract';
 import type { z } from 'zod';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
@@ -15,6 +16,7 @@ import { buildArticleDocx } from './docx-article';
 import { buildEaf } from './elan-export';
 import { buildOhmsXml } from './ohms-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
+import { buildNarratorReviewDocx } from './docx-narrator-review';
 import type { DocxParts } from './docx-styles';
 import { docxReadableText, docxReadings, leakGuard, textReadings, type TextKind } from './leak-check';
 import { inspectPublishable, interviewFields, writeOutgoing, type GatePass } from './gate';
@@ -30,6 +32,7 @@ export const fileExtensions: Record<ExportFormat, string> = {
   'docx-article': 'docx',
   'docx-bilingual': 'docx',
   'docx-transcript': 'docx',
+  'docx-review': 'docx',
   srt: 'srt',
   vtt: 'vtt',
   txt: 'txt',
@@ -42,6 +45,7 @@ const textKinds: Record<ExportFormat, TextKind> = {
   'docx-article': 'plain',
   'docx-bilingual': 'plain',
   'docx-transcript': 'plain',
+  'docx-review': 'plain',
   srt: 'subtitles',
   vtt: 'subtitles',
   txt: 'plain',
@@ -80,6 +84,8 @@ export async function renderExport(interview: Interview, settings: Settings, inp
       };
     case 'docx-transcript':
       return { ...(await buildOralHistoryDocx(publishable, request.language, author, { draftMark: request.draftMark })), isDocx: true };
+    case 'docx-review':
+      return { ...(await buildNarratorReviewDocx(publishable, author)), isDocx: true };
     case 'srt':
       return text(buildSrt(publishable, request.language, settings.subtitles));
     case 'vtt':
@@ -124,7 +130,59 @@ function readableText(rendered: RenderedExport, kind: TextKind, parts: DocxParts
 
 /** A cue that reads too fast, or stays too short or too long on screen: for the editor to look at, not a refusal. */
 export type SubtitleWarning = { start: number; kind: 'fast' | 'short' | 'long'; problem: string };
-export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: SubtitleWarning[] };
+export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: SubtitleWarning[]; consentWarnings: string[] };
+
+/** Formats a reader can be handed, as what of the narrator's consent they need; the review copy, for the narrator alone, needs none. */
+export function publishedFile(request: Pick<ExportRequest, 'format' | 'language'>): PublishedFile | null {
+  const side = request.language === 'target' ? 'target' : 'source';
+  switch (request.format) {
+    case 'docx-article':
+    case 'md':
+      return 'article';
+    case 'docx-bilingual':
+      return 'bilingual';
+    case 'docx-transcript':
+    case 'txt':
+      return `transcript-${side}`;
+    case 'srt':
+    case 'vtt':
+      return `subtitles-${side}`;
+    case 'eaf':
+      return 'eaf';
+    case 'ohms':
+      return 'ohms';
+    case 'docx-review':
+      return null;
+  }
+}
+
+/** Formats that can carry the draft mark, and so be made as an internal draft. */
+const draftable = new Set<ExportFormat>(['docx-article', 'docx-bilingual', 'docx-transcript']);
+
+/**
+ * The interview as this export may show it, or a refusal naming the narrator's condition: their
+ * consent judged for the file on `now`'s day, withdrawn passages marked, and an article refused
+ * while a paragraph is built on one (in a draft, such a paragraph says it was withdrawn).
+ */
+export function consentedInterview(interview: Interview, request: ExportRequest, now: Date): { interview: Interview; warnings: string[] } {
+  const file = publishedFile(request);
+  const draft = request.draftMark && draftable.has(request.format);
+  const verdict = file ? judgeConsent(interview.consent, file, localDay(now), { draft }) : { refusal: null, warnings: [] };
+  if (verdict.refusal) throw new DeskError('consent', `Nothing was written. ${verdict.refusal}`);
+  const withdrawnParagraphs = file === 'article' ? paragraphsOnWithdrawn(interview) : [];
+  if (withdrawnParagraphs.length > 0 && !draft) {
+    const many = withdrawnParagraphs.length > 1;
+    throw new DeskError(
+      'consent',
+      `Nothing was written: paragraph${many ? 's' : ''} ${withdrawnParagraphs.join(', ')} of the article ${many ? 'are' : 'is'} built on passages the narrator withdrew. Remove ${many ? 'them' : 'it'} in Edit & Export, or export an internal draft.`,
+    );
+  }
+  const marked = withWithdrawalsApplied(interview);
+  if (withdrawnParagraphs.length === 0) return { interview: marked, warnings: verdict.warnings };
+  const blocks = marked.article.blocks.map((block, index) => (block.kind === 'paragraph' && withdrawnParagraphs.includes(index + 1) ? { ...block, text: WITHDRAWN_MARK, basedOn: '' } : block));
+  const note = `Paragraph${withdrawnParagraphs.length > 1 ? 's' : ''} ${segmentNumbersText(withdrawnParagraphs.map((number) => number - 1))} of this draft say${withdrawnParagraphs.length > 1 ? '' : 's'} only that the narrator withdrew them.`;
+  return { interview: { ...marked, article: { ...marked.article, blocks } }, warnings: [...verdict.warnings, note] };
+}
 
 /** Why a publishable file of this interview may not be made now, or null. */
 export function publishableRefusal(interview: Interview): string | null {
@@ -139,10 +197,11 @@ export function publishableRefusal(interview: Interview): string | null {
 }
 
 /** Renders the file and passes it through the gate; refuses it if a listed term survived anywhere. */
-export async function prepareExport(interview: Interview, settings: Settings, input: ExportRequestInput, glossary: readonly GlossaryTerm[]): Promise<PreparedExport> {
+export async function prepareExport(stored: Interview, settings: Settings, input: ExportRequestInput, glossary: readonly GlossaryTerm[], now: Date = new Date()): Promise<PreparedExport> {
   const request = ExportRequest.parse(input);
-  const refusal = publishableRefusal(interview);
+  const refusal = publishableRefusal(stored);
   if (refusal) throw new DeskError('refused', refusal);
+  const { interview, warnings: consentWarnings } = consentedInterview(stored, request, now);
   const isArticle = request.format === 'docx-article' || request.format === 'md';
   if (isArticle && !request.allowIncomplete && isEmptyDraft(articleOutline(interview, settings.series))) {
     throw new DeskError('incomplete', 'The article has no body yet: add the narrator’s answers in Edit & Export first, or export it anyway as an empty draft.');
@@ -169,15 +228,15 @@ export async function prepareExport(interview: Interview, settings: Settings, in
               : { start: warning.start, kind: 'long', problem: `on screen ${warning.tooLong} s` },
         )
       : [];
-  return { rendered, pass, unlisted: pass.unlisted, warnings };
+  return { rendered, pass, unlisted: pass.unlisted, warnings, consentWarnings };
 }
 
-export type ExportPlaces = { glossary: readonly GlossaryTerm[] };
+export type ExportPlaces = { glossary: readonly GlossaryTerm[]; now?: Date };
 
 /** Renders, refuses a file with a listed term or (unless allowed) an unreviewed name, then writes it. */
 export async function exportInterview(interview: Interview, settings: Settings, input: ExportRequestInput, targetPath: string, places: ExportPlaces): Promise<void> {
   const request = ExportRequest.parse(input);
-  await writePreparedExport(await prepareExport(interview, settings, request, places.glossary), request, targetPath);
+  await writePreparedExport(await prepareExport(interview, settings, request, places.glossary, places.now), request, targetPath);
 }
 
 /** Writes a file `prepareExport` rendered and checked (the command line reports on it first), refusing unreviewed names unless allowed. */

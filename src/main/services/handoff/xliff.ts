@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { GlossaryTerm, Interview } from '../../../shared/interview';
 import { applyRedactions, findLeakedTerms, redactionTerms, replacementLanguage, type Language, type RedactionTerm } from '../../../shared/redaction';
 import { asRenderedProse } from '../export/rendered-text';
+import { isWithdrawn, WITHDRAWN_MARK } from '../../../shared/consent';
 import { mergeInterviews, type MergeResult } from '../../../shared/merge';
 import { formatCueTime } from '../../../shared/timecode';
 import type { XliffUnit } from './xliff-read';
@@ -51,11 +52,27 @@ function inlineContent(text: string, names: XliffNames, language: Language): str
 const noteText = (text: string, names: XliffNames): string => escapeXml(names.redact ? applyRedactions(asRenderedProse(text), names.redact) : text);
 
 
+/**
+ * A passage the narrator withdrew: its unit stays (ids and order are the CAT tool's map of the
+ * file) but holds only the mark, locked against translation, and says why.
+ */
+function withdrawnUnit(id: string, source: string, target: string): string {
+  return [
+    `      <trans-unit id="${escapeXml(id)}" resname="${escapeXml(id)}" translate="no">`,
+    `        <source xml:lang="${escapeXml(source)}">${escapeXml(WITHDRAWN_MARK)}</source>`,
+    `        <target xml:lang="${escapeXml(target)}" state="final">${escapeXml(WITHDRAWN_MARK)}</target>`,
+    '        <note from="consent">Withdrawn by the narrator: not to be translated or published.</note>',
+    '      </trans-unit>',
+  ].join('\n');
+}
+
 export function buildXliff(interview: Interview, names: XliffNames = { redact: null }): string {
   const speakers = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
   const { source, target } = interview.languages;
   const units = interview.segments.map((segment) =>
-    [
+    isWithdrawn(segment)
+      ? withdrawnUnit(segment.id, source, target)
+      : [
       `      <trans-unit id="${escapeXml(segment.id)}" resname="${escapeXml(segment.id)}">`,
       `        <source xml:lang="${escapeXml(source)}">${inlineContent(segment.source, names, replacementLanguage(source))}</source>`,
       `        <target xml:lang="${escapeXml(target)}" state="${xliffState(segment)}">${inlineContent(segment.translation, names, replacementLanguage(target))}</target>`,
@@ -168,7 +185,8 @@ export function importXliff(base: Interview | null, ours: Interview, units: Xlif
     ...structuredClone(exported),
     segments: exported.segments.map((segment) => {
       const unit = byId.get(segment.id);
-      if (!unit) return segment;
+      // A withdrawn passage went out as the mark alone: nothing that comes back for it is taken.
+      if (!unit || isWithdrawn(segment)) return segment;
       let next = segment;
       const notes = unit.notes.join('\n');
       if (notes && notes !== segment.notes && notes !== asSent(segment.notes)) {
