@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli, summarizeSubtitleWarnings } from './cli';
+import { MISSING_CONSENT_WARNING } from '../shared/consent';
 import { exportFixture } from './services/export/test-support/export-fixture';
 import { Library } from './services/library';
 import { LibraryLock } from './services/storage/library-lock';
@@ -40,7 +41,8 @@ describe('testimony export', () => {
   it('writes the export and prints where', async () => {
     const out = join(dataDir, 'subs.vtt');
     const code = await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'vtt', '--out', out, '--text', 'target'], io());
-    expect(output.err).toEqual([]);
+    // The fixture records no consent: said once (testimony consent below).
+    expect(output.err).toEqual([MISSING_CONSENT_WARNING]);
     expect(code).toBe(0);
     expect(output.out).toEqual([out]);
     const vtt = await readFile(out, 'utf8');
@@ -336,6 +338,67 @@ describe('testimony import', () => {
     expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Cut', '--media', cut, '--force'], io())).toBe(0);
     const kept = await (await Library.open(dataDir)).get(output.out.at(-1)!);
     expect(kept.recording?.durationSeconds).toBeLessThan(40);
+  });
+});
+
+describe('testimony consent', () => {
+  const exportArgs = (out: string, format = 'txt') => ['export', '--data-dir', dataDir, '--interview', interviewId, '--format', format, '--out', out, '--text', 'target', '--allow-unlisted'];
+
+  it('warns once when no consent is recorded, then exports quietly', async () => {
+    expect(await runCli(exportArgs(join(dataDir, 'one.txt')), io())).toBe(0);
+    expect(output.err.filter((line) => /No consent is recorded/.test(line))).toHaveLength(1);
+    output = { out: [], err: [] };
+    expect(await runCli(exportArgs(join(dataDir, 'two.txt')), io())).toBe(0);
+    expect(output.err.filter((line) => /consent/i.test(line))).toEqual([]);
+  });
+
+  it('sets an embargo that refuses publishable exports with exit 4 and a sentence naming it, until it is lifted', async () => {
+    const consent = ['consent', '--data-dir', dataDir, '--interview', interviewId];
+    expect(await runCli([...consent, '--given', '2026-11-30', '--how', 'written', '--scope', 'text,translation,article', '--embargo-until', '2999-01-01', '--by', 'Mina'], io())).toBe(0);
+    const out = join(dataDir, 'embargoed.txt');
+    expect(await runCli(exportArgs(out), io())).toBe(4);
+    expect(output.err.at(-1)).toBe('Nothing was written. The interview is under embargo until 2999-01-01 at the narrator’s request: the translated transcript may not be published before then.');
+    expect(existsSync(out)).toBe(false);
+    // The narrator's review copy is no publication: it is made under embargo.
+    expect(await runCli(['export', '--data-dir', dataDir, '--interview', interviewId, '--format', 'docx-review', '--out', join(dataDir, 'review.docx')], io())).toBe(0);
+    expect(await runCli([...consent, '--embargo-until', 'none', '--by', 'Mina'], io())).toBe(0);
+    expect(await runCli(exportArgs(out), io())).toBe(0);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('withdraws passages by the window’s numbers: the export marks them, the scope refuses what it does not cover, --show says it all', async () => {
+    const consent = ['consent', '--data-dir', dataDir, '--interview', interviewId];
+    expect(await runCli([...consent, '--given', '2026-11-30', '--scope', 'text,translation', '--withdraw-segments', '3,5', '--change-segments', '2', '--comment', 'Leave out the town', '--by', 'Mina'], io())).toBe(0);
+    const out = join(dataDir, 'marked.txt');
+    expect(await runCli(exportArgs(out), io())).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text.match(/\[withdrawn at the narrator’s request\]/g)).toHaveLength(2);
+    expect(text).not.toContain('noodles');
+    expect(text).toContain('crossed the river');
+    // No consent to an article: refused.
+    expect(await runCli(exportArgs(join(dataDir, 'article.docx'), 'docx-article'), io())).toBe(4);
+    expect(output.err.at(-1)).toMatch(/does not cover an article/);
+    output = { out: [], err: [] };
+    expect(await runCli([...consent, '--show'], io())).toBe(0);
+    expect(output.out).toEqual(
+      expect.arrayContaining(['given: 2026-11-30', 'scope: text, translation', 'withdrawn segments: 3, 5', 'changes asked for: 2', 'history:']),
+    );
+    expect(output.out.filter((line) => line.includes('  Mina  '))).toHaveLength(4);
+    const saved = await (await Library.open(dataDir)).get(interviewId);
+    expect(saved.segments[1]!.queries.at(-1)).toMatchObject({ status: 'open', text: 'The narrator asks for a change: Leave out the town' });
+  });
+
+  it('refuses a bad date, an unknown scope and a segment past the end with exit 2, changing nothing', async () => {
+    const consent = ['consent', '--data-dir', dataDir, '--interview', interviewId];
+    for (const args of [['--embargo-until', '2027-02-30'], ['--scope', 'text,video'], ['--withdraw-segments', '99']]) {
+      expect(await runCli([...consent, ...args], io())).toBe(2);
+    }
+    expect(output.err).toEqual([
+      '--embargo-until takes a date as YYYY-MM-DD (or none), not “2027-02-30”.',
+      'Unknown scope video: use text, translation, article, audio, photos, real-name.',
+      'There is no segment 99: the interview has 5.',
+    ]);
+    expect((await (await Library.open(dataDir)).get(interviewId)).consent.history).toEqual([]);
   });
 });
 

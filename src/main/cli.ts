@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
 import { paragraphSourceChanged } from '../shared/article';
+import { MISSING_CONSENT_WARNING } from '../shared/consent';
 import { formatTimecode } from '../shared/timecode';
 import { withStatusFollowingWork } from '../shared/workflow-status';
 import { DeskError } from './services/desk-error';
@@ -171,6 +172,10 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
       }
     }
     await writePreparedExport(prepared, request, target);
+    if (prepared.consentWarnings.includes(MISSING_CONSENT_WARNING) && !library.readOnly) {
+      // Told once: the next export of this interview does not say it again.
+      await library.save({ ...interview, consent: { ...interview.consent, missingNoticed: true } });
+    }
     io.out(target);
     return 0;
   });

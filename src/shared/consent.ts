@@ -7,6 +7,9 @@ import type { Consent, ConsentChange, ConsentScope, Interview, Segment } from '.
 /** What a withdrawn passage says in every file made from it. */
 export const WITHDRAWN_MARK = '[withdrawn at the narrator’s request]';
 
+/** Said the first time a file is made without any consent recorded (the caller then sets `missingNoticed`). */
+export const MISSING_CONSENT_WARNING = 'No consent is recorded for this interview: record what the narrator agreed to in Details › Consent. (Said once; the recording is refused without it.)';
+
 /** Files that publish the narrator, and what of their consent each needs. */
 export type PublishedFile = 'article' | 'bilingual' | 'transcript-source' | 'transcript-target' | 'subtitles-source' | 'subtitles-target' | 'eaf' | 'ohms' | 'recording';
 
@@ -72,8 +75,8 @@ export function judgeConsent(consent: Consent, file: PublishedFile, today: strin
     if (missing.length > 0) blockers.push(`The narrator’s consent does not cover ${missing.map((scope) => scopeWords[scope]).join(' or ')}: ${what} may not be published (Details › Consent).`);
   } else if (file === 'recording') {
     blockers.push('No consent is recorded for this interview, and a recording is never published without it: record the narrator’s consent to the audio in Details › Consent.');
-  } else {
-    warnings.push('No consent is recorded for this interview: record what the narrator agreed to in Details › Consent.');
+  } else if (!consent.missingNoticed) {
+    warnings.push(MISSING_CONSENT_WARNING);
   }
   if (conditions.notIn.trim() !== '') warnings.push(`The narrator asked that their account not appear in ${conditions.notIn.trim()}.`);
   if (blockers.length === 0) return { refusal: null, warnings };

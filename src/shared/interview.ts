@@ -214,6 +214,8 @@ export const Consent = z.object({
   /** The whole interview withdrawn (from a date, or at once when the date is empty). */
   withdrawal: z.object({ whole: z.boolean(), from: isoDay }).default({ whole: false, from: '' }),
   history: z.array(ConsentChange).max(1000).default([]),
+  /** An export was made without any consent recorded and the editor was told: the warning is given once. */
+  missingNoticed: z.boolean().default(false),
 });
 export type Consent = z.infer<typeof Consent>;
 
@@ -349,5 +351,6 @@ export function emptyConsent(): Consent {
     review: { sentOn: '', returnedOn: '' },
     withdrawal: { whole: false, from: '' },
     history: [],
+    missingNoticed: false,
   };
 }

@@ -284,7 +284,9 @@ type Word = { letters: string; start: number; end: number; sound: WordSound; joi
  */
 function latinWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(/\p{L}+/gu)) {
+  // A run of letters ends where Hangul or Hanja begins: a Korean particle written straight after a
+  // romanised name ("Heoryong을") must not hide the name inside one unreadable word.
+  for (const match of text.matchAll(/[^\P{L}\p{Script=Hangul}\p{Script=Han}]+/gu)) {
     const letters = asLatinLetters(match[0]);
     if (letters === null) continue;
     const previous = words.at(-1);

@@ -26,11 +26,16 @@ export const describePart = (part: string) => partDescriptions.find(([pattern]) 
  * Between them they hold every character of the part that is not markup; attribute values repeat
  * by the thousand ("ko-KR", "0") and are searched once each.
  */
+const BETWEEN_WORDS = /<\/w:p>|<\/w:tc>|<w:br\/>|<w:tab\/>/g;
+
 function searchableTexts(pieces: string[]): string[] {
   const attributeValues = new Set<string>();
   for (const piece of pieces) for (const match of piece.matchAll(/="([^"]*)"|='([^']*)'/g)) attributeValues.add(match[1] ?? match[2]!);
-  // Pieces split a part only between tags, so stripping each and joining strips the whole.
-  return [decodeXML([...attributeValues].join('\n')), decodeXML(pieces.map((piece) => piece.replace(/<[^>]*>/g, '')).join(''))];
+  // Pieces split a part only between tags, so stripping each and joining strips the whole. Runs
+  // join with nothing between them (a name split across runs is one word again); the end of a
+  // paragraph or cell, a line break or a tab is a space, as a reader sees it: a table's speaker
+  // cell and a name at the start of the next cell ("Narrator" "Heoryong…") are two words.
+  return [decodeXML([...attributeValues].join('\n')), decodeXML(pieces.map((piece) => piece.replace(BETWEEN_WORDS, ' ').replace(/<[^>]*>/g, '')).join(''))];
 }
 
 /** Parts a reader of the document sees: body, notes, comments, headers, footers, properties. */

@@ -47,7 +47,8 @@ describe('every export of an interview with names marked only in Korean', () => 
     }
     // The bilingual title keeps each half in its own language; the rest is checked without it.
     const all = (await readings(rendered.bytes, rendered.isDocx, true)).join('\n').replace(/<[^>]*>/g, '').normalize('NFC').replaceAll('[어머니] — [her mother]', '');
-    const koreanFile = (format === 'srt' || format === 'vtt' || format === 'txt' || format === 'docx-transcript') && language === 'source';
+    // The narrator's review copy is their own words, in Korean, whichever language is asked for.
+    const koreanFile = ((format === 'srt' || format === 'vtt' || format === 'txt' || format === 'docx-transcript') && language === 'source') || format === 'docx-review';
     if (koreanFile) {
       expect(all).toContain('[어머니]');
       expect(all).not.toContain('[her mother]');
