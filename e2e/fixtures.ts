@@ -8,7 +8,7 @@ import { launchApp, type LaunchedApp } from './harness/launch-app';
 
 type Fixtures = {
   dataDir: string;
-  launch: (options?: { firstRun?: boolean }) => Promise<LaunchedApp>;
+  launch: (options?: { firstRun?: boolean; now?: Date }) => Promise<LaunchedApp>;
 };
 
 export const test = base.extend<Fixtures>({

@@ -58,12 +58,15 @@ export type LaunchOptions = {
   dataDir: string;
   /** Show the first-start choice (encrypted or plain); otherwise a new library starts plain. */
   firstRun?: boolean;
+  /** The main side's clock (embargoes, package times), fixed at this moment: the Chromium bridge only. */
+  now?: Date;
 };
 
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the app first: npm run build');
   const binary = electronBinary();
   if (!binary) return launchChromiumBridge(options);
+  if (options.now) throw new Error('A fixed clock needs the Chromium bridge (TESTIMONY_E2E_TRANSPORT=chromium-bridge): Electron’s main process keeps its own.');
   if (!options.firstRun) {
     // Real Electron asks on first start; a test that is not about that starts from a plain library.
     const lock = await LibraryLock.acquire(options.dataDir, 'e2e setup');
@@ -168,6 +171,7 @@ async function launchChromiumBridge(options: LaunchOptions): Promise<LaunchedApp
     chooseRecording: async () => openPathAnswer,
     chooseModel: async () => openPathAnswer,
     speechWorkerEntry: join(root, 'out/main/speech-worker.js'),
+    ...(options.now ? { now: () => options.now! } : {}),
     emit: (event, payload) => {
       void page?.evaluate(([name, data]) => (window as { __deskEmit?: (e: unknown, p: unknown) => void }).__deskEmit?.(name, data), [event, payload] as const).catch(() => undefined);
     },

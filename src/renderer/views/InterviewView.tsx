@@ -7,7 +7,7 @@ import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
 import { call, messageOf } from '../api';
 import { StatusBadge } from '../components/StatusBadge';
-import { DetailsForm } from './interview/DetailsForm';
+import { DetailsForm } from './interview/details/DetailsForm';
 import { EditExportPanel } from './interview/edit-export/EditExportPanel';
 import { TranscribePanel } from './interview/transcribe/TranscribePanel';
 import { TranslatePanel } from './interview/translate/TranslatePanel';
@@ -132,7 +132,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
         ))}
       </div>
       <div className="tab-panel" role="tabpanel">
-        {tab === 'details' && <DetailsForm interview={interview} onChange={change} />}
+        {tab === 'details' && <DetailsForm interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
         {tab === 'transcribe' && <TranscribePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} flush={autosave.flush} />}
         {tab === 'translate' && <ConflictList interview={interview} onChange={change} onReplaced={change} />}
         {tab === 'translate' && <TranslatePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} />}

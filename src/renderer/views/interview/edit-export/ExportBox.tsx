@@ -4,7 +4,9 @@ import { exportFormats, type ExportFormat } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
 import { indexCandidates, isIndexPoint } from '../../../../shared/index-points';
 import { formatTimecode } from '../../../../shared/timecode';
+import { MISSING_CONSENT_WARNING } from '../../../../shared/consent';
 import { UnlistedNames, type UnlistedName } from './UnlistedNames';
+import { useLatestInterview } from '../useLatestInterview';
 import { call, DeskFailure, messageOf } from '../../../api';
 
 const usesLanguage = new Set<ExportFormat>(['docx-transcript', 'srt', 'vtt', 'txt']);
@@ -27,6 +29,9 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [unlisted, setUnlisted] = useState<UnlistedName[]>([]);
   const [warnings, setWarnings] = useState<{ start: number; problem: string }[]>([]);
+  const [consentWarnings, setConsentWarnings] = useState<string[]>([]);
+  // The export may run again after the names review changed the interview: it works on the newest.
+  const { latest, commit } = useLatestInterview(interview, onChange);
 
   const run = async (allowIncomplete = false) => {
     setBusy(true);
@@ -38,12 +43,16 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
       const review = await call('export.review', { id: interviewId, request });
       setUnlisted(review.unlisted);
       setWarnings(review.warnings);
+      setConsentWarnings(review.consent);
       if (review.unlisted.length > 0) return;
       const result = await call('export.save', { id: interviewId, request });
       setOutcome(result.saved ? { kind: 'saved', message: t('export.saved', { fileName: result.fileName }) } : { kind: 'cancelled', message: t('export.cancelled') });
+      // The missing-consent warning is said once: made now, it is not said again.
+      if (result.saved && review.consent.includes(MISSING_CONSENT_WARNING)) commit({ ...latest.current, consent: { ...latest.current.consent, missingNoticed: true } });
     } catch (error) {
       const code = error instanceof DeskFailure ? error.code : null;
-      setOutcome({ kind: code === 'leak' ? 'refused' : code === 'incomplete' ? 'incomplete' : 'failed', message: messageOf(error) });
+      setConsentWarnings([]);
+      setOutcome({ kind: code === 'leak' || code === 'consent' ? 'refused' : code === 'incomplete' ? 'incomplete' : 'failed', message: messageOf(error) });
     } finally {
       setBusy(false);
     }
@@ -101,7 +110,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
             </label>
           </fieldset>
         )}
-        {format.startsWith('docx-') && (
+        {format.startsWith('docx-') && format !== 'docx-review' && (
           <label className="check inline">
             <input type="checkbox" checked={draftMark} onChange={(e) => setDraftMark(e.target.checked)} />
             {t('export.draftMark')}
@@ -112,6 +121,13 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
         </button>
       </div>
       {format === 'ohms' && <IndexPointChoices interview={interview} onChange={onChange} />}
+      {consentWarnings.length > 0 && (
+        <ul className="banner banner-info consent-warnings" data-testid="consent-warnings">
+          {consentWarnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
       {warnings.length > 0 && (
         <details className="export-warnings" data-testid="export-warnings">
           <summary>{t('export.readingWarnings', { count: warnings.length })}</summary>
@@ -124,7 +140,7 @@ export function ExportBox({ interview, onChange, beforeExport }: Props) {
           </ul>
         </details>
       )}
-      {unlisted.length > 0 && <UnlistedNames names={unlisted} interview={interview} onChange={onChange} onDone={() => void run()} onRemaining={setUnlisted} />}
+      {unlisted.length > 0 && <UnlistedNames names={unlisted} interview={interview} onChange={commit} onDone={() => void run()} onRemaining={setUnlisted} />}
       {outcome && (
         <div className={outcome.kind === 'saved' || outcome.kind === 'cancelled' ? 'banner banner-info' : 'banner banner-error'} role={outcome.kind === 'saved' ? 'status' : 'alert'} data-testid="export-outcome">
           {outcome.kind === 'refused' && <strong>{t('export.refused')}: </strong>}

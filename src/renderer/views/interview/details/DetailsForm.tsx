@@ -1,14 +1,18 @@
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { validateInterviewDetails, type DetailsField } from '../../../shared/details-validation';
-import { anonymityChoices, workflowStatuses, type Interview } from '../../../shared/interview';
-import { ImeSafeForm } from '../../components/ImeSafeForm';
+import { validateInterviewDetails, type DetailsField } from '../../../../shared/details-validation';
+import { workflowStatuses, type Interview } from '../../../../shared/interview';
+import type { Settings } from '../../../../shared/settings';
+import { ImeSafeForm } from '../../../components/ImeSafeForm';
+import { Field } from './Field';
+import { ConsentFields } from './ConsentFields';
+import { NarratorReview } from './NarratorReview';
 
-type Props = { interview: Interview; onChange: (next: Interview, yearValid?: boolean) => void };
+type Props = { interview: Interview; settings: Settings; onChange: (next: Interview, yearValid?: boolean) => void; beforeExport: () => Promise<void> };
 
 const languageCodes = ['ko', 'en'] as const;
 
-export function DetailsForm({ interview, onChange }: Props) {
+export function DetailsForm({ interview, settings, onChange, beforeExport }: Props) {
   const { t } = useTranslation();
   const [yearText, setYearText] = useState(interview.narrator.yearLeft?.toString() ?? '');
   const [showRealName, setShowRealName] = useState(false);
@@ -22,7 +26,8 @@ export function DetailsForm({ interview, onChange }: Props) {
 
   const set = (next: Interview) => onChange(next, yearValid);
   const narrator = (patch: Partial<Interview['narrator']>) => set({ ...interview, narrator: { ...interview.narrator, ...patch } });
-  const consent = (patch: Partial<Interview['consent']>) => set({ ...interview, consent: { ...interview.consent, ...patch } });
+  // Who the consent record's history names: the desk's author name, when one is set.
+  const by = settings.documentAuthor.trim() || t('consent.thisDesk');
   const question = (patch: Partial<Interview['readerQuestion']>) =>
     set({ ...interview, readerQuestion: { ...interview.readerQuestion, ...patch } });
 
@@ -136,28 +141,8 @@ export function DetailsForm({ interview, onChange }: Props) {
         </Field>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('details.sections.consent')}</legend>
-        <label className="check">
-          <input type="checkbox" checked={interview.consent.recording} onChange={(e) => consent({ recording: e.target.checked })} />
-          {t('details.recordingConsent')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={interview.consent.publication} onChange={(e) => consent({ publication: e.target.checked })} />
-          {t('details.publicationConsent')}
-        </label>
-        <Field label={t('details.anonymity')}>
-          {(id) => (
-            <select id={id} value={interview.consent.anonymity} onChange={(e) => consent({ anonymity: e.target.value as Interview['consent']['anonymity'] })}>
-              {anonymityChoices.map((choice) => (
-                <option key={choice} value={choice}>
-                  {t(`details.anonymityChoices.${choice}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </fieldset>
+      <ConsentFields interview={interview} by={by} onChange={set} />
+      <NarratorReview interview={interview} by={by} onChange={set} beforeExport={beforeExport} />
 
       <fieldset>
         <legend>{t('details.sections.question')}</legend>
@@ -172,36 +157,5 @@ export function DetailsForm({ interview, onChange }: Props) {
         </Field>
       </fieldset>
     </ImeSafeForm>
-  );
-}
-
-type FieldProps = {
-  label: string;
-  children: (id: string) => ReactNode;
-  problem?: string | undefined;
-  hint?: string;
-  badge?: string;
-  wide?: boolean;
-  className?: string;
-  /** Called when the user leaves or changes the field: from then on its problem is shown. */
-  onTouched?: () => void;
-};
-
-function Field({ label, children, problem, hint, badge, wide, className, onTouched }: FieldProps) {
-  const id = useId();
-  return (
-    <div className={['field', wide ? 'wide' : '', problem ? 'invalid' : '', className ?? ''].join(' ')} onBlurCapture={onTouched} onChangeCapture={onTouched}>
-      <label htmlFor={id}>
-        {label}
-        {badge && <span className="badge-sensitive">{badge}</span>}
-      </label>
-      {children(id)}
-      {hint && <span className="field-hint">{hint}</span>}
-      {problem && (
-        <span className="field-error" role="alert">
-          {problem}
-        </span>
-      )}
-    </div>
   );
 }
