@@ -68,6 +68,18 @@ test('a review copy, two withdrawn passages, an article that refuses them, a tra
   await expect(outcome).toContainText('Export refused');
   await expect(outcome).toContainText('paragraphs 2, 4 of the article are built on passages the narrator withdrew');
   expect(existsSync(articlePath)).toBe(false);
+  // The two paragraphs say why; removed, the article is made.
+  const onWithdrawn = page.getByTestId('article-block').filter({ has: page.getByTestId('withdrawn-note') });
+  await expect(onWithdrawn).toHaveCount(2);
+  await onWithdrawn.first().getByRole('button', { name: 'Remove' }).click();
+  await onWithdrawn.first().getByRole('button', { name: 'Remove' }).click();
+  await expect(onWithdrawn).toHaveCount(0);
+  await app.answerSaveDialog(articlePath);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(outcome).toContainText('Saved article.docx.');
+  const article = await documentText(articlePath);
+  expect(article).not.toContain('Arduous March');
+  expect(article).toContain('How did the market trade work?');
 
   // The translated transcript says where the passages were, and nothing of them.
   const transcriptPath = join(exports, 'transcript.txt');

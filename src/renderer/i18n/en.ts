@@ -337,6 +337,7 @@ export const en = {
     emptyBody: 'The body is empty. Add translated segments, then reorder, merge and reword them.',
     fromSegments_one: 'From {{time}} · {{count}} segment',
     fromSegments_other: 'From {{time}} · {{count}} segments',
+    onWithdrawn: 'The narrator withdrew a passage this paragraph is built on: remove it, or the article is refused.',
     sourceChanged: 'Translation changed since this paragraph was composed',
     useNewTranslation: 'Use new translation',
     keepWording: 'Keep my wording',

@@ -339,6 +339,7 @@ export const ko: Messages = {
     emptyBody: '본문이 비어 있습니다. 번역된 구간을 추가한 뒤 순서를 바꾸고, 합치고, 다듬으세요.',
     fromSegments_one: '{{time}}부터 · 구간 {{count}}개',
     fromSegments_other: '{{time}}부터 · 구간 {{count}}개',
+    onWithdrawn: '구술자가 철회한 구절로 만든 문단입니다. 지우지 않으면 기사를 내보낼 수 없습니다.',
     sourceChanged: '이 문단을 만든 뒤 번역이 바뀌었습니다',
     useNewTranslation: '새 번역 사용',
     keepWording: '내 문장 유지',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isWithdrawn } from '../../../../shared/consent';
 import { paragraphSourceChanged } from '../../../../shared/article';
 import {
   acknowledgeSourceChange,
@@ -23,6 +24,7 @@ export function BodyComposer({ interview, onChange }: Props) {
   const { article, segments } = interview;
   const startOf = new Map(segments.map((segment) => [segment.id, segment.start]));
   const speakerOf = new Map(segments.map((segment) => [segment.id, segment.speakerId]));
+  const withdrawn = new Set(segments.filter(isWithdrawn).map((segment) => segment.id));
   const speakerName = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
   const narratorId = narratorSpeakerId(interview);
   const narrator = interview.speakers.find((speaker) => speaker.id === narratorId) ?? null;
@@ -79,9 +81,11 @@ export function BodyComposer({ interview, onChange }: Props) {
             );
           }
           const changed = paragraphSourceChanged(block, segments);
+          // Built on a passage the narrator withdrew: the article is refused until it goes.
+          const onWithdrawn = block.segmentIds.some((id) => withdrawn.has(id));
           const firstStart = block.segmentIds.map((id) => startOf.get(id)).find((start) => start !== undefined);
           return (
-            <li key={block.id} className={changed ? 'block changed' : 'block'} data-testid="article-block">
+            <li key={block.id} className={['block', changed ? 'changed' : '', onWithdrawn ? 'withdrawn' : ''].join(' ')} data-testid="article-block">
               <div className="block-head">
                 <span className="muted small">
                   {block.segmentIds.length > 0 && t('edit.fromSegments', { count: block.segmentIds.length, time: formatTimecode(firstStart ?? 0) })}
@@ -107,6 +111,11 @@ export function BodyComposer({ interview, onChange }: Props) {
                 value={block.text}
                 onChange={(e) => onChange(rewordParagraph(article, index, e.target.value))}
               />
+              {onWithdrawn && (
+                <div className="withdrawn-note" role="status" data-testid="withdrawn-note">
+                  {t('edit.onWithdrawn')}
+                </div>
+              )}
               {changed && (
                 <div className="changed-note" role="status">
                   {t('edit.sourceChanged')}
