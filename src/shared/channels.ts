@@ -20,6 +20,7 @@ export const channelNames = [
   'settings.update',
   'export.save',
   'export.review',
+  'recording.publish',
   'package.send',
   'package.open',
   'package.openDropped',

@@ -164,6 +164,15 @@ export const contract = {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),
     result: z.union([z.object({ saved: z.literal(true), fileName: z.string() }), z.object({ saved: z.literal(false) })]),
   },
+  /**
+   * Publishes the recording (a save dialog asks where; .ogg or .mp3): every confirmed spoken name
+   * and withdrawn passage covered, the voice disguised if asked. Refused until every spoken name
+   * is decided and while the narrator's consent does not cover the audio.
+   */
+  'recording.publish': {
+    args: z.object({ id: EntityId, choices: z.object({ cover: z.enum(['silence', 'tone']), pitchSemitones: z.number().min(-12).max(12) }).strict() }).strict(),
+    result: z.union([z.object({ saved: z.literal(true), fileName: z.string(), covered: z.number().int(), exportedAt: z.string() }), z.object({ saved: z.literal(false) })]),
+  },
   /** Renders an export without writing it: the names in it nobody listed, for the editor to review. */
   'export.review': {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),

@@ -219,6 +219,22 @@ export const Consent = z.object({
 });
 export type Consent = z.infer<typeof Consent>;
 
+/**
+ * A stretch of the recording where a listed name is spoken, decided by a person who listened:
+ * `confirmed` stretches are silenced (or toned) in the published recording, `waived` says this
+ * occurrence needs nothing (the name is not audible there). `key` ties it to the occurrence in the
+ * transcript it answers (shared/spoken-names.ts), or is `marked:…` for one marked on the waveform.
+ */
+export const SpokenName = z.object({
+  id: EntityId,
+  key: z.string().max(400),
+  start: z.number().min(0),
+  end: z.number().min(0),
+  state: z.enum(['confirmed', 'waived']),
+  origin: z.enum(['text', 'marked', 'words']),
+});
+export type SpokenName = z.infer<typeof SpokenName>;
+
 export const Interview = z.object({
   schemaVersion: z.literal(INTERVIEW_SCHEMA_VERSION),
   id: EntityId,
@@ -256,6 +272,10 @@ export const Interview = z.object({
   article: Article,
   /** Terms for this interview only, added to the library's glossary. */
   glossary: z.array(GlossaryTerm).max(5000),
+  /** Where listed names are spoken in the recording, as people decided: the published recording silences them. */
+  spokenNames: z.array(SpokenName).max(50_000).default([]),
+  /** The recording as last published (its file name, where the OHMS record points), or null. */
+  publishedRecording: z.object({ fileName: z.string().max(255), exportedAt: z.string().max(40) }).nullable().default(null),
 });
 export type Interview = z.infer<typeof Interview>;
 
@@ -337,6 +357,8 @@ export function newInterview(id: string, title: string, now: string): Interview 
     mergeConflicts: [],
     article: emptyArticle(),
     glossary: [],
+    spokenNames: [],
+    publishedRecording: null,
   };
 }
 

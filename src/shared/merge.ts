@@ -84,6 +84,7 @@ export function mergeInterviews(base: Interview, ours: Interview, theirs: Interv
     speakers: mergeEntities(base.speakers, ours.speakers, theirs.speakers, 'speaker'),
     redactions: mergeEntities(base.redactions, ours.redactions, theirs.redactions, 'redaction'),
     glossary: mergeEntities(base.glossary, ours.glossary, theirs.glossary, 'glossary'),
+    spokenNames: mergeEntities(base.spokenNames, ours.spokenNames, theirs.spokenNames, 'spoken name'),
     allowedNames: [...new Set([...ours.allowedNames, ...theirs.allowedNames])],
     recording: ours.recording ?? theirs.recording,
     segments,

@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { DeskError } from './desk-error';
 import { exportInterview, fileExtensions, prepareExport } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
+import { exportRecording, recordingRefusal } from './export/recording-export';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { scratchFolder } from './data-paths';
 import type { LibrarySession } from './library-session';
@@ -230,6 +231,18 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       if (!path) return { saved: false };
       await exportInterview(interview, open().library.settings, request, path, { glossary: open().library.glossary, now: now() });
       return { saved: true, fileName: basename(path) };
+    },
+    'recording.publish': async ({ id, choices }) => {
+      const { library, store } = open();
+      const interview = await library.get(id);
+      // Refused before the save dialog: nobody picks a file for an export that cannot be made.
+      const refusal = recordingRefusal(interview, now());
+      if (refusal) throw new DeskError(refusal.code, refusal.message);
+      const path = await options.chooseExportPath({ fileName: suggestedExportName(interview, 'recording', 'ogg'), extension: 'ogg' });
+      if (!path) return { saved: false };
+      const { covered } = await exportRecording({ dataDir: library.dataDir, store, interview, target: path, choices, now: now() });
+      // The window records where the OHMS record points (it owns the open interview).
+      return { saved: true, fileName: basename(path), covered, exportedAt: now().toISOString() };
     },
     'export.review': async ({ id, request }) => {
       const interview = await open().library.get(id);

@@ -108,7 +108,7 @@ export const en = {
     ways: { none: '—', written: 'In writing', recorded: 'On the recording', verbal: 'Verbally' },
     takenBy: 'Taken by',
     covers: 'The narrator agreed to publish',
-    scopes: { text: 'Transcript text', translation: 'Translation', article: 'Article', audio: 'Audio', photos: 'Photos', 'real-name': 'Real name' },
+    scopes: { text: 'Transcript text', translation: 'Translation', article: 'Article', audio: 'Audio', photos: 'Photos', 'real-name': 'Their own name' },
     legacyScope: 'No scope ticked: “Publication allowed” counts as the transcript, translation and article.',
     conditions: 'Conditions',
     afterReview: 'Nothing published before the narrator’s review',

@@ -110,7 +110,7 @@ export const ko: Messages = {
     ways: { none: '—', written: '서면', recorded: '녹음', verbal: '구두' },
     takenBy: '동의 받은 사람',
     covers: '구술자가 공개에 동의한 것',
-    scopes: { text: '전사본', translation: '번역', article: '기사', audio: '음성', photos: '사진', 'real-name': '실명' },
+    scopes: { text: '전사본', translation: '번역', article: '기사', audio: '음성', photos: '사진', 'real-name': '본인 이름' },
     legacyScope: '범위를 고르지 않았습니다: “출판 허용”은 전사본, 번역, 기사로 봅니다.',
     conditions: '조건',
     afterReview: '구술자 검토 전에는 공개하지 않음',

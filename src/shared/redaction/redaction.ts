@@ -176,6 +176,13 @@ export function splitAtTerms(text: string, terms: RedactionTerm[]): TextPiece[] 
   return pieces;
 }
 
+/** Each place a listed term stands in the text: its span (in the NFC text) and the term. */
+export function termOccurrences(text: string, terms: RedactionTerm[]): { start: number; end: number; text: string; term: RedactionTerm }[] {
+  if (termsIn(foldOnly(text), compiled(terms)).next().done) return [];
+  const { original, matches } = findMatches(text, terms);
+  return matches.map((match) => ({ start: match.start, end: match.end, text: original.slice(match.start, match.end), term: match.term }));
+}
+
 export type Leak = { termNumber: number; replacement: string };
 
 /** Which terms still appear in the text, by any spelling. */

@@ -3,7 +3,7 @@ import type { Interview } from '../../../shared/interview';
 import { applyRedactions, redactionTerms } from '../../../shared/redaction';
 
 /** A file name from the (redacted) title: a suggested name must not leak a name either. */
-export function suggestedExportName(interview: Interview, format: ExportFormat, extension: string): string {
+export function suggestedExportName(interview: Interview, format: ExportFormat | 'recording', extension: string): string {
   const title = applyRedactions(interview.title, redactionTerms(interview));
   const slug = title
     .normalize('NFC')

@@ -40,8 +40,9 @@ describe('the writers', () => {
       .filter((path) => /\bwriteOutgoing\s*\(/.test(readFileSync(path, 'utf8')))
       .map((path) => relative(MAIN, path))
       .sort();
-    // Exports (window and command line), hand-off packages, XLIFF/TBX (command line), the glossary.
-    expect(throughGate).toEqual(['cli.ts', 'services/export/export-interview.ts', 'services/export/gate.ts', 'services/handlers.ts', 'services/handoff/handoff.ts']);
+    // Exports (window and command line), hand-off packages, XLIFF/TBX (command line), the glossary,
+    // the published recording.
+    expect(throughGate).toEqual(['cli.ts', 'services/export/export-interview.ts', 'services/export/gate.ts', 'services/export/recording-export.ts', 'services/handlers.ts', 'services/handoff/handoff.ts']);
   });
 });
 

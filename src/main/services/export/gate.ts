@@ -4,7 +4,8 @@
 //   publishable (exports; XLIFF/TBX for an outside translator): both leak checks over everything a
 //     reader can see, then the review of names nobody listed;
 //   package: sealed with age, carrying the redaction list inside the encryption;
-//   team (XLIFF asked for --unredacted, the library's glossary): nothing to redact, said so.
+//   team (XLIFF asked for --unredacted, the library's glossary): nothing to redact, said so;
+//   recording: every spoken name decided and the consent to audio given (recording-export.ts).
 // A writer that does not go through here is a bug; gate.test.ts lists the writers.
 import type { Interview } from '../../../shared/interview';
 import { findUnlistedNames, type UnlistedName } from '../../../shared/redaction/unlisted-names';
@@ -13,7 +14,7 @@ import { writeFileDurably, type FileContent } from '../storage/durable-file';
 import { describeLeaks, findLeaks, type LeakFinding, type LeakGuard, type Reading } from './leak-check';
 import { loadVocabulary } from './vocabulary';
 
-export type Road = 'publishable' | 'package' | 'team';
+export type Road = 'publishable' | 'package' | 'team' | 'recording';
 
 const passMark: unique symbol = Symbol('passed the gate');
 
@@ -34,6 +35,12 @@ export function inspectPublishable(readings: Reading[], guard: LeakGuard, review
 
 /** A hand-off package: sealed to its receiver, with the redaction list inside (package-file.ts makes sure). */
 export const packagePass = (): GatePass => ({ [passMark]: true, road: 'package', unlisted: [] });
+
+/**
+ * A recording to publish: every spoken listed name confirmed (silenced) or waived by a person who
+ * listened, and the narrator's consent to the audio (recording-export.ts checks both first).
+ */
+export const recordingPass = (): GatePass => ({ [passMark]: true, road: 'recording', unlisted: [] });
 
 /** A file for the team's own use that the user asked for as it is (said on the way out by the caller). */
 export const teamPass = (): GatePass => ({ [passMark]: true, road: 'team', unlisted: [] });

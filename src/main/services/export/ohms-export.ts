@@ -124,7 +124,8 @@ export function buildOhmsXml(interview: Interview, seriesName: string, now: Date
     ...(seriesName.trim() ? { series_name: seriesName.trim() } : {}),
     ...(interview.narrator.pseudonym.trim() ? { interviewee: interview.narrator.pseudonym.trim() } : {}),
     ...(interview.interviewer.trim() ? { interviewer: interview.interviewer.trim() } : {}),
-    ...(interview.recording ? { file_name: interview.recording.fileName } : {}),
+    // The recording as published (names silenced), never the library's own copy.
+    ...(interview.publishedRecording ? { file_name: interview.publishedRecording.fileName } : {}),
     sync: original.sync,
     ...(translation ? { sync_alt: translation.sync, transcript_alt_lang: languageName(interview.languages.target) } : {}),
     translate: translation ? '1' : '0',

@@ -18,7 +18,7 @@ export function ffmpegPath(): string {
 }
 
 /** `-i` for an input, and how to feed it: a decrypted recording arrives on stdin. */
-function inputArguments(input: MediaInput): { args: string[]; stdin: 'ignore' | 'pipe'; feed(child: ChildProcess): void } {
+export function inputArguments(input: MediaInput): { args: string[]; stdin: 'ignore' | 'pipe'; feed(child: ChildProcess): void } {
   if (typeof input === 'string') return { args: ['-i', input], stdin: 'ignore', feed: () => undefined };
   return {
     args: ['-i', 'pipe:0'],

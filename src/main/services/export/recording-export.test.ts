@@ -1,0 +1,225 @@
+// A recording safe to publish, checked on a recording built from known pieces: espeak-ng speaks
+// each piece, and the listed name is its own piece, so where the name is spoken is known to the
+// sample. The published file is decoded again and compared with the original by RMS per 10 ms:
+// silent (or the tone) over every confirmed stretch, unchanged elsewhere, as long as the original.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyConsent, newSegment, type Interview } from '../../../shared/interview';
+import { redactionTerms } from '../../../shared/redaction';
+import { nameOccurrences, withDecision } from '../../../shared/spoken-names';
+import { createHandlers } from '../handlers';
+import { LibrarySession } from '../library-session';
+import { pcmChunks } from '../media/ffmpeg';
+import { isAgeEncrypted } from '../storage/encryption/library-cipher';
+import { LibraryLock } from '../storage/library-lock';
+
+const resourcesDir = resolve(__dirname, '../../../../resources');
+const RATE = 48_000;
+const hasEspeak = spawnSync('espeak-ng', ['--version']).status === 0;
+
+/** Mono float samples of what espeak-ng says, at RATE. */
+async function spoken(text: string, voice: string, folder: string): Promise<Float32Array> {
+  const wav = join(folder, `${Math.random().toString(36).slice(2)}.wav`);
+  execFileSync('espeak-ng', ['-v', voice, '-s', '150', '-w', wav, text]);
+  return decoded(wav);
+}
+
+async function decoded(path: string): Promise<Float32Array> {
+  const chunks: Float32Array[] = [];
+  for await (const chunk of pcmChunks(path, RATE)) chunks.push(chunk);
+  const all = new Float32Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return all;
+}
+
+/** A 16-bit mono WAV of the samples. */
+function wavBytes(samples: Float32Array): Buffer {
+  const data = Buffer.alloc(samples.length * 2);
+  samples.forEach((sample, index) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(sample * 32767))), index * 2));
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(RATE, 24);
+  header.writeUInt32LE(RATE * 2, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}
+
+const rms = (samples: Float32Array, from: number, to: number) => {
+  let sum = 0;
+  for (let index = from; index < to; index += 1) sum += samples[index]! ** 2;
+  return Math.sqrt(sum / Math.max(1, to - from));
+};
+
+/** RMS per 10 ms window. */
+const windows = (samples: Float32Array) => Array.from({ length: Math.floor(samples.length / (RATE / 100)) }, (_, index) => rms(samples, (index * RATE) / 100, ((index + 1) * RATE) / 100));
+
+type Built = { wav: string; samples: Float32Array; name: { start: number; end: number }; withdrawn: { start: number; end: number }; segments: Interview['segments'] };
+
+/** Three segments; the second says the listed place, spoken as its own piece; the third is withdrawn. */
+async function buildRecording(folder: string): Promise<Built> {
+  const gap = new Float32Array(RATE / 2);
+  const pieces = [gap, await spoken('We lived near the river.', 'en', folder), gap, await spoken('My home town was', 'en-us', folder), await spoken('Hoeryong', 'en-us', folder), await spoken('in the north.', 'en-us', folder), gap, await spoken('Then my aunt came.', 'en', folder), gap];
+  const starts: number[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    starts.push(length);
+    length += piece.length;
+  }
+  const samples = new Float32Array(length);
+  pieces.forEach((piece, index) => samples.set(piece, starts[index]!));
+  const seconds = (sample: number) => sample / RATE;
+  const wav = join(folder, 'interview.wav');
+  await writeFile(wav, wavBytes(samples));
+  const segments = [
+    newSegment({ id: 'seg-1', start: seconds(starts[1]!), end: seconds(starts[2]!), source: 'We lived near the river.' }),
+    newSegment({ id: 'seg-2', start: seconds(starts[3]!), end: seconds(starts[6]!), source: 'My home town was Hoeryong in the north.' }),
+    newSegment({ id: 'seg-3', start: seconds(starts[7]!), end: seconds(starts[8]!), source: 'Then my aunt came.', narratorAnswer: 'withdraw' }),
+  ];
+  return { wav, samples, name: { start: seconds(starts[4]!), end: seconds(starts[5]!) }, withdrawn: { start: seconds(starts[7]!), end: seconds(starts[8]!) }, segments };
+}
+
+async function openDesk(dataDir: string, recording: string, exportTo: string, encrypted: boolean) {
+  const lock = await LibraryLock.acquire(dataDir, 'recording test');
+  const session = new LibrarySession({ dataDir, resourcesDir, lock, keyring: { scryptLogN: 10 }, createIfNew: encrypted ? undefined : 'plain' });
+  const handlers = await createHandlers({ session, dataDir, resourcesDir, version: 'test', mediaBaseUrl: 'x/', chooseExportPath: async () => exportTo, chooseRecording: async () => recording });
+  if (encrypted) await handlers['library.setup']({ mode: 'encrypted', passphrase: 'long enough passphrase' });
+  return { handlers, close: async () => (await session.close(), await lock.release()) };
+}
+
+/** An interview with the built recording, its segments, the place listed and consent to the audio. */
+async function interviewWithRecording(handlers: Awaited<ReturnType<typeof openDesk>>['handlers'], built: Built): Promise<Interview> {
+  const created = await handlers['interview.create']({ title: 'Spoken names' });
+  const imported = await handlers['media.import']({ id: created.id, confirmed: false });
+  if (!imported.imported) throw new Error('the recording was not imported');
+  const interview: Interview = {
+    ...imported.interview,
+    segments: built.segments,
+    redactions: [{ id: 'red-1', kind: 'place', korean: ['회령'], english: ['Hoeryong'], rejected: [], replacementKo: '[도시]', replacementEn: 'a border city', reason: '' }],
+    consent: { ...emptyConsent(), given: { date: '2026-11-30', how: 'written', takenBy: 'Mina' }, scope: ['text', 'translation', 'article', 'audio'] },
+  };
+  await handlers['interview.save']({ interview });
+  return interview;
+}
+
+describe.skipIf(!hasEspeak)('the published recording (espeak-ng speaks the pieces)', () => {
+  let folder: string;
+  let built: Built;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'published-'));
+    built = await buildRecording(folder);
+  }, 60_000);
+
+  it('is refused while the spoken name is undecided; confirmed, it is silent there, unchanged elsewhere and as long as the original', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'published-lib-'));
+    const target = join(folder, 'published.ogg');
+    const desk = await openDesk(dataDir, built.wav, target, false);
+    try {
+      let interview = await interviewWithRecording(desk.handlers, built);
+      const [occurrence, ...others] = nameOccurrences(interview, redactionTerms(interview));
+      expect(others).toEqual([]);
+      // The proposal (by the name's place among the segment's letters) lies over the spoken name.
+      expect(occurrence!.proposed.start).toBeLessThan(built.name.end);
+      expect(occurrence!.proposed.end).toBeGreaterThan(built.name.start);
+      await expect(desk.handlers['recording.publish']({ id: interview.id, choices: { cover: 'silence', pitchSemitones: 0 } })).rejects.toMatchObject({ code: 'leak', message: expect.stringMatching(/1 spoken name is not yet confirmed or waived \(segment 2\)/) });
+
+      // The transcriber listened and confirmed where the name is.
+      interview = withDecision(interview, occurrence!, { state: 'confirmed', ...built.name }, () => 'spn-1');
+      await desk.handlers['interview.save']({ interview });
+      const result = await desk.handlers['recording.publish']({ id: interview.id, choices: { cover: 'silence', pitchSemitones: 0 } });
+      expect(result).toMatchObject({ saved: true, fileName: 'published.ogg', covered: 2 });
+      expect((await readFile(target)).subarray(0, 4).toString('latin1')).toBe('OggS');
+
+      const published = await decoded(target);
+      expect(Math.abs(published.length - built.samples.length) / RATE).toBeLessThan(0.03);
+      const [before, after] = [windows(built.samples), windows(published)];
+      const inside = (window: number, stretch: { start: number; end: number }, margin: number) => window / 100 >= stretch.start - margin && (window + 1) / 100 <= stretch.end + margin;
+      let compared = 0;
+      before.forEach((original, window) => {
+        if (inside(window, built.name, 0) || inside(window, built.withdrawn, 0)) {
+          expect(after[window], `window ${window} (silenced)`).toBeLessThan(0.002);
+        } else if (!inside(window, built.name, 0.05) && !inside(window, built.withdrawn, 0.05) && original > 0.02) {
+          // Opus at 64 kbit/s is lossy: the level per 10 ms stays within a quarter of the original.
+          expect(Math.abs(after[window]! - original) / original, `window ${window}`).toBeLessThan(0.25);
+          compared += 1;
+        }
+      });
+      expect(compared).toBeGreaterThan(100);
+      // The name's piece was loud in the original: what is silent now was speech.
+      expect(rms(built.samples, Math.ceil(built.name.start * RATE), Math.floor(built.name.end * RATE))).toBeGreaterThan(0.05);
+    } finally {
+      await desk.close();
+    }
+  }, 120_000);
+
+  it('covers with a tone as MP3 when asked, and waived names need no stretch', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'published-lib-'));
+    const target = join(folder, 'toned.mp3');
+    const desk = await openDesk(dataDir, built.wav, target, false);
+    try {
+      let interview = await interviewWithRecording(desk.handlers, built);
+      // A second listed word, in segment 1: the transcriber hears it is not said aloud there and waives it.
+      interview = { ...interview, redactions: [...interview.redactions, { id: 'red-2', kind: 'other', korean: [], english: ['river'], rejected: [], replacementKo: '[강]', replacementEn: 'a river', reason: '' }] };
+      const [river, hoeryong] = nameOccurrences(interview, redactionTerms(interview));
+      expect([river!.segmentNumber, hoeryong!.segmentNumber]).toEqual([1, 2]);
+      interview = withDecision(interview, hoeryong!, { state: 'confirmed', ...built.name }, () => 'spn-1');
+      interview = withDecision(interview, river!, { state: 'waived', ...river!.proposed }, () => 'spn-2');
+      await desk.handlers['interview.save']({ interview });
+      const result = await desk.handlers['recording.publish']({ id: interview.id, choices: { cover: 'tone', pitchSemitones: 0 } });
+      expect(result).toMatchObject({ saved: true, fileName: 'toned.mp3' });
+      const published = await decoded(target);
+      const middle = [Math.ceil((built.name.start + 0.05) * RATE), Math.floor((built.name.end - 0.05) * RATE)] as const;
+      expect(rms(published, ...middle)).toBeGreaterThan(0.06);
+      expect(rms(published, ...middle)).toBeLessThan(0.08); // the tone's level, 0.1 peak
+      // The waived word's segment is heard as it was.
+      const first = built.segments[0]!;
+      const [original, kept] = [rms(built.samples, Math.floor(first.start * RATE), Math.floor(first.end * RATE)), rms(published, Math.floor(first.start * RATE), Math.floor(first.end * RATE))];
+      expect(Math.abs(kept - original) / original).toBeLessThan(0.2);
+    } finally {
+      await desk.close();
+    }
+  }, 120_000);
+
+  it('from an encrypted library, disguised: no plain audio left in the library, silent over the name', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'published-enc-'));
+    const target = join(folder, 'disguised.ogg');
+    const desk = await openDesk(dataDir, built.wav, target, true);
+    try {
+      let interview = await interviewWithRecording(desk.handlers, built);
+      const [occurrence] = nameOccurrences(interview, redactionTerms(interview));
+      interview = withDecision(interview, occurrence!, { state: 'confirmed', ...built.name }, () => 'spn-1');
+      await desk.handlers['interview.save']({ interview });
+      expect(await desk.handlers['recording.publish']({ id: interview.id, choices: { cover: 'silence', pitchSemitones: 3 } })).toMatchObject({ saved: true });
+      const published = await decoded(target);
+      expect(Math.abs(published.length - built.samples.length) / RATE).toBeLessThan(0.05);
+      // The disguise runs after the name is silenced: its window smears the next word's first
+      // milliseconds into the silence's edge (measured ~20 ms), never the name itself.
+      expect(rms(published, Math.ceil((built.name.start + 0.03) * RATE), Math.floor((built.name.end - 0.03) * RATE))).toBeLessThan(0.002);
+      // Disguised: still speech outside the name, but not the original's samples.
+      expect(rms(published, Math.floor(built.segments[0]!.start * RATE), Math.floor(built.segments[0]!.end * RATE))).toBeGreaterThan(0.02);
+      // Every file the library holds is age-encrypted (no plain recording, no temp file left).
+      const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !['library.lock', 'keyring.json', 'library.json'].includes(entry.name));
+      for (const entry of files) {
+        const path = join(entry.parentPath, entry.name);
+        if (/\.(ogg|wav|mp3|peaks|json)$/.test(entry.name)) expect(isAgeEncrypted(await readFile(path)), path).toBe(true);
+      }
+      expect(files.some((entry) => /\.tmp$/.test(entry.name))).toBe(false);
+    } finally {
+      await desk.close();
+    }
+  }, 120_000);
+});

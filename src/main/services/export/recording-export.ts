@@ -1,0 +1,46 @@
+// The recording leaves the desk only as `publishedRecording` makes it, and only when the narrator
+// consented to the audio, no condition of theirs stands in the way, and every place the
+// transcript says a listed name has been listened to and confirmed (silenced) or waived.
+import { basename, join } from 'node:path';
+import { judgeConsent, localDay } from '../../../shared/consent';
+import type { Interview } from '../../../shared/interview';
+import { redactionTerms } from '../../../shared/redaction';
+import { nameOccurrences, silencedStretches, undecidedNames } from '../../../shared/spoken-names';
+import { mediaFolder } from '../data-paths';
+import { DeskError } from '../desk-error';
+import { containerFor, publishedRecording, type PublishedRecordingOptions } from '../media/publish-recording';
+import type { FileStore } from '../storage/file-store';
+import { publishableRefusal } from './export-interview';
+import { recordingPass, writeOutgoing } from './gate';
+
+export type RecordingExportChoices = Pick<PublishedRecordingOptions, 'cover' | 'pitchSemitones'>;
+
+/** Why this interview's recording may not be published now, or null. */
+export function recordingRefusal(interview: Interview, now: Date): { code: 'consent' | 'leak' | 'refused'; message: string } | null {
+  if (!interview.recording) return { code: 'refused', message: 'This interview has no recording to publish.' };
+  const refusal = publishableRefusal(interview);
+  if (refusal) return { code: 'refused', message: refusal };
+  const verdict = judgeConsent(interview.consent, 'recording', localDay(now), { draft: false });
+  if (verdict.refusal) return { code: 'consent', message: `Nothing was written. ${verdict.refusal}` };
+  const undecided = undecidedNames(nameOccurrences(interview, redactionTerms(interview)));
+  if (undecided) return { code: 'leak', message: `Nothing was written: ${undecided}` };
+  return null;
+}
+
+/**
+ * Writes the published recording to `target` (Ogg Opus for .ogg/.opus, MP3 for .mp3): names and
+ * withdrawn passages covered, the voice disguised if asked. Returns how many stretches it covered.
+ */
+export async function exportRecording(options: { dataDir: string; store: FileStore; interview: Interview; target: string; choices: RecordingExportChoices; now: Date; signal?: AbortSignal }): Promise<{ covered: number }> {
+  const { interview, target } = options;
+  const container = containerFor(basename(target));
+  if (!container) throw new DeskError('invalid-input', 'The published recording is written as .ogg (Opus) or .mp3: give the file one of those names.');
+  const refusal = recordingRefusal(interview, options.now);
+  if (refusal) throw new DeskError(refusal.code, refusal.message);
+  const pitch = options.choices.pitchSemitones;
+  if (!Number.isFinite(pitch) || Math.abs(pitch) > 12) throw new DeskError('invalid-input', 'Voice disguise is between −12 and 12 semitones.');
+  const stretches = silencedStretches(interview);
+  const input = await options.store.mediaInput(join(mediaFolder(options.dataDir, interview.id), interview.recording!.fileName));
+  await writeOutgoing(target, publishedRecording(input, stretches, { ...options.choices, container, durationSeconds: interview.recording!.durationSeconds }, options.signal), recordingPass());
+  return { covered: stretches.length };
+}
