@@ -402,6 +402,40 @@ describe('testimony consent', () => {
   });
 });
 
+describe('testimony spoken-names and export --format recording', () => {
+  it('refuses without consent to the audio (exit 4), then until every spoken name is decided (exit 3), then publishes', async () => {
+    const sample = join(__dirname, '../../resources/sample/recording.ogg');
+    expect(await runCli(['import', '--data-dir', dataDir, '--title', 'Recorded', '--media', sample], io())).toBe(0);
+    const id = output.out.at(-1)!;
+    const library = await Library.open(dataDir);
+    const interview = await library.get(id);
+    interview.redactions = [{ id: 'red-1', kind: 'place', korean: ['양강도'], english: [], rejected: [], replacementKo: '[북부]', replacementEn: 'a northern province', reason: '' }];
+    interview.segments = exportFixture().interview.segments.slice(0, 2).map((segment, index) => ({ ...segment, start: index * 5, end: index * 5 + 4, source: index === 1 ? '저는 양강도에서 자랐어요. 양강도는 추워요.' : segment.source }));
+    await library.save(interview);
+    const target = join(dataDir, 'published.ogg');
+    const publish = ['export', '--data-dir', dataDir, '--interview', id, '--format', 'recording', '--out', target, '--cover', 'tone'];
+
+    expect(await runCli(publish, io())).toBe(4);
+    expect(output.err.at(-1)).toMatch(/No consent is recorded for this interview, and a recording is never published without it/);
+    expect(await runCli(['consent', '--data-dir', dataDir, '--interview', id, '--given', '2026-11-30', '--scope', 'text,audio'], io())).toBe(0);
+    expect(await runCli(publish, io())).toBe(3);
+    expect(output.err.at(-1)).toMatch(/2 spoken names are not yet confirmed or waived \(segment 2\)/);
+    expect(existsSync(target)).toBe(false);
+
+    output = { out: [], err: [] };
+    expect(await runCli(['spoken-names', '--data-dir', dataDir, '--interview', id, '--list'], io())).toBe(0);
+    expect(output.out).toHaveLength(2);
+    expect(output.out[0]).toMatch(/^1\tsegment 2\t00:00:05\tproposed 5\.\d+-\d\.\d+\tundecided\t양강도$/);
+    expect(await runCli(['spoken-names', '--data-dir', dataDir, '--interview', id, '--confirm', '1@5.2-5.9', '--waive', '2', '--mark', '1.0-1.5'], io())).toBe(0);
+    expect(output.err.at(-1)).toBe('2 spoken names in the transcript, 0 undecided; 1 stretch(es) marked by hand.');
+
+    expect(await runCli(publish, io())).toBe(0);
+    expect(output.err.at(-1)).toBe('2 stretches covered with tone.');
+    expect((await readFile(target)).subarray(0, 4).toString('latin1')).toBe('OggS');
+    expect((await (await Library.open(dataDir)).get(id)).publishedRecording?.fileName).toBe('published.ogg');
+  }, 60_000);
+});
+
 describe('a read-only library', () => {
   it.skipIf(!canMountTmpfs)(
     canMountTmpfs ? 'exports, writes XLIFF and sends, each file written beside its target' : 'exports … (skipped: this machine cannot mount a small tmpfs)',

@@ -25,6 +25,7 @@ import { openCliLibrary, withCliLibrary, type CliLibrary } from './cli-library';
 import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { REDACT_USAGE, runRedact } from './cli-redact';
 import { CONSENT_USAGE, runConsent } from './cli-consent';
+import { RECORDING_USAGE, runRecordingExport, runSpokenNames } from './cli-recording';
 import { LIBRARY_COMMANDS_USAGE, runEdit, runKey, runList } from './cli-library-commands';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
@@ -42,6 +43,7 @@ const USAGE = `Usage:
   testimony export --data-dir DIR --interview ID --format ${exportFormats.join('|')} --out FILE [--text source|target] [--with-queries] [--with-notes] [--with-status] [--draft-mark] [--allow-incomplete] [--allow NAME]… [--allow-unlisted] [--passphrase-env VAR] [--break-lock]
 ${REDACT_USAGE}
 ${CONSENT_USAGE}
+${RECORDING_USAGE}
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -79,6 +81,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'transcribe') return runTranscribe(rest, io, USAGE);
   if (command === 'redact') return runRedact(rest, io, USAGE);
   if (command === 'consent') return runConsent(rest, io, USAGE);
+  if (command === 'spoken-names') return runSpokenNames(rest, io, USAGE);
   if (command === 'list') return runList(rest, io, USAGE);
   if (command === 'key') return runKey(rest, io, USAGE);
   if (command === 'edit') return runEdit(rest, io, USAGE);
@@ -103,11 +106,18 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
         'allow-incomplete': { type: 'boolean', default: false },
         'allow-unlisted': { type: 'boolean', default: false },
         allow: { type: 'string', multiple: true },
+        cover: { type: 'string' },
+        disguise: { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
     io.err(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (values.format === 'recording') return runRecordingExport(values, io, USAGE);
+  if (values.cover !== undefined || values.disguise !== undefined) {
+    io.err(`--cover and --disguise apply to --format recording.\n${USAGE}`);
     return 2;
   }
   const format = ExportFormat.safeParse(values.format);

@@ -21,9 +21,8 @@ export type NameOccurrence = {
   decision: SpokenName | null;
 };
 
-/** Room around a proposed name: speech runs a little ahead of or behind the text's proportion. */
+/** Room around a proposed name: speech runs a little ahead of or behind the text's proportion (and a short name gets room to be heard). */
 const PROPOSAL_MARGIN_SECONDS = 0.35;
-const SHORTEST_NAME_SECONDS = 0.6;
 
 /**
  * The stretch a name most likely takes: the segment's time shared out by characters of speech
@@ -34,12 +33,8 @@ export function proposedStretch(segment: Pick<Segment, 'start' | 'end' | 'source
   const total = Math.max(1, spoken(segment.source));
   const duration = segment.end - segment.start;
   const at = (characters: number) => segment.start + (duration * characters) / total;
-  let start = at(spoken(segment.source.slice(0, from))) - PROPOSAL_MARGIN_SECONDS;
-  let end = at(spoken(segment.source.slice(0, to))) + PROPOSAL_MARGIN_SECONDS;
-  if (end - start < SHORTEST_NAME_SECONDS) {
-    const middle = (start + end) / 2;
-    [start, end] = [middle - SHORTEST_NAME_SECONDS / 2, middle + SHORTEST_NAME_SECONDS / 2];
-  }
+  const start = at(spoken(segment.source.slice(0, from))) - PROPOSAL_MARGIN_SECONDS;
+  const end = at(spoken(segment.source.slice(0, to))) + PROPOSAL_MARGIN_SECONDS;
   const round = (seconds: number) => Math.round(seconds * 100) / 100;
   return { start: round(Math.max(segment.start, start)), end: round(Math.min(segment.end, end)) };
 }
