@@ -40,7 +40,7 @@ export function proposedStretch(segment: Pick<Segment, 'start' | 'end' | 'source
 }
 
 /** Every listed name's occurrence in the sources, each with its proposal and the decision taken on it. */
-export function nameOccurrences(interview: Interview, terms: RedactionTerm[]): NameOccurrence[] {
+export function nameOccurrences(interview: Pick<Interview, 'segments' | 'spokenNames'>, terms: RedactionTerm[]): NameOccurrence[] {
   const decided = new Map(interview.spokenNames.map((name) => [name.key, name]));
   const occurrences: NameOccurrence[] = [];
   interview.segments.forEach((segment, index) => {

@@ -136,7 +136,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
         {tab === 'transcribe' && <TranscribePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} flush={autosave.flush} />}
         {tab === 'translate' && <ConflictList interview={interview} onChange={change} onReplaced={change} />}
         {tab === 'translate' && <TranslatePanel interview={interview} mediaBaseUrl={mediaBaseUrl} settings={settings} onChange={change} />}
-        {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} onChange={change} beforeExport={autosave.flush} />}
+        {tab === 'edit' && <EditExportPanel interview={interview} settings={settings} mediaBaseUrl={mediaBaseUrl} onChange={change} beforeExport={autosave.flush} />}
       </div>
     </section>
   );

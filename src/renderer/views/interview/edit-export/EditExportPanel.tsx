@@ -8,12 +8,13 @@ import { ArticleFields } from './ArticleFields';
 import { ArticlePreview } from './ArticlePreview';
 import { BodyComposer } from './BodyComposer';
 import { ExportBox } from './ExportBox';
+import { PublishRecording } from './PublishRecording';
 import { RedactionEditor } from './RedactionEditor';
 import { useLibraryGlossary } from '../translate/useLibraryGlossary';
 
-type Props = { interview: Interview; settings: Settings; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
+type Props = { interview: Interview; settings: Settings; mediaBaseUrl: string; onChange: (next: Interview) => void; beforeExport: () => Promise<void> };
 
-export function EditExportPanel({ interview, settings, onChange, beforeExport }: Props) {
+export function EditExportPanel({ interview, settings, mediaBaseUrl, onChange, beforeExport }: Props) {
   const { t } = useTranslation();
   const { narrator, redactions } = interview;
   const terms = useMemo(() => redactionTerms({ narrator, redactions }), [narrator, redactions]);
@@ -31,6 +32,7 @@ export function EditExportPanel({ interview, settings, onChange, beforeExport }:
         </section>
         <RedactionEditor interview={interview} onChange={onChange} />
         <ExportBox interview={interview} onChange={onChange} beforeExport={beforeExport} />
+        <PublishRecording interview={interview} mediaBaseUrl={mediaBaseUrl} onChange={onChange} beforeExport={beforeExport} />
       </div>
       <ArticlePreview interview={interview} series={settings.series} terms={terms} glossary={glossary} />
     </div>
