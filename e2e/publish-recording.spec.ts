@@ -35,6 +35,12 @@ test('a spoken place listened to, refused while undecided, confirmed with a key,
   await page.getByRole('checkbox', { name: 'Audio' }).check();
   await page.getByRole('checkbox', { name: 'Transcript text' }).check();
 
+  // A name the transcript does not show, marked with a key in Transcribe as it is heard.
+  await page.getByRole('tab', { name: 'Transcribe' }).click();
+  await page.getByLabel('Text of segment 1', { exact: true }).focus();
+  await page.keyboard.press('Alt+M');
+  await expect(page.getByTestId('transcribe-notice')).toContainText('as a spoken name');
+
   // The province the narrator names in segment 2, listed.
   await page.getByRole('tab', { name: 'Edit & Export' }).click();
   await page.getByLabel('In Korean (e.g. 박영희, 회령시)').fill('양강도');
@@ -43,6 +49,7 @@ test('a spoken place listened to, refused while undecided, confirmed with a key,
 
   const panel = page.getByTestId('publish-recording');
   await expect(panel.getByTestId('spoken-names-count')).toHaveText('1 spoken name in the transcript, 1 not yet decided.');
+  await expect(panel.getByTestId('marked-stretches').getByRole('listitem')).toHaveCount(1);
   const row = panel.getByTestId('spoken-name');
   await expect(row).toHaveAttribute('data-state', 'undecided');
   await expect(row.locator('mark')).toHaveText('양강도');
@@ -72,9 +79,18 @@ test('a spoken place listened to, refused while undecided, confirmed with a key,
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
   await panel.screenshot({ path: screenshotPath('publish-recording-en') });
 
+  // The disguise heard before publishing: 15 s as they would be published, played in the app.
+  await panel.getByLabel('Voice disguise').selectOption('4');
+  await panel.getByRole('button', { name: 'Listen as published (15 s)' }).click();
+  await page.waitForFunction(() => {
+    const player = document.querySelector<HTMLAudioElement>('.publish-recording audio');
+    return player?.dataset.preview === 'true' && player.src.startsWith('blob:') && !player.paused && player.currentTime > 0.2;
+  });
+  await panel.getByLabel('Voice disguise').selectOption('0');
+
   await app.answerSaveDialog(target);
   await panel.getByRole('button', { name: 'Publish recording…' }).click();
-  await expect(panel.getByTestId('publish-recording-outcome')).toContainText('Saved published.ogg: 1 stretch covered.');
+  await expect(panel.getByTestId('publish-recording-outcome')).toContainText('Saved published.ogg: 2 stretches covered.');
   expect((await readFile(target)).subarray(0, 4).toString('latin1')).toBe('OggS');
   const sample = join(__dirname, '../resources/sample/recording.ogg');
   expect(await rmsBetween(sample, start, end)).toBeGreaterThan(0.01);

@@ -21,6 +21,7 @@ export const channelNames = [
   'export.save',
   'export.review',
   'recording.publish',
+  'recording.preview',
   'package.send',
   'package.open',
   'package.openDropped',

@@ -173,6 +173,11 @@ export const contract = {
     args: z.object({ id: EntityId, choices: z.object({ cover: z.enum(['silence', 'tone']), pitchSemitones: z.number().min(-12).max(12) }).strict() }).strict(),
     result: z.union([z.object({ saved: z.literal(true), fileName: z.string(), covered: z.number().int(), exportedAt: z.string() }), z.object({ saved: z.literal(false) })]),
   },
+  /** Up to 30 s of the recording as it would be published (Ogg Opus, base64), to listen to in the app; never written. */
+  'recording.preview': {
+    args: z.object({ id: EntityId, choices: z.object({ cover: z.enum(['silence', 'tone']), pitchSemitones: z.number().min(-12).max(12) }).strict(), from: z.number().min(0), seconds: z.number().min(1).max(30) }).strict(),
+    result: z.object({ data: z.string() }),
+  },
   /** Renders an export without writing it: the names in it nobody listed, for the editor to review. */
   'export.review': {
     args: z.object({ id: EntityId, request: ExportRequest }).strict(),

@@ -30,6 +30,7 @@ export const keyActions = [
   'transcribe.tagNeedsTranslation',
   'transcribe.tagRedacted',
   'transcribe.insertTimestamp',
+  'transcribe.markSpokenName',
   'edit.undo',
   'edit.redo',
   'translate.nextUntranslated',
@@ -74,6 +75,8 @@ export const defaultKeymap: Record<KeyAction, string> = {
   'transcribe.tagNeedsTranslation': 'Alt+N',
   'transcribe.tagRedacted': 'Alt+R',
   'transcribe.insertTimestamp': 'Ctrl+J',
+  // Pressed as a name is heard: the stretch just said is kept out of the published recording.
+  'transcribe.markSpokenName': 'Alt+M',
   'edit.undo': 'Ctrl+Z',
   'edit.redo': 'Ctrl+Shift+Z',
   'translate.nextUntranslated': 'Ctrl+U',

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { DeskError } from './desk-error';
 import { exportInterview, fileExtensions, prepareExport } from './export/export-interview';
 import { suggestedExportName } from './export/export-names';
-import { exportRecording, recordingRefusal } from './export/recording-export';
+import { exportRecording, previewRecording, recordingRefusal } from './export/recording-export';
 import { mergeGlossary, parseGlossary, serializeGlossary } from './glossary-files';
 import { scratchFolder } from './data-paths';
 import type { LibrarySession } from './library-session';
@@ -243,6 +243,11 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
       const { covered } = await exportRecording({ dataDir: library.dataDir, store, interview, target: path, choices, now: now() });
       // The window records where the OHMS record points (it owns the open interview).
       return { saved: true, fileName: basename(path), covered, exportedAt: now().toISOString() };
+    },
+    'recording.preview': async ({ id, choices, from, seconds }) => {
+      const { library, store } = open();
+      const bytes = await previewRecording({ dataDir: library.dataDir, store, interview: await library.get(id), choices, from, seconds });
+      return { data: Buffer.from(bytes).toString('base64') };
     },
     'export.review': async ({ id, request }) => {
       const interview = await open().library.get(id);

@@ -102,6 +102,7 @@ export const en = {
     askerCity: 'City',
   },
   publishRecording: {
+    preview: 'Listen as published (15 s)',
     title: 'Recording to publish',
     hint: 'Every place the transcript says a listed name, with the stretch proposed for it. Listen (L), move the stretch if needed, then confirm (C) or waive (W) it. The recording is published only when every place is decided.',
     noRecording: 'This interview has no recording.',
@@ -174,6 +175,7 @@ export const en = {
     askerRequired: 'Say who asked the question (first name).',
   },
   transcribe: {
+    markedName: 'Marked {{from}}–{{to}} as a spoken name: Edit & Export › Recording to publish lists it.',
     splitHow: { playhead: 'Split at the play-head ({{time}}).', pause: 'Split at the nearest pause ({{time}}).', textShare: 'Split by the text’s length ({{time}}): there is no waveform to find a pause in.' },
     waveform: 'Waveform of the recording (arrow keys scroll it)',
     replaceTitle: 'Replace the recording?',
@@ -586,6 +588,7 @@ export const en = {
       'transcribe.tagPause': 'Insert [pause]',
       'transcribe.tagNeedsTranslation': 'Insert [needs translation – hh:mm:ss]',
       'transcribe.tagRedacted': 'Insert [redacted]',
+      'transcribe.markSpokenName': 'Mark a spoken name here (kept out of the published recording)',
       'transcribe.insertTimestamp': 'Insert a timestamp',
       'edit.undo': 'Undo',
       'edit.redo': 'Redo',

@@ -104,6 +104,7 @@ export const ko: Messages = {
     askerCity: '도시',
   },
   publishRecording: {
+    preview: '공개될 소리로 듣기 (15초)',
     title: '공개용 녹음',
     hint: '전사본에서 보호할 이름이 나오는 곳과 제안된 구간입니다. 들어 보고(L) 필요하면 구간을 옮긴 뒤 확인(C)하거나 해당 없음(W)으로 표시하세요. 모든 곳을 정해야 녹음을 공개할 수 있습니다.',
     noRecording: '이 인터뷰에는 녹음이 없습니다.',
@@ -176,6 +177,7 @@ export const ko: Messages = {
     askerRequired: '질문한 사람의 이름을 입력하세요.',
   },
   transcribe: {
+    markedName: '{{from}}–{{to}}를 말한 이름으로 표시했습니다: 편집·내보내기 › 공개용 녹음에 있습니다.',
     splitHow: { playhead: '재생 위치에서 나눴습니다 ({{time}}).', pause: '가장 가까운 쉼에서 나눴습니다 ({{time}}).', textShare: '글자 길이로 나눴습니다 ({{time}}): 쉼을 찾을 파형이 없습니다.' },
     waveform: '녹음 파형 (화살표 키로 이동)',
     replaceTitle: '녹음을 바꿀까요?',
@@ -588,6 +590,7 @@ export const ko: Messages = {
       'transcribe.tagPause': '[pause] 넣기',
       'transcribe.tagNeedsTranslation': '[needs translation – hh:mm:ss] 넣기',
       'transcribe.tagRedacted': '[redacted] 넣기',
+      'transcribe.markSpokenName': '여기서 말한 이름 표시 (공개용 녹음에서 지움)',
       'transcribe.insertTimestamp': '시간 표시 넣기',
       'edit.undo': '실행 취소',
       'edit.redo': '다시 실행',

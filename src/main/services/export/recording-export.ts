@@ -28,6 +28,21 @@ export function recordingRefusal(interview: Interview, now: Date): { code: 'cons
 }
 
 /**
+ * A few seconds of the recording as it would be published, to listen to before publishing (the
+ * disguise's level, a stretch's cover): in memory, never written. Refused only without a recording:
+ * hearing how the names are covered is how they get decided.
+ */
+export async function previewRecording(options: { dataDir: string; store: FileStore; interview: Interview; choices: RecordingExportChoices; from: number; seconds: number }): Promise<Uint8Array> {
+  const { interview } = options;
+  if (!interview.recording) throw new DeskError('refused', 'This interview has no recording to publish.');
+  const input = await options.store.mediaInput(join(mediaFolder(options.dataDir, interview.id), interview.recording.fileName));
+  const chunks: Uint8Array[] = [];
+  const excerpt = { from: Math.max(0, options.from), seconds: Math.min(30, Math.max(1, options.seconds)) };
+  for await (const chunk of publishedRecording(input, silencedStretches(interview), { ...options.choices, container: 'ogg', excerpt })) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
  * Writes the published recording to `target` (Ogg Opus for .ogg/.opus, MP3 for .mp3): names and
  * withdrawn passages covered, the voice disguised if asked. Returns how many stretches it covered.
  */

@@ -25,6 +25,8 @@ export type PublishedRecordingOptions = {
   container: 'ogg' | 'mp3';
   /** The original's length: the published one is cut to it. */
   durationSeconds?: number | null;
+  /** Only this part (a preview to listen to in the app): seconds from the start, and how long. */
+  excerpt?: { from: number; seconds: number };
 };
 
 /** The container a file name asks for, or null for one this export does not write. */
@@ -77,14 +79,19 @@ export async function* publishedRecording(input: MediaInput, stretches: readonly
   // the same with finer sound but took 1.3 s per minute of speech here, over the two-minute goal.
   const ratio = Math.pow(2, options.pitchSemitones / 12);
   const disguise = options.pitchSemitones !== 0 ? ['-af', `asetrate=${Math.round(PUBLISHED_SAMPLE_RATE * ratio)},aresample=${PUBLISHED_SAMPLE_RATE},${tempoChain(1 / ratio)}`] : [];
-  const decoder = spawnQuiet([...source.args, '-vn', '-ac', '1', '-ar', String(PUBLISHED_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'], source.stdin, signal);
+  // An excerpt starts the decode at its time; the stretches are moved to the excerpt's clock.
+  const excerpt = options.excerpt;
+  const seek = excerpt ? ['-ss', excerpt.from.toFixed(3), '-t', excerpt.seconds.toFixed(3)] : [];
+  const covered = excerpt ? stretches.map((stretch) => ({ start: stretch.start - excerpt.from, end: stretch.end - excerpt.from })) : stretches;
+  const decoder = spawnQuiet([...source.args, ...seek, '-vn', '-ac', '1', '-ar', String(PUBLISHED_SAMPLE_RATE), '-f', 'f32le', 'pipe:1'], source.stdin, signal);
   source.feed(decoder);
   // Encoder effort chosen by measurement (ten minutes of speech): Opus at its default effort 10
   // took 23 s, at 4 about 4 s; LAME at 7 about 3 s — audibly the same for speech at these rates.
   const encoding = options.container === 'ogg' ? ['-c:a', 'libopus', '-b:a', '48k', '-compression_level', '4', '-f', 'ogg'] : ['-c:a', 'libmp3lame', '-b:a', '64k', '-compression_level', '7', '-f', 'mp3'];
   // The disguise comes after the names are covered, so whatever the filter smears in time, it has
   // no name left to smear.
-  const length = options.durationSeconds ? ['-t', options.durationSeconds.toFixed(3)] : [];
+  const lengthSeconds = excerpt?.seconds ?? options.durationSeconds;
+  const length = lengthSeconds ? ['-t', lengthSeconds.toFixed(3)] : [];
   const encoder = spawnQuiet(['-f', 'f32le', '-ar', String(PUBLISHED_SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0', ...disguise, ...encoding, ...length, 'pipe:1'], 'pipe', signal);
 
   // PCM flows decoder → cover → encoder while the encoded bytes are handed out below. The encoder
@@ -101,7 +108,7 @@ export async function* publishedRecording(input: MediaInput, stretches: readonly
     let carry = Buffer.alloc(0);
     const write = async (samples: Float32Array) => {
       if (encoderTookAll) return;
-      coverStretches(samples, sample, stretches, options.cover);
+      coverStretches(samples, sample, covered, options.cover);
       sample += samples.length;
       if (!encoder.stdin!.write(Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength))) {
         await Promise.race([once(encoder.stdin!, 'drain').catch(() => undefined), stdinClosed]);

@@ -49,7 +49,9 @@ export function PublishRecording({ interview, mediaBaseUrl, onChange, beforeExpo
   const listen = (start: number, end: number) => {
     const player = audio.current;
     if (!player) return;
+    if (player.src.startsWith('blob:')) URL.revokeObjectURL(player.src);
     player.src = `${source}#t=${start.toFixed(2)},${end.toFixed(2)}`;
+    delete player.dataset.preview;
     void player.play().catch(() => undefined);
   };
   const decide = (occurrence: NameOccurrence, state: 'confirmed' | 'waived', stretch = occurrence.decision ?? occurrence.proposed) => {
@@ -75,6 +77,23 @@ export function PublishRecording({ interview, mediaBaseUrl, onChange, beforeExpo
     if (mark.start === '' || mark.end === '' || !(end > start) || start < 0) return setOutcome({ ok: false, message: t('publishRecording.markInvalid') });
     commit(withMarkedStretch(latest.current, start, end, () => newId('spn')));
     setMark({ start: '', end: '' });
+  };
+  /** 15 s as they would be published (the disguise, the covers), from a few seconds before the first name. */
+  const preview = async () => {
+    setOutcome(null);
+    try {
+      const first = occurrences[0]?.decision ?? occurrences[0]?.proposed ?? marked[0] ?? { start: 0 };
+      const { data } = await call('recording.preview', { id: interview.id, choices: { cover, pitchSemitones: pitch }, from: Math.max(0, first.start - 3), seconds: 15 });
+      const bytes = Uint8Array.from(atob(data), (char) => char.charCodeAt(0));
+      const player = audio.current;
+      if (!player) return;
+      if (player.src.startsWith('blob:')) URL.revokeObjectURL(player.src);
+      player.src = URL.createObjectURL(new Blob([bytes], { type: 'audio/ogg' }));
+      player.dataset.preview = 'true';
+      void player.play().catch(() => undefined);
+    } catch (error) {
+      setOutcome({ ok: false, message: messageOf(error) });
+    }
   };
   const publish = async () => {
     setBusy(true);
@@ -185,6 +204,9 @@ export function PublishRecording({ interview, mediaBaseUrl, onChange, beforeExpo
             ))}
           </select>
         </label>
+        <button type="button" className="button" onClick={() => void preview()}>
+          {t('publishRecording.preview')}
+        </button>
         <button type="button" className="button primary" disabled={busy} onClick={() => void publish()}>
           {t('publishRecording.publish')}
         </button>

@@ -20,6 +20,7 @@ import {
   type TranscriptTag,
 } from '../../../../shared/transcript-editing';
 import type { UndoHistory } from '../../../../shared/undo-history';
+import { withMarkedStretch } from '../../../../shared/spoken-names';
 import { newId } from '../../../new-id';
 import type { Notice } from './transcribe-notice';
 import { performPlayerAction, type Player } from '../usePlayer';
@@ -45,6 +46,8 @@ export type CommandContext = {
 };
 
 const NUDGE_SECONDS = 0.1;
+const MARK_BEFORE_SECONDS = 0.8;
+const MARK_AFTER_SECONDS = 0.4;
 const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
   'transcribe.tagInaudible': 'inaudible',
   'transcribe.tagCrosstalk': 'crosstalk',
@@ -133,6 +136,15 @@ export function performTranscribeCommand(action: KeyAction, cursor: number | nul
       const side = action.includes('Start') ? 'start' : 'end';
       const delta = action.endsWith('Earlier') ? -NUDGE_SECONDS : NUDGE_SECONDS;
       edit(({ segments: all }) => ({ segments: nudgeBoundary(all, current.id, side, delta) }), `nudge:${current.id}:${side}`);
+      return true;
+    }
+    case 'transcribe.markSpokenName': {
+      // Pressed as the name is heard, so most of it has just been said: the stretch reaches back
+      // further than ahead. Edit & Export › Recording to publish lists it to listen to and move.
+      const at = now();
+      const [start, end] = [Math.max(0, at - MARK_BEFORE_SECONDS), at + MARK_AFTER_SECONDS];
+      commit(withMarkedStretch(latest.current, start, end, () => newId('spn')));
+      setNotice({ kind: 'info', text: t('transcribe.markedName', { from: formatTimecodeTenths(start), to: formatTimecodeTenths(end) }) });
       return true;
     }
     case 'transcribe.cycleSpeaker':
