@@ -376,6 +376,47 @@ describe('hand-off between two libraries', () => {
     await Promise.all([interviewer.release(), editor.release(), third.release()]);
   }, 60_000);
 
+  it('carries the narrator’s consent and withdrawn passages: the receiver’s exports obey them, and a later change merges by value', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'handoff-consent-'));
+    const interviewer = await laptop('interviewer');
+    const editor = await laptop('editor');
+    let interview = await interviewer.handlers['interview.create']({ title: 'Market days' });
+    interview = {
+      ...interview,
+      consent: { ...interview.consent, given: { date: '2026-11-30', how: 'written', takenBy: 'Mina' }, scope: ['text', 'translation'], conditions: { afterReview: false, embargoUntil: '2999-01-01', notIn: '' } },
+      segments: [
+        newSegment({ id: 'seg-0', start: 0, end: 5, source: '시장에 갔어요.', translation: 'I went to the market.', status: 'reviewed' }),
+        newSegment({ id: 'seg-1', start: 5, end: 9, source: '이모가 왔어요.', translation: 'My aunt came.', status: 'reviewed', narratorAnswer: 'withdraw' }),
+      ],
+    };
+    await interviewer.handlers['interview.save']({ interview });
+    interviewer.exchange.save = join(folder, 'consent.testimony');
+    await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    editor.exchange.open = interviewer.exchange.save;
+    const opened = await editor.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!opened.opened) throw new Error('not opened');
+    await editor.handlers['package.accept']({ token: opened.token });
+    const received = await editor.handlers['interview.get']({ id: interview.id });
+    expect(received.consent.conditions.embargoUntil).toBe('2999-01-01');
+    expect(received.segments[1]!.narratorAnswer).toBe('withdraw');
+
+    // Under embargo at the editor's desk too.
+    editor.exchange.save = join(folder, 'transcript.txt');
+    await expect(editor.handlers['export.save']({ id: interview.id, request: exportTxt })).rejects.toMatchObject({ code: 'consent', message: expect.stringMatching(/under embargo until 2999-01-01/) });
+    // The interviewer lifts the embargo and sends again: the editor's copy takes it, and the withdrawn passage stays withdrawn.
+    await interviewer.handlers['interview.save']({ interview: { ...(await interviewer.handlers['interview.get']({ id: interview.id })), consent: { ...interview.consent, conditions: { ...interview.consent.conditions, embargoUntil: '' } } } });
+    await interviewer.handlers['package.send']({ id: interview.id, lock: { passphrase: 'told by phone' }, choices: everyone });
+    const again = await editor.handlers['package.open']({ passphrase: 'told by phone' });
+    if (!again.opened) throw new Error('not opened');
+    await editor.handlers['package.accept']({ token: again.token });
+    await editor.handlers['export.save']({ id: interview.id, request: exportTxt });
+    const exported = await readFile(editor.exchange.save, 'utf8');
+    expect(exported).toContain('[withdrawn at the narrator’s request]');
+    expect(exported).not.toContain('aunt');
+    expect(exported).toContain('I went to the market.');
+    await Promise.all([interviewer.release(), editor.release()]);
+  }, 60_000);
+
   it('takes nothing from a package older than, or already in, what it holds, and says so', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'handoff-lineage-'));
     let clock = Date.parse('2026-03-01T09:00:00Z');
