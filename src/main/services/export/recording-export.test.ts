@@ -2,8 +2,7 @@
 // each piece, and the listed name is its own piece, so where the name is spoken is known to the
 // sample. The published file is decoded again and compared with the original by RMS per 10 ms:
 // silent (or the tone) over every confirmed stretch, unchanged elsewhere, as long as the original.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,52 +11,14 @@ import { redactionTerms } from '../../../shared/redaction';
 import { nameOccurrences, withDecision } from '../../../shared/spoken-names';
 import { createHandlers } from '../handlers';
 import { LibrarySession } from '../library-session';
-import { pcmChunks } from '../media/ffmpeg';
+import { decoded as decodedAt, hasEspeak, laidEndToEnd, spoken as speak } from '../media/test-support/spoken-recording';
 import { isAgeEncrypted } from '../storage/encryption/library-cipher';
 import { LibraryLock } from '../storage/library-lock';
 
 const resourcesDir = resolve(__dirname, '../../../../resources');
 const RATE = 48_000;
-const hasEspeak = spawnSync('espeak-ng', ['--version']).status === 0;
-
-/** Mono float samples of what espeak-ng says, at RATE. */
-async function spoken(text: string, voice: string, folder: string): Promise<Float32Array> {
-  const wav = join(folder, `${Math.random().toString(36).slice(2)}.wav`);
-  execFileSync('espeak-ng', ['-v', voice, '-s', '150', '-w', wav, text]);
-  return decoded(wav);
-}
-
-async function decoded(path: string): Promise<Float32Array> {
-  const chunks: Float32Array[] = [];
-  for await (const chunk of pcmChunks(path, RATE)) chunks.push(chunk);
-  const all = new Float32Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.length;
-  }
-  return all;
-}
-
-/** A 16-bit mono WAV of the samples. */
-function wavBytes(samples: Float32Array): Buffer {
-  const data = Buffer.alloc(samples.length * 2);
-  samples.forEach((sample, index) => data.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(sample * 32767))), index * 2));
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(RATE, 24);
-  header.writeUInt32LE(RATE * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(data.length, 40);
-  return Buffer.concat([header, data]);
-}
+const spoken = (text: string, voice: string, folder: string) => speak(text, voice, folder, RATE);
+const decoded = (path: string) => decodedAt(path, RATE);
 
 const rms = (samples: Float32Array, from: number, to: number) => {
   let sum = 0;
@@ -86,23 +47,15 @@ type Built = { wav: string; samples: Float32Array; name: { start: number; end: n
 async function buildRecording(folder: string): Promise<Built> {
   const gap = new Float32Array(RATE / 2);
   const pieces = [gap, await spoken('We lived near the river.', 'en', folder), gap, await spoken('My home town was', 'en-us', folder), await spoken('Hoeryong', 'en-us', folder), await spoken('in the north.', 'en-us', folder), gap, await spoken('Then my aunt came.', 'en', folder), gap];
-  const starts: number[] = [];
-  let length = 0;
-  for (const piece of pieces) {
-    starts.push(length);
-    length += piece.length;
-  }
-  const samples = new Float32Array(length);
-  pieces.forEach((piece, index) => samples.set(piece, starts[index]!));
-  const seconds = (sample: number) => sample / RATE;
   const wav = join(folder, 'interview.wav');
-  await writeFile(wav, wavBytes(samples));
+  const { samples, spans } = await laidEndToEnd(pieces, RATE, wav);
+  const seconds = (piece: number) => spans[piece]!.start;
   const segments = [
-    newSegment({ id: 'seg-1', start: seconds(starts[1]!), end: seconds(starts[2]!), source: 'We lived near the river.' }),
-    newSegment({ id: 'seg-2', start: seconds(starts[3]!), end: seconds(starts[6]!), source: 'My home town was Hoeryong in the north.' }),
-    newSegment({ id: 'seg-3', start: seconds(starts[7]!), end: seconds(starts[8]!), source: 'Then my aunt came.', narratorAnswer: 'withdraw' }),
+    newSegment({ id: 'seg-1', start: seconds(1), end: seconds(2), source: 'We lived near the river.' }),
+    newSegment({ id: 'seg-2', start: seconds(3), end: seconds(6), source: 'My home town was Hoeryong in the north.' }),
+    newSegment({ id: 'seg-3', start: seconds(7), end: seconds(8), source: 'Then my aunt came.', narratorAnswer: 'withdraw' }),
   ];
-  return { wav, samples, name: { start: seconds(starts[4]!), end: seconds(starts[5]!) }, withdrawn: { start: seconds(starts[7]!), end: seconds(starts[8]!) }, segments };
+  return { wav, samples, name: { start: seconds(4), end: seconds(5) }, withdrawn: { start: seconds(7), end: seconds(8) }, segments };
 }
 
 async function openDesk(dataDir: string, recording: string, exportTo: string, encrypted: boolean) {

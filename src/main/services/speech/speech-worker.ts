@@ -5,6 +5,7 @@
 // It never logs: stderr carries only whisper.cpp's own model-loading lines, and the parent ignores it.
 import { initWhisper, type WhisperContext } from '@fugood/whisper.node';
 import { startOrphanWatch } from './orphan-watch';
+import { voiceVector } from './speaker-features';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 type ParentPort = { postMessage(message: unknown): void; on(event: 'message', listener: (event: { data: unknown }) => void): void };
@@ -25,6 +26,10 @@ async function handle(request: WorkerRequest): Promise<void> {
     threads = request.threads;
     context = await initWhisper({ filePath: request.modelPath, useGpu: false });
     reply({ type: 'loaded' });
+    return;
+  }
+  if (request.type === 'voice') {
+    reply({ type: 'voice', stretchId: request.stretchId, vector: voiceVector(request.pcm) });
     return;
   }
   if (!context) throw new Error('the model is not loaded');
