@@ -6,7 +6,7 @@ import type { Segment } from '../../../shared/interview';
 import { pcmChunks } from '../media/ffmpeg';
 import type { MediaInput } from '../storage/file-store';
 import { VOICE_SAMPLE_RATE } from './speaker-features';
-import type { WorkerProcess, WorkerSpawner } from './worker-process';
+import type { WorkerSpawner } from './worker-process';
 import type { SegmentVoice } from './speaker-clusters';
 
 /** Segments in flight to the worker at once: enough to keep it busy, few enough to keep memory flat. */
