@@ -26,6 +26,7 @@ import { runTranscribe, TRANSCRIBE_USAGE } from './cli-transcribe';
 import { REDACT_USAGE, runRedact } from './cli-redact';
 import { CONSENT_USAGE, runConsent } from './cli-consent';
 import { RECORDING_USAGE, runRecordingExport, runSpokenNames } from './cli-recording';
+import { runSpeakers, SPEAKERS_USAGE } from './cli-speakers';
 import { LIBRARY_COMMANDS_USAGE, runEdit, runKey, runList } from './cli-library-commands';
 import { exportXliff, importXliffFile, receivePackage, sendInterview, stashInScratch } from './services/handoff/handoff';
 import { openPackage } from './services/handoff/package-file';
@@ -44,6 +45,7 @@ const USAGE = `Usage:
 ${REDACT_USAGE}
 ${CONSENT_USAGE}
 ${RECORDING_USAGE}
+${SPEAKERS_USAGE}
   testimony import --data-dir DIR --title TITLE [--media FILE] [--transcript FILE] [--force] [--passphrase-env VAR | --plain] [--break-lock]
   testimony send --data-dir DIR --interview ID --out FILE (--recipient age1… | --passphrase-env VAR) [--with-recording] [--with-real-name] [--sender ROLE] [--library-passphrase-env VAR]   (the redaction list always travels)
   testimony receive --data-dir DIR --in FILE [--passphrase-env VAR] [--library-passphrase-env VAR]
@@ -82,6 +84,7 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   if (command === 'redact') return runRedact(rest, io, USAGE);
   if (command === 'consent') return runConsent(rest, io, USAGE);
   if (command === 'spoken-names') return runSpokenNames(rest, io, USAGE);
+  if (command === 'speakers') return runSpeakers(rest, io, USAGE);
   if (command === 'list') return runList(rest, io, USAGE);
   if (command === 'key') return runKey(rest, io, USAGE);
   if (command === 'edit') return runEdit(rest, io, USAGE);

@@ -8,6 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { newInterview, newSegment, type Interview } from '../../../shared/interview';
 import { withSpeakerProposals, type SpeakerProposals } from '../../../shared/speaker-proposals';
 import { hasEspeak, laidEndToEnd, spoken } from '../media/test-support/spoken-recording';
+import { runSpeakers } from '../../cli-speakers';
+import { Library } from '../library';
 import { findSpeakers } from './find-speakers';
 import { builtWorkerEntry } from './test-support/speech-test-support';
 import { forkWorker } from './worker-process';
@@ -125,5 +127,27 @@ describe.skipIf(!hasEspeak)('speakers found from the recording (espeak-ng voices
     expect(applied.applied).toBe(12);
     const right = applied.interview.segments.filter((segment, index) => segment.speakerId === (index % 2 === 0 ? 'spk-interviewer' : 'spk-narrator')).length;
     expect(right / 16).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
+
+  it('testimony speakers writes them into the interview (new speakers named), and only the unassigned when asked', async () => {
+    const turns = await conversation(folder, 'cli', ['en+m3', 'en+f4'], (turn) => turn % 2);
+    const dataDir = await mkdtemp(join(tmpdir(), 'speakers-cli-'));
+    const library = await Library.open(dataDir);
+    const made = { ...interviewOf(turns), recording: { fileName: 'recording.wav', mimeType: 'audio/wav', durationSeconds: turns.segments.at(-1)!.end + 0.4 } };
+    made.segments = made.segments.map((segment, index) => (index === 0 ? { ...segment, speakerId: null } : segment));
+    const id = (await library.addCopy(made, turns.path)).id;
+    const output = { out: [] as string[], err: [] as string[] };
+    const io = { out: (line: string) => output.out.push(line), err: (line: string) => output.err.push(line) };
+    expect(await runSpeakers(['--data-dir', dataDir, '--interview', id], io, 'usage', builtWorkerEntry())).toBe(0);
+    expect(output.out).toEqual(['16']);
+    expect(output.err.at(-1)).toMatch(/^2 voices told apart; 16 of 16 segments given a speaker \(new: Speaker 1, Speaker 2\)/);
+    const saved = await (await Library.open(dataDir)).get(id);
+    expect(saved.speakers.map((speaker) => speaker.name)).toEqual(['Speaker 1', 'Speaker 2']);
+    const right = saved.segments.filter((segment, index) => segment.speakerId === saved.speakers[index % 2]!.id).length;
+    expect(right).toBeGreaterThanOrEqual(15);
+    // Run again with --only-unassigned: nothing left to give.
+    expect(await runSpeakers(['--data-dir', dataDir, '--interview', id, '--only-unassigned'], io, 'usage', builtWorkerEntry())).toBe(0);
+    expect(output.out.at(-1)).toBe('0');
+    expect(await runSpeakers(['--data-dir', dataDir, '--interview', id, '--speakers', 'two'], io, 'usage', builtWorkerEntry())).toBe(2);
   }, 120_000);
 });
