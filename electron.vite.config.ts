@@ -4,9 +4,9 @@ import { defineConfig } from 'electron-vite';
 
 export default defineConfig({
   main: {
-    // lowdb, steno, entities, marked and age-encryption are ESM-only: bundle them into the CommonJS main process.
+    // lowdb, steno, entities, marked, age-encryption and ml-kmeans are ESM-only: bundle them into the CommonJS main process.
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption', 'ml-kmeans'] },
       // The app's entry, the `testimony` command line, built from the same services, and the
       // speech worker that runs whisper.cpp in a process of its own.
       rollupOptions: {

@@ -45,6 +45,8 @@ export const channelNames = [
   'speech.configure',
   'speech.draft',
   'speech.cancel',
+  'speech.findSpeakers',
+  'speech.cancelSpeakers',
   'media.uploadBegin',
   'media.uploadChunk',
   'media.uploadFinish',
@@ -53,7 +55,7 @@ export const channelNames = [
 export type ChannelName = (typeof channelNames)[number];
 
 /** Events the main side pushes to the renderer. */
-export const eventNames = ['library.changed', 'media.progress', 'vad.progress', 'speech.progress'] as const;
+export const eventNames = ['library.changed', 'media.progress', 'vad.progress', 'speech.progress', 'speech.speakersProgress'] as const;
 export type EventName = (typeof eventNames)[number];
 
 /** The one IPC channel main → renderer events travel on. */

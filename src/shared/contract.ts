@@ -2,7 +2,7 @@
 // arguments against these before any handler runs, in Electron and in the test bridge alike.
 import { z } from 'zod';
 import type { ChannelName, EventName } from './channels';
-import { EntityId, GlossaryTerm, Interview, InterviewSummary } from './interview';
+import { EntityId, GlossaryTerm, Interview, InterviewSummary, Speaker } from './interview';
 import { InterviewChanges } from './interview-changes';
 import { InterfaceLanguage, SeriesSettings, Settings } from './settings';
 import { DraftProposal, DraftScope, SpeechModelInfo, SpeechSettings } from './speech';
@@ -304,6 +304,20 @@ export const contract = {
     result: z.object({ proposals: z.array(DraftProposal), windows: z.number(), audioSeconds: z.number(), elapsedMs: z.number() }),
   },
   'speech.cancel': { args: ById, result: z.object({}) },
+  /**
+   * Who spoke when: a speaker proposed for each segment, from the voices in the recording (in the
+   * speech worker; progress as speech.speakersProgress events). Nothing is changed: the window applies them.
+   */
+  'speech.findSpeakers': {
+    args: z.object({ id: EntityId, speakers: z.number().int().min(1).max(20).nullable() }).strict(),
+    result: z.object({
+      proposals: z.array(z.object({ segmentId: EntityId, speakerId: EntityId, confidence: z.number().min(0).max(1) })),
+      newSpeakers: z.array(Speaker),
+      voices: z.number().int(),
+      method: z.enum(['labels', 'clusters']),
+    }),
+  },
+  'speech.cancelSpeakers': { args: ById, result: z.object({}) },
   /** A dropped recording, sent in pieces (the renderer has bytes, never paths). */
   'media.uploadBegin': {
     args: z.object({ id: EntityId, fileName: z.string().min(1).max(500), size: z.number().int().min(0) }).strict(),
@@ -337,6 +351,7 @@ export const eventPayloads = {
     remainingMs: z.number().nullable(),
     proposals: z.array(DraftProposal),
   }),
+  'speech.speakersProgress': z.object({ interviewId: z.string(), fraction: z.number() }),
 } satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.output<(typeof eventPayloads)[E]>;
 

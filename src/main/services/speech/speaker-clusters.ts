@@ -6,8 +6,11 @@
 // other segment given the speaker of the nearest labelled centroid. Every proposal carries a
 // confidence: how much nearer its own centre is than the next one.
 import { kmeans } from 'ml-kmeans';
+import { canFollowLabels } from '../../../shared/speaker-proposals';
+import type { SpeakersOutcome } from './worker-protocol';
 
-export type SegmentVoice = { segmentId: string; vector: number[] };
+import type { SegmentVoice } from './speakers-job';
+export type { SegmentVoice };
 export type SpeakerGuess = { segmentId: string; cluster: number; confidence: number };
 
 /**
@@ -110,4 +113,17 @@ export function followLabels(voices: SegmentVoice[], labelled: ReadonlyMap<strin
     const confidence = speakers.length < 2 ? 1 : next === 0 ? 0 : Math.max(0, Math.min(1, 1 - distances[nearest]! / next));
     return [{ segmentId: voice.segmentId, speakerId: speakers[nearest]!, confidence }];
   });
+}
+
+/** The worker's answer to a 'speakers' request: follow the labels when there are enough, else cluster. */
+export function tellSpeakers(vectors: number[][], labels: (string | null)[], speakers: number | null): SpeakersOutcome {
+  const voices = vectors.map((vector, index) => ({ segmentId: String(index), vector }));
+  const labelled = new Map(labels.flatMap((label, index) => (label ? [[String(index), label] as const] : [])));
+  if (speakers === null && canFollowLabels(labelled)) {
+    const follows: SpeakersOutcome & { kind: 'labels' } = { kind: 'labels', follows: labels.map(() => null) };
+    for (const follow of followLabels(voices, labelled)) follows.follows[Number(follow.segmentId)] = { speakerId: follow.speakerId, confidence: follow.confidence };
+    return follows;
+  }
+  const { guesses, count } = findVoices(voices, speakers === null ? {} : { speakers });
+  return { kind: 'clusters', count, guesses: guesses.map(({ cluster, confidence }) => ({ cluster, confidence })) };
 }

@@ -2,8 +2,8 @@
 // coefficient's mean and spread. Coefficient 0 (loudness) is left out, so a voice is found
 // whether it speaks close to the microphone or not. Runs in the speech worker process.
 import Meyda from 'meyda';
+import { VOICE_SAMPLE_RATE } from './worker-protocol';
 
-export const VOICE_SAMPLE_RATE = 16_000;
 const FRAME = 512;
 const COEFFICIENTS = 13;
 /** Frames quieter than this share of the segment's loudest are pauses, not voice. */

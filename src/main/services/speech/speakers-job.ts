@@ -3,11 +3,13 @@
 // then proposals from them (speaker-proposals.ts). The worker can be killed at any moment (Stop,
 // a closed window) and the window never waits on it.
 import type { Segment } from '../../../shared/interview';
+import { DeskError } from '../desk-error';
 import { pcmChunks } from '../media/ffmpeg';
 import type { MediaInput } from '../storage/file-store';
-import { VOICE_SAMPLE_RATE } from './speaker-features';
 import type { WorkerSpawner } from './worker-process';
-import type { SegmentVoice } from './speaker-clusters';
+import { VOICE_SAMPLE_RATE, type SpeakersOutcome } from './worker-protocol';
+
+export type SegmentVoice = { segmentId: string; vector: number[] };
 
 /** Segments in flight to the worker at once: enough to keep it busy, few enough to keep memory flat. */
 const IN_FLIGHT = 8;
@@ -23,16 +25,23 @@ export type VoiceJob = {
   onProgress?: (fraction: number) => void;
 };
 
-/** Every segment's voice vector (segments too short or silent to tell are left out). */
-export async function segmentVoices(job: VoiceJob): Promise<SegmentVoice[]> {
+/**
+ * Every segment's voice (segments too short or silent to tell are left out), then who spoke
+ * them, told apart in the same worker: `labels` are the speakers people gave (by segment id),
+ * `speakers` how many voices to find (null: as many as the recording shows, or follow the labels).
+ */
+export async function tellVoices(job: VoiceJob & { labels: ReadonlyMap<string, string>; speakers: number | null }): Promise<{ voices: SegmentVoice[]; outcome: SpeakersOutcome }> {
   const segments = [...job.segments].filter((segment) => segment.end > segment.start).sort((a, b) => a.start - b.start);
-  if (segments.length === 0) return [];
   const worker = job.spawnWorker(job.workerEntry);
   const voices: SegmentVoice[] = [];
   const flow = new InFlight();
+  let told: ((outcome: SpeakersOutcome) => void) | null = null;
   worker.onReply((reply) => {
     if (reply.type === 'voice') {
       if (reply.vector) voices.push({ segmentId: segments[reply.stretchId]!.id, vector: reply.vector });
+      flow.done();
+    } else if (reply.type === 'speakers') {
+      told?.(reply.outcome);
       flow.done();
     } else if (reply.type === 'failed') flow.fail(new Error('the speech worker could not read a segment’s voice'));
   });
@@ -40,15 +49,26 @@ export async function segmentVoices(job: VoiceJob): Promise<SegmentVoice[]> {
   const abort = () => worker.kill();
   job.signal?.addEventListener('abort', abort, { once: true });
   try {
-    await feedSegments(job, segments, (index, pcm) => flow.send(() => worker.send({ type: 'voice', stretchId: index, pcm })));
+    if (segments.length > 0) await feedSegments(job, segments, (index, pcm) => flow.send(() => worker.send({ type: 'voice', stretchId: index, pcm })));
     await flow.drained();
-    if (job.signal?.aborted) throw new DOMException('Finding speakers was stopped.', 'AbortError');
-    return voices;
+    if (job.signal?.aborted) throw stopped();
+    const outcome = new Promise<SpeakersOutcome>((resolve) => (told = resolve));
+    const labels = voices.map((voice) => job.labels.get(voice.segmentId) ?? null);
+    await flow.send(() => worker.send({ type: 'speakers', vectors: voices.map((voice) => voice.vector), labels, speakers: job.speakers }));
+    await flow.drained();
+    return { voices, outcome: await outcome };
+  } catch (error) {
+    if (job.signal?.aborted) throw stopped();
+    if (error instanceof DeskError) throw error;
+    throw new DeskError('internal', 'Speakers could not be found: the recording could not be read to the end, or the speech worker stopped. Nothing was changed.');
   } finally {
     job.signal?.removeEventListener('abort', abort);
     worker.kill();
   }
 }
+
+/** Stop was pressed (or the window closed): not a failure, and nothing was changed. */
+const stopped = () => new DeskError('refused', 'Finding speakers was stopped; nothing was changed.');
 
 /** Requests out to the worker: at most IN_FLIGHT at once, and the first failure stops everything. */
 class InFlight {

@@ -1,5 +1,6 @@
 // The speech channels: the models the user brought, and drafts made with them. Split from
 // handlers.ts because a draft owns a worker process, its progress and its cancellation.
+import { randomUUID } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChannelParsedArgs, ChannelResult, SpeechModelList } from '../../../shared/contract';
@@ -9,6 +10,7 @@ import { mediaFolder } from '../data-paths';
 import { DeskError } from '../desk-error';
 import type { OpenLibrary } from '../library-session';
 import { runDraftJob } from './draft-job';
+import { findSpeakers } from './find-speakers';
 import { readKoreanCapableModel, readSpeechModelInfo } from './model-header';
 import type { WorkerSpawner } from './worker-process';
 import type { EventSink } from '../event-sink';
@@ -34,6 +36,7 @@ const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
 export function createSpeechHandlers(options: SpeechHandlerOptions): SpeechHandlers {
   const { open, emit } = options;
   const running = new Map<string, AbortController>();
+  const findingSpeakers = new Map<string, AbortController>();
   const speechSettings = () => open().library.settings.speech;
 
   const list = async (): Promise<SpeechModelList> => {
@@ -148,6 +151,32 @@ export function createSpeechHandlers(options: SpeechHandlerOptions): SpeechHandl
     },
     'speech.cancel': async ({ id }) => {
       running.get(id)?.abort();
+      return {};
+    },
+    'speech.findSpeakers': async ({ id, speakers }) => {
+      const { library, store } = open();
+      const interview = await library.get(id);
+      if (!interview.recording) throw new DeskError('not-found', 'Import the recording first: speakers are found in it.');
+      if (interview.segments.length === 0) throw new DeskError('refused', 'There are no segments yet: speakers are found for segments (propose them from pauses, or draft or import a transcript first).');
+      findingSpeakers.get(id)?.abort();
+      const controller = new AbortController();
+      findingSpeakers.set(id, controller);
+      try {
+        return await findSpeakers(interview, {
+          input: await store.mediaInput(join(mediaFolder(options.dataDir, id), interview.recording.fileName)),
+          spawnWorker: options.spawnWorker,
+          workerEntry: options.workerEntry,
+          signal: controller.signal,
+          ...(speakers === null ? {} : { speakers }),
+          newId: () => `spk-${randomUUID()}`,
+          onProgress: (fraction) => emit('speech.speakersProgress', { interviewId: id, fraction }),
+        });
+      } finally {
+        if (findingSpeakers.get(id) === controller) findingSpeakers.delete(id);
+      }
+    },
+    'speech.cancelSpeakers': async ({ id }) => {
+      findingSpeakers.get(id)?.abort();
       return {};
     },
   };

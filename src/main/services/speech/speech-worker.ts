@@ -6,6 +6,7 @@
 import { initWhisper, type WhisperContext } from '@fugood/whisper.node';
 import { startOrphanWatch } from './orphan-watch';
 import { voiceVector } from './speaker-features';
+import { tellSpeakers } from './speaker-clusters';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 type ParentPort = { postMessage(message: unknown): void; on(event: 'message', listener: (event: { data: unknown }) => void): void };
@@ -30,6 +31,10 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   if (request.type === 'voice') {
     reply({ type: 'voice', stretchId: request.stretchId, vector: voiceVector(request.pcm) });
+    return;
+  }
+  if (request.type === 'speakers') {
+    reply({ type: 'speakers', outcome: tellSpeakers(request.vectors, request.labels, request.speakers) });
     return;
   }
   if (!context) throw new Error('the model is not loaded');

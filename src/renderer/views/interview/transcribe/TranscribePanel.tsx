@@ -15,6 +15,7 @@ import { TranscribeNotice, type Notice } from './transcribe-notice';
 import { useTranscribeImports } from './useTranscribeImports';
 import { useVoiceProposals } from './useVoiceProposals';
 import { DraftButton, DraftStatus } from './SpeechDraft';
+import { FindSpeakers } from './FindSpeakers';
 import { useSpeechDraft } from './useSpeechDraft';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from '../useLatestInterview';
@@ -292,6 +293,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         {recording && (
           <DraftButton draft={speechDraft} interview={interview} flush={flush} />
         )}
+        {recording && <FindSpeakers interview={interview} flush={flush} edit={edit} />}
         {recording && (
           <span className="muted small" data-testid="coverage">
             {t('transcribe.coverage', { percent: Math.round(coverage * 100) })}
