@@ -5,7 +5,7 @@
 import { grantedScopes, parseSegmentNumbers, segmentNumbersText, withConsentHistory, withNarratorAnswer } from '../shared/consent';
 import { isValidCalendarDate } from '../shared/details-validation';
 import { consentScopes, consentWays, ConsentScope, type Consent, type Interview } from '../shared/interview';
-import { libraryFrom, parseCommand, withCliLibrary } from './cli-library';
+import { libraryFrom, parseInterviewCommand, withCliLibrary } from './cli-library';
 
 export const CONSENT_USAGE = `  testimony consent --data-dir DIR --interview ID [--given DATE] [--how ${consentWays.join('|')}] [--taken-by NAME] [--scope ${consentScopes.join(',')}] [--embargo-until DATE|none] [--after-review yes|no] [--not-in REGION] [--review-sent DATE] [--review-back DATE] [--withdraw-all [--from DATE] | --restore-all] [--withdraw-segments 3,7-9] [--change-segments N… --comment TEXT] [--publish-segments N…] [--by NAME] [--show] [--passphrase-env VAR]`;
 
@@ -80,10 +80,9 @@ function describeConsent(interview: Interview): string[] {
 }
 
 export async function runConsent(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const values = parseCommand(
+  const values = parseInterviewCommand(
     args,
     {
-      interview: { type: 'string' },
       given: { type: 'string' },
       how: { type: 'string' },
       'taken-by': { type: 'string' },
@@ -107,10 +106,6 @@ export async function runConsent(args: readonly string[], io: Io, usage: string)
     usage,
   );
   if (!values) return 2;
-  if (!values['data-dir'] || !values.interview) {
-    io.err(`Give --data-dir and --interview.\n${usage}`);
-    return 2;
-  }
   if (values['withdraw-all'] === true && values['restore-all'] === true) {
     io.err('Give --withdraw-all or --restore-all, not both.');
     return 2;

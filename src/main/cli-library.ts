@@ -116,6 +116,16 @@ export function parseCommand(args: readonly string[], options: NonNullable<Parse
   }
 }
 
+/** parseCommand for a command on one interview: --data-dir and --interview are required (null, said why, when missing). */
+export function parseInterviewCommand(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>, io: CommandIo, usage: string): CommandValues | null {
+  const values = parseCommand(args, { interview: { type: 'string' }, ...options }, io, usage);
+  if (values && (!values['data-dir'] || !values.interview)) {
+    io.err(`Give --data-dir and --interview.\n${usage}`);
+    return null;
+  }
+  return values;
+}
+
 /** How to open the library the parsed values name. */
 export const libraryFrom = (values: CommandValues, io: CommandIo): CliLibraryOptions => ({
   dataDir: resolve(String(values['data-dir'])),

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { redactionTerms } from '../shared/redaction';
 import { nameOccurrences, withDecision, withMarkedStretch, type NameOccurrence } from '../shared/spoken-names';
 import { formatTimecode } from '../shared/timecode';
-import { libraryFrom, parseCommand, withCliLibrary, type CommandValues } from './cli-library';
+import { libraryFrom, parseInterviewCommand, withCliLibrary, type CommandValues } from './cli-library';
 import { exportRecording } from './services/export/recording-export';
 
 export const RECORDING_USAGE = `  testimony spoken-names --data-dir DIR --interview ID [--list] [--confirm N[@START-END]]… [--waive N]… [--confirm-all-proposed] [--mark START-END]… [--passphrase-env VAR]   (N as --list numbers them; times in seconds)
@@ -29,10 +29,9 @@ const describeOccurrence = (occurrence: NameOccurrence, number: number) => {
 };
 
 export async function runSpokenNames(args: readonly string[], io: Io, usage: string): Promise<number> {
-  const values = parseCommand(
+  const values = parseInterviewCommand(
     args,
     {
-      interview: { type: 'string' },
       list: { type: 'boolean', default: false },
       confirm: { type: 'string', multiple: true },
       waive: { type: 'string', multiple: true },
@@ -43,10 +42,6 @@ export async function runSpokenNames(args: readonly string[], io: Io, usage: str
     usage,
   );
   if (!values) return 2;
-  if (!values['data-dir'] || !values.interview) {
-    io.err(`Give --data-dir and --interview.\n${usage}`);
-    return 2;
-  }
   return withCliLibrary(libraryFrom(values, io), io, 'Spoken names', async ({ library }) => {
     let interview = await library.get(String(values.interview));
     const occurrences = nameOccurrences(interview, redactionTerms(interview));

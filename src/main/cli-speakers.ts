@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { withSpeakerProposals } from '../shared/speaker-proposals';
-import { libraryFrom, parseCommand, withCliLibrary } from './cli-library';
+import { libraryFrom, parseInterviewCommand, withCliLibrary } from './cli-library';
 import { mediaFolder } from './services/data-paths';
 import { DeskError } from './services/desk-error';
 import { findSpeakers } from './services/speech/find-speakers';
@@ -15,12 +15,12 @@ export const SPEAKERS_USAGE = '  testimony speakers --data-dir DIR --interview I
 type Io = { out: (line: string) => void; err: (line: string) => void };
 
 export async function runSpeakers(args: readonly string[], io: Io, usage: string, workerEntry = join(__dirname, 'speech-worker.js')): Promise<number> {
-  const values = parseCommand(args, { interview: { type: 'string' }, speakers: { type: 'string' }, 'only-unassigned': { type: 'boolean', default: false }, 'min-confidence': { type: 'string' } }, io, usage);
+  const values = parseInterviewCommand(args, { speakers: { type: 'string' }, 'only-unassigned': { type: 'boolean', default: false }, 'min-confidence': { type: 'string' } }, io, usage);
   if (!values) return 2;
   const speakers = values.speakers === undefined ? undefined : Number(values.speakers);
   const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
-  if (!values['data-dir'] || !values.interview || (speakers !== undefined && !(Number.isInteger(speakers) && speakers >= 1 && speakers <= 20)) || !(minConfidence >= 0 && minConfidence <= 1)) {
-    io.err(`Give --data-dir and --interview; --speakers is a whole number from 1 to 20, --min-confidence between 0 and 1.\n${usage}`);
+  if ((speakers !== undefined && !(Number.isInteger(speakers) && speakers >= 1 && speakers <= 20)) || !(minConfidence >= 0 && minConfidence <= 1)) {
+    io.err(`--speakers is a whole number from 1 to 20, --min-confidence between 0 and 1.\n${usage}`);
     return 2;
   }
   return withCliLibrary(libraryFrom(values, io), io, 'Finding speakers', async ({ library, store }) => {
