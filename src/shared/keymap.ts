@@ -31,6 +31,7 @@ export const keyActions = [
   'transcribe.tagRedacted',
   'transcribe.insertTimestamp',
   'transcribe.markSpokenName',
+  'transcribe.acceptSpeaker',
   'edit.undo',
   'edit.redo',
   'translate.nextUntranslated',
@@ -77,6 +78,8 @@ export const defaultKeymap: Record<KeyAction, string> = {
   'transcribe.insertTimestamp': 'Ctrl+J',
   // Pressed as a name is heard: the stretch just said is kept out of the published recording.
   'transcribe.markSpokenName': 'Alt+M',
+  // Yes to the speaker Find speakers… proposes for this row.
+  'transcribe.acceptSpeaker': 'Alt+Y',
   'edit.undo': 'Ctrl+Z',
   'edit.redo': 'Ctrl+Shift+Z',
   'translate.nextUntranslated': 'Ctrl+U',

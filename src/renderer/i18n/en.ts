@@ -102,6 +102,8 @@ export const en = {
     askerCity: 'City',
   },
   speakers: {
+    rowProposal: '→ {{name}} ({{percent}} %)',
+    rowHint: 'Proposed by Find speakers: click, or Alt+Y in the row, to accept',
     find: 'Find speakers…',
     listening: 'Listening for voices… {{percent}} %',
     stop: 'Stop',
@@ -607,6 +609,7 @@ export const en = {
       'transcribe.tagNeedsTranslation': 'Insert [needs translation – hh:mm:ss]',
       'transcribe.tagRedacted': 'Insert [redacted]',
       'transcribe.markSpokenName': 'Mark a spoken name here (kept out of the published recording)',
+      'transcribe.acceptSpeaker': 'Accept the speaker proposed for this row',
       'transcribe.insertTimestamp': 'Insert a timestamp',
       'edit.undo': 'Undo',
       'edit.redo': 'Redo',

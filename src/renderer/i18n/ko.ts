@@ -104,6 +104,8 @@ export const ko: Messages = {
     askerCity: '도시',
   },
   speakers: {
+    rowProposal: '→ {{name}} ({{percent}} %)',
+    rowHint: '화자 찾기가 제안한 화자: 누르거나 이 줄에서 Alt+Y로 받기',
     find: '화자 찾기…',
     listening: '목소리를 듣는 중… {{percent}} %',
     stop: '멈추기',
@@ -609,6 +611,7 @@ export const ko: Messages = {
       'transcribe.tagNeedsTranslation': '[needs translation – hh:mm:ss] 넣기',
       'transcribe.tagRedacted': '[redacted] 넣기',
       'transcribe.markSpokenName': '여기서 말한 이름 표시 (공개용 녹음에서 지움)',
+      'transcribe.acceptSpeaker': '이 줄에 제안된 화자 받기',
       'transcribe.insertTimestamp': '시간 표시 넣기',
       'edit.undo': '실행 취소',
       'edit.redo': '다시 실행',

@@ -15,7 +15,7 @@ import { TranscribeNotice, type Notice } from './transcribe-notice';
 import { useTranscribeImports } from './useTranscribeImports';
 import { useVoiceProposals } from './useVoiceProposals';
 import { DraftButton, DraftStatus } from './SpeechDraft';
-import { FindSpeakers } from './FindSpeakers';
+import { useSpeakerProposals } from './useSpeakerProposals';
 import { useSpeechDraft } from './useSpeechDraft';
 import { TranscribeRow, type TranscribeRowActions } from './TranscribeRow';
 import { useLatestInterview } from '../useLatestInterview';
@@ -139,6 +139,10 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     [indexOf, virtualizer],
   );
   const refocusRow = useCallback((id: string) => setFocusRequest({ id, cursor: latest.current.segments.find((segment) => segment.id === id)?.source.length ?? 0 }), [latest]);
+  const speakerProposals = useSpeakerProposals({ interview, flush, edit });
+  // Rows keep one actions object; accepting a row's proposal reads the newest proposals through this.
+  const acceptSpeakerFor = useRef(speakerProposals.acceptFor);
+  acceptSpeakerFor.current = speakerProposals.acceptFor;
   const find = useFind({ view: 'transcribe', keymap, segments, onReplace: (next) => edit(() => ({ segments: next })), reveal: revealRow, refocus: refocusRow });
 
   const rowActions: TranscribeRowActions = useMemo(
@@ -147,6 +151,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       text: (id, text, continuingComposition) =>
         edit(({ segments: all }) => ({ segments: withSegment(all, indexOf.get(id), id, (segment) => ({ ...segment, source: text })) }), `text:${id}`, continuingComposition),
       speaker: (id, speakerId) => edit(({ segments: all }) => ({ segments: all.map((segment) => (segment.id === id ? { ...segment, speakerId } : segment)) })),
+      acceptSpeaker: (id) => void acceptSpeakerFor.current(id),
       playFrom: (id) => {
         const segment = latest.current.segments.find((item) => item.id === id);
         if (segment && player.audio.current) {
@@ -172,6 +177,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       list: scrollRef.current,
       setNotice,
       setFocusRequest,
+      acceptSpeaker: (id) => acceptSpeakerFor.current(id),
       t,
     });
 
@@ -293,7 +299,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
         {recording && (
           <DraftButton draft={speechDraft} interview={interview} flush={flush} />
         )}
-        {recording && <FindSpeakers interview={interview} flush={flush} edit={edit} />}
+        {recording && speakerProposals.control}
         {recording && (
           <span className="muted small" data-testid="coverage">
             {t('transcribe.coverage', { percent: Math.round(coverage * 100) })}
@@ -302,6 +308,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       </div>
       {imports.progressLine}
       {voice.view}
+      {speakerProposals.banner}
       {imports.replaceDialog}
       <DraftStatus
         draft={speechDraft}
@@ -351,6 +358,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
                   actions={rowActions}
                   timeDisplay={settings.rowTimes}
                   find={find.rowFind(segment.id)}
+                  proposal={speakerProposals.proposalFor(segment.id)}
                 />
               </div>
             );

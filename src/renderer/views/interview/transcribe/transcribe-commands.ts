@@ -42,6 +42,8 @@ export type CommandContext = {
   list: HTMLElement | null;
   setNotice: (notice: Notice) => void;
   setFocusRequest: (request: { id: string; cursor: number }) => void;
+  /** Accepts the speaker proposed for a segment (Find speakers…); false when it has none. */
+  acceptSpeaker: (segmentId: string) => boolean;
   t: TFunction;
 };
 
@@ -60,7 +62,7 @@ const tagActions: Partial<Record<KeyAction, TranscriptTag>> = {
 
 /** Carries out one command; true when it was one (the key is then not typed). */
 export function performTranscribeCommand(action: KeyAction, cursor: number | null, context: CommandContext): boolean {
-  const { latest, editingId, edit, commit, history, player, paused, peaks, indexOf, list, setNotice, setFocusRequest, t } = context;
+  const { latest, editingId, edit, commit, history, player, paused, peaks, indexOf, list, setNotice, setFocusRequest, acceptSpeaker, t } = context;
   const now = () => player.audio.current?.currentTime ?? 0;
   const current = latest.current.segments.find((segment) => segment.id === editingId);
   const tag = tagActions[action];
@@ -138,6 +140,9 @@ export function performTranscribeCommand(action: KeyAction, cursor: number | nul
       edit(({ segments: all }) => ({ segments: nudgeBoundary(all, current.id, side, delta) }), `nudge:${current.id}:${side}`);
       return true;
     }
+    case 'transcribe.acceptSpeaker':
+      if (current) acceptSpeaker(current.id);
+      return true;
     case 'transcribe.markSpokenName': {
       // Pressed as the name is heard, so most of it has just been said: the stretch reaches back
       // further than ahead. Edit & Export › Recording to publish lists it to listen to and move.
