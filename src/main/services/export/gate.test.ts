@@ -19,7 +19,8 @@ const MAIN = join(__dirname, '../..');
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
+    // Test helpers (test-support/, not shipped) make their own fixtures on disk.
+    if (statSync(path).isDirectory()) return name === 'test-support' ? [] : sourceFiles(path);
     return /\.ts$/.test(name) && !/\.test\.ts$|test-support|pieces-test-support/.test(name) ? [path] : [];
   });
 }
