@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { withSpeakerProposals } from '../shared/speaker-proposals';
 import { libraryFrom, parseInterviewCommand, withCliLibrary } from './cli-library';
-import { mediaFolder } from './services/data-paths';
+import { recordingPath } from './services/data-paths';
 import { DeskError } from './services/desk-error';
 import { findSpeakers } from './services/speech/find-speakers';
 import { forkWorker } from './services/speech/worker-process';
@@ -27,7 +27,7 @@ export async function runSpeakers(args: readonly string[], io: Io, usage: string
     const interview = await library.get(String(values.interview));
     if (!interview.recording) throw new DeskError('refused', 'This interview has no recording to find speakers in.');
     if (interview.segments.length === 0) throw new DeskError('refused', 'This interview has no segments yet: speakers are found for segments (propose them from pauses or import a transcript first).');
-    const input = await store.mediaInput(join(mediaFolder(library.dataDir, interview.id), interview.recording.fileName));
+    const input = await store.mediaInput(recordingPath(library.dataDir, interview));
     let shown = -1;
     const found = await findSpeakers(interview, {
       input,

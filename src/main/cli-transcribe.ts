@@ -9,7 +9,7 @@ import { newSegment } from '../shared/interview';
 import { draftSpans, glossaryPrompt, intersectSpans, uncoveredSpans } from '../shared/speech';
 import { formatTimecode, parseClockTime } from '../shared/timecode';
 import { withCliLibrary } from './cli-library';
-import { mediaFolder } from './services/data-paths';
+import { recordingPath } from './services/data-paths';
 import { DeskError } from './services/desk-error';
 import { withStatusByKnownSpeech } from './services/media/speech-stretches';
 import { runDraftJob } from './services/speech/draft-job';
@@ -82,7 +82,7 @@ export async function runTranscribe(args: readonly string[], io: Io, usage: stri
     const started = Date.now();
     let lastPercent = -1;
     const result = await runDraftJob({
-      recording: await store.mediaInput(join(mediaFolder(dataDir, interview.id), interview.recording.fileName)),
+      recording: await store.mediaInput(recordingPath(dataDir, interview)),
       spans,
       modelPath,
       vadModelPath: paths.vadModel,

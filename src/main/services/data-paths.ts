@@ -53,5 +53,10 @@ export const interviewFilePath = (dataDir: string, id: string): string => join(i
 /** Changes saved since interview.json was last written whole, a file each (interview-document.ts). */
 export const interviewChangesFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'changes');
 export const mediaFolder = (dataDir: string, id: string): string => join(interviewFolder(dataDir, id), 'media');
+/** Where an interview's recording is stored (read through the store: it may be encrypted). */
+export const recordingPath = (dataDir: string, interview: { id: string; recording: { fileName: string } | null }): string => {
+  if (!interview.recording) throw new DeskError('not-found', 'This interview has no recording.');
+  return join(mediaFolder(dataDir, interview.id), interview.recording.fileName);
+};
 /** The library's own scratch folder: temp files of exports and uploads live here, swept on open. */
 export const scratchFolder = (dataDir: string): string => join(resolve(dataDir), '.scratch');

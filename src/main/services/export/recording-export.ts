@@ -1,12 +1,12 @@
 // The recording leaves the desk only as `publishedRecording` makes it, and only when the narrator
 // consented to the audio, no condition of theirs stands in the way, and every place the
 // transcript says a listed name has been listened to and confirmed (silenced) or waived.
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { judgeConsent, localDay } from '../../../shared/consent';
 import type { Interview } from '../../../shared/interview';
 import { redactionTerms } from '../../../shared/redaction';
 import { nameOccurrences, silencedStretches, undecidedNames } from '../../../shared/spoken-names';
-import { mediaFolder } from '../data-paths';
+import { recordingPath } from '../data-paths';
 import { DeskError } from '../desk-error';
 import { containerFor, publishedRecording, type PublishedRecordingOptions } from '../media/publish-recording';
 import type { FileStore } from '../storage/file-store';
@@ -35,7 +35,7 @@ export function recordingRefusal(interview: Interview, now: Date): { code: 'cons
 export async function previewRecording(options: { dataDir: string; store: FileStore; interview: Interview; choices: RecordingExportChoices; from: number; seconds: number }): Promise<Uint8Array> {
   const { interview } = options;
   if (!interview.recording) throw new DeskError('refused', 'This interview has no recording to publish.');
-  const input = await options.store.mediaInput(join(mediaFolder(options.dataDir, interview.id), interview.recording.fileName));
+  const input = await options.store.mediaInput(recordingPath(options.dataDir, interview));
   const chunks: Uint8Array[] = [];
   const excerpt = { from: Math.max(0, options.from), seconds: Math.min(30, Math.max(1, options.seconds)) };
   for await (const chunk of publishedRecording(input, silencedStretches(interview), { ...options.choices, container: 'ogg', excerpt })) chunks.push(chunk);
@@ -55,7 +55,7 @@ export async function exportRecording(options: { dataDir: string; store: FileSto
   const pitch = options.choices.pitchSemitones;
   if (!Number.isFinite(pitch) || Math.abs(pitch) > 12) throw new DeskError('invalid-input', 'Voice disguise is between −12 and 12 semitones.');
   const stretches = silencedStretches(interview);
-  const input = await options.store.mediaInput(join(mediaFolder(options.dataDir, interview.id), interview.recording!.fileName));
+  const input = await options.store.mediaInput(recordingPath(options.dataDir, interview));
   await writeOutgoing(target, publishedRecording(input, stretches, { ...options.choices, container, durationSeconds: interview.recording!.durationSeconds }, options.signal), recordingPass());
   return { covered: stretches.length };
 }

@@ -10,8 +10,8 @@ export async function findSpeakers(interview: Interview, job: Omit<VoiceJob, 'se
   const labels = labelledSegments(interview);
   const follow = job.speakers === undefined && canFollowLabels(labels);
   // How many voices: as asked, else as many as the interview's speaker list names, else as many as the recording shows.
-  const speakers = follow ? null : (job.speakers ?? (interview.speakers.length > 0 ? interview.speakers.length : null));
-  const { voices, outcome } = await tellVoices({ ...job, segments: interview.segments, labels, speakers });
+  const speakers = job.speakers ?? (interview.speakers.length > 0 ? interview.speakers.length : null);
+  const { voices, outcome } = await tellVoices({ ...job, segments: interview.segments, labels, follow, speakers });
   if (outcome.kind === 'labels') {
     const proposals = voices.flatMap((voice, index) => {
       const follows = outcome.follows[index];

@@ -62,12 +62,12 @@ describe('telling voices apart', () => {
     expect(between.confidence).toBeLessThan(0.2);
   });
 
-  it('the worker follows labels only when two speakers have two labelled segments each, and clusters otherwise', () => {
+  it('the worker follows labels when told to, and clusters otherwise', () => {
     const { voices } = voicesAround([centre(0), centre(6)], 12, 1);
     const vectors = voices.map((voice) => voice.vector);
-    const few = tellSpeakers(vectors, ['spk-a', 'spk-b', ...Array<null>(10).fill(null)], null);
-    expect(few.kind).toBe('clusters');
-    const enough = tellSpeakers(vectors, ['spk-a', 'spk-b', 'spk-a', 'spk-b', ...Array<null>(8).fill(null)], null);
+    const clustered = tellSpeakers(vectors, ['spk-a', 'spk-b', 'spk-a', 'spk-b', ...Array<null>(8).fill(null)], false, null);
+    expect(clustered.kind).toBe('clusters');
+    const enough = tellSpeakers(vectors, ['spk-a', 'spk-b', 'spk-a', 'spk-b', ...Array<null>(8).fill(null)], true, null);
     expect(enough.kind).toBe('labels');
     if (enough.kind === 'labels') expect(enough.follows.slice(4).map((follow) => follow?.speakerId)).toEqual(['spk-a', 'spk-b', 'spk-a', 'spk-b', 'spk-a', 'spk-b', 'spk-a', 'spk-b']);
   });

@@ -6,7 +6,6 @@
 // other segment given the speaker of the nearest labelled centroid. Every proposal carries a
 // confidence: how much nearer its own centre is than the next one.
 import { kmeans } from 'ml-kmeans';
-import { canFollowLabels } from '../../../shared/speaker-proposals';
 import type { SpeakersOutcome } from './worker-protocol';
 
 import type { SegmentVoice } from './speakers-job';
@@ -115,11 +114,11 @@ export function followLabels(voices: SegmentVoice[], labelled: ReadonlyMap<strin
   });
 }
 
-/** The worker's answer to a 'speakers' request: follow the labels when there are enough, else cluster. */
-export function tellSpeakers(vectors: number[][], labels: (string | null)[], speakers: number | null): SpeakersOutcome {
+/** The worker's answer to a 'speakers' request: follow the labels (the caller decided there are enough), or cluster. */
+export function tellSpeakers(vectors: number[][], labels: (string | null)[], follow: boolean, speakers: number | null): SpeakersOutcome {
   const voices = vectors.map((vector, index) => ({ segmentId: String(index), vector }));
-  const labelled = new Map(labels.flatMap((label, index) => (label ? [[String(index), label] as const] : [])));
-  if (speakers === null && canFollowLabels(labelled)) {
+  if (follow) {
+    const labelled = new Map(labels.flatMap((label, index) => (label ? [[String(index), label] as const] : [])));
     const follows: SpeakersOutcome & { kind: 'labels' } = { kind: 'labels', follows: labels.map(() => null) };
     for (const follow of followLabels(voices, labelled)) follows.follows[Number(follow.segmentId)] = { speakerId: follow.speakerId, confidence: follow.confidence };
     return follows;

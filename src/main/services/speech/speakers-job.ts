@@ -27,10 +27,10 @@ export type VoiceJob = {
 
 /**
  * Every segment's voice (segments too short or silent to tell are left out), then who spoke
- * them, told apart in the same worker: `labels` are the speakers people gave (by segment id),
- * `speakers` how many voices to find (null: as many as the recording shows, or follow the labels).
+ * them, told apart in the same worker: following `labels` (the speakers people gave, by segment
+ * id) when `follow`, else clustered into `speakers` voices (null: as many as the recording shows).
  */
-export async function tellVoices(job: VoiceJob & { labels: ReadonlyMap<string, string>; speakers: number | null }): Promise<{ voices: SegmentVoice[]; outcome: SpeakersOutcome }> {
+export async function tellVoices(job: VoiceJob & { labels: ReadonlyMap<string, string>; follow: boolean; speakers: number | null }): Promise<{ voices: SegmentVoice[]; outcome: SpeakersOutcome }> {
   const segments = [...job.segments].filter((segment) => segment.end > segment.start).sort((a, b) => a.start - b.start);
   const worker = job.spawnWorker(job.workerEntry);
   const voices: SegmentVoice[] = [];
@@ -54,7 +54,7 @@ export async function tellVoices(job: VoiceJob & { labels: ReadonlyMap<string, s
     if (job.signal?.aborted) throw stopped();
     const outcome = new Promise<SpeakersOutcome>((resolve) => (told = resolve));
     const labels = voices.map((voice) => job.labels.get(voice.segmentId) ?? null);
-    await flow.send(() => worker.send({ type: 'speakers', vectors: voices.map((voice) => voice.vector), labels, speakers: job.speakers }));
+    await flow.send(() => worker.send({ type: 'speakers', vectors: voices.map((voice) => voice.vector), labels, follow: job.follow, speakers: job.speakers }));
     await flow.drained();
     return { voices, outcome: await outcome };
   } catch (error) {

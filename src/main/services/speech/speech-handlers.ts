@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ChannelParsedArgs, ChannelResult, SpeechModelList } from '../../../shared/contract';
 import type { ChannelName } from '../../../shared/channels';
 import { draftSpans, estimateRemainingMs, glossaryPrompt, type DraftProposal } from '../../../shared/speech';
-import { mediaFolder } from '../data-paths';
+import { recordingPath } from '../data-paths';
 import { DeskError } from '../desk-error';
 import type { OpenLibrary } from '../library-session';
 import { runDraftJob } from './draft-job';
@@ -127,7 +127,7 @@ export function createSpeechHandlers(options: SpeechHandlerOptions): SpeechHandl
       try {
         const prompt = settings.glossaryPrompt ? glossaryPrompt([...interview.glossary, ...library.glossary]) : '';
         const result = await runDraftJob({
-          recording: await store.mediaInput(join(mediaFolder(options.dataDir, id), interview.recording.fileName)),
+          recording: await store.mediaInput(recordingPath(options.dataDir, interview)),
           spans,
           modelPath: path,
           vadModelPath: join(options.resourcesDir, 'models', 'silero_vad.onnx'),
@@ -163,7 +163,7 @@ export function createSpeechHandlers(options: SpeechHandlerOptions): SpeechHandl
       findingSpeakers.set(id, controller);
       try {
         return await findSpeakers(interview, {
-          input: await store.mediaInput(join(mediaFolder(options.dataDir, id), interview.recording.fileName)),
+          input: await store.mediaInput(recordingPath(options.dataDir, interview)),
           spawnWorker: options.spawnWorker,
           workerEntry: options.workerEntry,
           signal: controller.signal,

@@ -34,7 +34,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     return;
   }
   if (request.type === 'speakers') {
-    reply({ type: 'speakers', outcome: tellSpeakers(request.vectors, request.labels, request.speakers) });
+    reply({ type: 'speakers', outcome: tellSpeakers(request.vectors, request.labels, request.follow, request.speakers) });
     return;
   }
   if (!context) throw new Error('the model is not loaded');

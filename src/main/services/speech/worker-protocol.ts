@@ -9,8 +9,11 @@ export type WorkerRequest =
   | { type: 'transcribe'; stretchId: number; pcm: Int16Array; language: string; prompt: string; temperatureInc: number | null }
   /** A segment's voice as numbers (speaker-features.ts), for finding who spoke when: needs no model. */
   | { type: 'voice'; stretchId: number; pcm: Float32Array }
-  /** The voices told apart (speaker-clusters.ts): clustered, or following the speakers people gave (labels[i] for vectors[i], or null). */
-  | { type: 'speakers'; vectors: number[][]; labels: (string | null)[]; speakers: number | null };
+  /**
+   * The voices told apart (speaker-clusters.ts): following the speakers people gave (labels[i] for
+   * vectors[i], or null), or clustered into `speakers` voices (null: as many as the recording shows).
+   */
+  | { type: 'speakers'; vectors: number[][]; labels: (string | null)[]; follow: boolean; speakers: number | null };
 
 export type EngineSegment = { text: string; t0: number; t1: number };
 
