@@ -8,7 +8,7 @@ import { TINY_MULTILINGUAL, writeRandomWhisperModel } from '../src/main/services
 const sampleRecording = resolve(__dirname, '../resources/sample/recording.ogg');
 
 test('a speech model is added in Settings; Draft transcript… shows progress, stops, drafts the untyped stretches, and its proposals are accepted and undone', async ({ launch, dataDir }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   // A random-weight model in the real file format: its text is gibberish, its timing real.
   const models = await mkdtemp(join(tmpdir(), 'models-'));
   const model = join(models, 'ggml-random.bin');
@@ -69,7 +69,7 @@ test('a speech model is added in Settings; Draft transcript… shows progress, s
     await page.keyboard.press('End');
     await page.keyboard.type(' 계속');
     const review = page.getByTestId('draft-proposal');
-    await expect(review).toContainText(/Draft finished in \d\d:\d\d: \d+ proposals\./, { timeout: 60_000 });
+    await expect(review).toContainText(/Draft finished in \d\d:\d\d: \d+ proposals\./, { timeout: 90_000 });
     await expect(review.getByRole('list', { name: 'Proposed text' }).getByRole('listitem').first()).toBeVisible();
     await page.screenshot({ path: screenshotPath('speech-draft-review') });
     const summary = /(\d+) proposed segments from the model; (\d+) fall where there are no segments yet\./.exec((await review.textContent()) ?? '');

@@ -171,6 +171,9 @@ async function launchChromiumBridge(options: LaunchOptions): Promise<LaunchedApp
     chooseRecording: async () => openPathAnswer,
     chooseModel: async () => openPathAnswer,
     speechWorkerEntry: join(root, 'out/main/speech-worker.js'),
+    // The test model is tiny: a window that makes no progress for 10 s has hung (the binding
+    // does, now and then, on random weights) and is retried in a fresh worker, as in the app.
+    draftTimeouts: { stallFloorMs: 10_000 },
     ...(options.now ? { now: () => options.now! } : {}),
     emit: (event, payload) => {
       void page?.evaluate(([name, data]) => (window as { __deskEmit?: (e: unknown, p: unknown) => void }).__deskEmit?.(name, data), [event, payload] as const).catch(() => undefined);

@@ -4,6 +4,7 @@ import type { ChannelName } from '../../shared/channels';
 import type { ChannelParsedArgs, ChannelResult } from '../../shared/contract';
 import type { EventSink } from './event-sink';
 import { createSpeechHandlers, type ModelChooser } from './speech/speech-handlers';
+import type { DraftTimeouts } from './speech/draft-job';
 import { forkWorker, type WorkerSpawner } from './speech/worker-process';
 import { randomUUID } from 'node:crypto';
 import { basename, join } from 'node:path';
@@ -48,6 +49,8 @@ export type HandlerOptions = {
   spawnWorker?: WorkerSpawner;
   /** The built speech worker script (beside the main bundle unless said otherwise). */
   speechWorkerEntry?: string;
+  /** How long drafts wait on the engine; the defaults suit the slowest laptop and the largest model. */
+  draftTimeouts?: DraftTimeouts;
 };
 
 /** Asks the user for a recording to import (an open dialog); null when they cancel. */
@@ -145,6 +148,7 @@ export async function createHandlers(options: HandlerOptions): Promise<Handlers>
     chooseModel: options.chooseModel ?? (async () => null),
     spawnWorker: options.spawnWorker ?? forkWorker,
     workerEntry: options.speechWorkerEntry ?? join(__dirname, 'speech-worker.js'),
+    draftTimeouts: options.draftTimeouts,
   });
 
   return {

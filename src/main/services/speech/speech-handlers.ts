@@ -9,7 +9,7 @@ import { draftSpans, estimateRemainingMs, glossaryPrompt, type DraftProposal } f
 import { recordingPath } from '../data-paths';
 import { DeskError } from '../desk-error';
 import type { OpenLibrary } from '../library-session';
-import { runDraftJob } from './draft-job';
+import { runDraftJob, type DraftTimeouts } from './draft-job';
 import { findSpeakers } from './find-speakers';
 import { readKoreanCapableModel, readSpeechModelInfo } from './model-header';
 import type { WorkerSpawner } from './worker-process';
@@ -29,6 +29,7 @@ export type SpeechHandlerOptions = {
   chooseModel: ModelChooser;
   spawnWorker: WorkerSpawner;
   workerEntry: string;
+  draftTimeouts?: DraftTimeouts;
 };
 
 const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -137,6 +138,7 @@ export function createSpeechHandlers(options: SpeechHandlerOptions): SpeechHandl
           prompt,
           temperatureFallback: settings.temperatureFallback,
           signal: controller.signal,
+          timeouts: options.draftTimeouts,
           onProgress: (progress) => {
             phase = 'transcribing';
             last = progress;
