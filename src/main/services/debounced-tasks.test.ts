@@ -32,4 +32,14 @@ describe('DebouncedTasks', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(ran).toEqual(['a', 'slow']);
   });
+
+  it('takes no work once stopped: what a finishing task asks for afterwards never runs', async () => {
+    vi.useFakeTimers();
+    const tasks = new DebouncedTasks(1000);
+    const ran: string[] = [];
+    await tasks.stop();
+    tasks.schedule('late', async () => void ran.push('late'));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(ran).toEqual([]);
+  });
 });

@@ -30,7 +30,7 @@ import { AbortableJobs } from './abortable-jobs';
 import { DebouncedTasks } from './debounced-tasks';
 import { DeskError } from './desk-error';
 import { InterviewDocument, MAX_CHANGE_FILES } from './interview-document';
-import { buildMemoryIndex, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignature, readMemoryIndex, type MemoryIndex } from './memory-index';
+import { buildMemoryIndexPatiently, encodeMemoryIndex, memoryIndexPath, memoryPairsOf, memorySignaturePatiently, readMemoryIndex, type MemoryIndex } from './memory-index';
 import { FileStamp, fileStamp, sameStamp } from './storage/file-stamp';
 import { FileStore } from './storage/file-store';
 import { JsonDocumentAdapter } from './storage/json-document';
@@ -402,7 +402,11 @@ export class Library {
    * What was not rebuilt is rebuilt by the next lookup, in this session or the next.
    */
   async stopBackgroundWork(): Promise<void> {
-    await Promise.all([this.laterWork.stop(), this.compactions.stop(), this.jobs.stop()]);
+    // A fold or an import still running asks for a memory index as it ends: they stop first, then
+    // the later work, which takes nothing more from then on (a rebuild was seen writing into a
+    // library 4 s after its lock was released).
+    await Promise.all([this.compactions.stop(), this.jobs.stop()]);
+    await this.laterWork.stop();
   }
 
   /** Long work that writes into this library (imports, peaks): aborted and waited for by stopBackgroundWork. */
@@ -425,11 +429,11 @@ export class Library {
   private async writeMemoryIndex(interview: Interview, known: IndexEntry['memory'], built?: MemoryIndex): Promise<IndexEntry['memory']> {
     const path = memoryIndexPath(this.dataDir, interview.id);
     const pairs = memoryPairsOf(interview);
-    const signature = memorySignature(pairs);
+    const signature = await memorySignaturePatiently(pairs);
     const current = known?.signature === signature ? await fileStamp(path) : null;
     if (known && current && sameStamp(current, known.stamp)) return known;
     try {
-      await this.store.writeBytes(path, encodeMemoryIndex(built ?? buildMemoryIndex(pairs)));
+      await this.store.writeBytes(path, encodeMemoryIndex(built ?? (await buildMemoryIndexPatiently(pairs))));
     } catch {
       return undefined; // only a cache: the memory reads the interview itself instead
     }
@@ -454,7 +458,7 @@ export class Library {
     const cached = this.interviews.get(id);
     const interview = cached && 'db' in cached ? cached.db.data : (await this.readInterview(id))?.document.data;
     if (!interview) throw new DeskError('not-found', 'That interview does not exist.');
-    const built = buildMemoryIndex(memoryPairsOf(interview));
+    const built = await buildMemoryIndexPatiently(memoryPairsOf(interview));
     if (!this.readOnly && !this.libraryProblem) await this.indexInterview(interview, 'now', built);
     return built;
   }

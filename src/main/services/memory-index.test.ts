@@ -1,5 +1,6 @@
 // The translation memory's index files: written on save when the reviewed pairs change, read on a
 // cold lookup without opening the interview, and rebuilt when the interview changed another way.
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newSegment, type Interview } from '../../shared/interview';
 import { interviewFilePath } from './data-paths';
 import { Library } from './library';
-import { decodeMemoryIndex, memoryEntry, memoryIndexPath } from './memory-index';
+import { bigramsOf, buildMemoryIndex, buildMemoryIndexPatiently, decodeMemoryIndex, encodeMemoryIndex, memoryEntry, memoryIndexPath, memorySignature, memorySignaturePatiently, postingsOf, type MemoryPair, type MemoryPairs } from './memory-index';
 import { JsonDocumentAdapter } from './storage/json-document';
 
 let dataDir: string;
@@ -97,5 +98,34 @@ describe('translation memory index on disk', () => {
     await writeFile(memoryIndexPath(dataDir, interview.id), 'not an index');
     const again = await Library.open(dataDir);
     expect(memoryEntry(await again.memoryIndex(interview.id), 0).translation).toBe('We crossed the river.');
+  });
+});
+
+describe('building the index a few milliseconds at a time', () => {
+  const memory: MemoryPairs = {
+    title: '장마당 "이야기"',
+    pairs: Array.from({ length: 3000 }, (_, index): MemoryPair => [`seg-${index}`, `${index % 7 === 0 ? '가' : `장마당에서 ${index}번째 국수를 팔았어요`}`, `I sold noodles, ${index}.`]),
+  };
+
+  it('gives the same index and signature as building it at once, and the signature is the SHA-256 of the pairs’ JSON', async () => {
+    const atOnce = buildMemoryIndex(memory);
+    const patient = await buildMemoryIndexPatiently(memory);
+    expect(encodeMemoryIndex(patient)).toEqual(encodeMemoryIndex(atOnce));
+    expect(await memorySignaturePatiently(memory)).toBe(memorySignature(memory));
+    expect(memorySignature(memory)).toBe(createHash('sha256').update(JSON.stringify(memory)).digest('base64url').slice(0, 22));
+    // A lone character is its own bigram, and the postings find it.
+    expect(bigramsOf('가')).toEqual([[0xac00, 0]]);
+    const lone = postingsOf(atOnce, 0xac00, 0);
+    expect(lone.length).toBe(Math.ceil(3000 / 7));
+    expect(memoryEntry(atOnce, lone[0]!).source).toBe('가');
+  });
+
+  it('lets other work run while it builds', async () => {
+    let turns = 0;
+    const ticking = setInterval(() => (turns += 1), 0);
+    const big: MemoryPairs = { title: 't', pairs: Array.from({ length: 20 }, () => memory.pairs).flat() };
+    await buildMemoryIndexPatiently(big);
+    clearInterval(ticking);
+    expect(turns).toBeGreaterThan(0);
   });
 });

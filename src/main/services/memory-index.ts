@@ -7,6 +7,7 @@
 // library.json records, per interview, the stamp of the index file that matches the interview's
 // current file, so an interview changed by any means is indexed again.
 import { createHash } from 'node:crypto';
+import { atOnce, patiently } from './patient-steps';
 import { join } from 'node:path';
 import type { Interview } from '../../shared/interview';
 import { interviewFolder } from './data-paths';
@@ -50,19 +51,21 @@ export function normalizeForMemory(text: string): string {
     .trim();
 }
 
+/** A bigram as one number (first · 0x110000 + second: exact in a double), for maps and numeric sorts. */
+const GRAM_BASE = 0x110000;
+
+/** The distinct bigrams of a compared source as keys (a lone character is its own, with 0 after it). */
+function bigramKeysOf(text: string): number[] {
+  const points = Array.from(text, (char) => char.codePointAt(0)!);
+  if (points.length === 1) return [points[0]! * GRAM_BASE];
+  const keys = new Set<number>();
+  for (let index = 0; index < points.length - 1; index += 1) keys.add(points[index]! * GRAM_BASE + points[index + 1]!);
+  return [...keys];
+}
+
 /** The distinct bigrams of a compared source, as [first, second] code points (a lone character is its own). */
 export function bigramsOf(text: string): [number, number][] {
-  const points = [...text].map((char) => char.codePointAt(0)!);
-  if (points.length === 1) return [[points[0]!, 0]];
-  const seen = new Set<number>();
-  const grams: [number, number][] = [];
-  for (let index = 0; index < points.length - 1; index += 1) {
-    const key = points[index]! * 0x110000 + points[index + 1]!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    grams.push([points[index]!, points[index + 1]!]);
-  }
-  return grams;
+  return bigramKeysOf(text).map((key) => [Math.floor(key / GRAM_BASE), key % GRAM_BASE]);
 }
 
 /** What the memory takes from an interview: its reviewed, translated segments. */
@@ -74,35 +77,51 @@ export function memoryPairsOf(interview: Interview): MemoryPairs {
   return { title: interview.title, pairs };
 }
 
-/** A short signature of the pairs, to skip writing an index that would not change. */
-export function memorySignature(memory: MemoryPairs): string {
-  return createHash('sha256').update(JSON.stringify(memory)).digest('base64url').slice(0, 22);
+/**
+ * A short signature of the pairs, to skip writing an index that would not change: the SHA-256 of
+ * `JSON.stringify(memory)`, hashed pair by pair (so it can pause between them) to the same digest.
+ */
+function* signatureSteps(memory: MemoryPairs): Generator<void, string> {
+  const hash = createHash('sha256').update(`{"title":${JSON.stringify(memory.title)},"pairs":[`);
+  for (let index = 0; index < memory.pairs.length; index += 1) {
+    hash.update(index === 0 ? JSON.stringify(memory.pairs[index]) : `,${JSON.stringify(memory.pairs[index])}`);
+    yield;
+  }
+  return hash.update(']}').digest('base64url').slice(0, 22);
 }
 
-export function buildMemoryIndex(memory: MemoryPairs): MemoryIndex {
+/**
+ * The index, built a step at a time: every yield is a point where the caller may let other work
+ * run (see `patiently`). At 10,000 reviewed segments the whole build takes a quarter of a second.
+ */
+function* memoryIndexSteps(memory: MemoryPairs): Generator<void, MemoryIndex> {
   const encoder = new TextEncoder();
-  const entries: { texts: Uint8Array; grams: [number, number][] }[] = [];
+  const entries: { texts: Uint8Array; grams: number[] }[] = [];
   for (const [segmentId, source, translation] of memory.pairs) {
     const normalized = normalizeForMemory(source);
     if (!normalized || translation.trim() === '') continue;
-    entries.push({ texts: encoder.encode(JSON.stringify([segmentId, source, translation, normalized])), grams: bigramsOf(normalized) });
+    entries.push({ texts: encoder.encode(JSON.stringify([segmentId, source, translation, normalized])), grams: bigramKeysOf(normalized) });
+    yield;
   }
-  const lists = new Map<number, { first: number; second: number; entries: number[] }>();
-  entries.forEach((entry, index) => {
-    for (const [first, second] of entry.grams) {
-      const key = first * 0x110000 + second;
-      const list = lists.get(key) ?? { first, second, entries: [] };
-      if (list.entries.length === 0) lists.set(key, list);
-      list.entries.push(index);
+  const lists = new Map<number, number[]>();
+  for (let index = 0; index < entries.length; index += 1) {
+    for (const key of entries[index]!.grams) {
+      const list = lists.get(key);
+      if (list) list.push(index);
+      else lists.set(key, [index]);
     }
-  });
-  const grams = [...lists.values()].sort((a, b) => a.first - b.first || a.second - b.second);
-  const postingStart = new Uint32Array(grams.length + 1);
-  const postings = new Uint32Array(grams.reduce((sum, gram) => sum + gram.entries.length, 0));
-  grams.forEach((gram, index) => {
-    postings.set(gram.entries, postingStart[index]!);
-    postingStart[index + 1] = postingStart[index]! + gram.entries.length;
-  });
+    yield;
+  }
+  // Sorted as numbers (a typed array's own sort): the same order as by (first, second).
+  const keys = Float64Array.from(lists.keys()).sort();
+  yield;
+  const postingStart = new Uint32Array(keys.length + 1);
+  for (let index = 0; index < keys.length; index += 1) postingStart[index + 1] = postingStart[index]! + lists.get(keys[index]!)!.length;
+  const postings = new Uint32Array(postingStart[keys.length]!);
+  for (let index = 0; index < keys.length; index += 1) {
+    postings.set(lists.get(keys[index]!)!, postingStart[index]!);
+    if (index % 4096 === 0) yield;
+  }
   const textStart = new Uint32Array(entries.length + 1);
   entries.forEach((entry, index) => (textStart[index + 1] = textStart[index]! + entry.texts.length));
   const text = new Uint8Array(textStart[entries.length]!);
@@ -110,8 +129,8 @@ export function buildMemoryIndex(memory: MemoryPairs): MemoryIndex {
   return {
     title: memory.title,
     entryCount: entries.length,
-    gramFirst: Uint32Array.from(grams, (gram) => gram.first),
-    gramSecond: Uint32Array.from(grams, (gram) => gram.second),
+    gramFirst: Uint32Array.from(keys, (key) => Math.floor(key / GRAM_BASE)),
+    gramSecond: Uint32Array.from(keys, (key) => key % GRAM_BASE),
     postingStart,
     postings,
     entryGrams: Uint32Array.from(entries, (entry) => entry.grams.length),
@@ -119,6 +138,13 @@ export function buildMemoryIndex(memory: MemoryPairs): MemoryIndex {
     text,
   };
 }
+
+export const memorySignature = (memory: MemoryPairs): string => atOnce(signatureSteps(memory));
+export const buildMemoryIndex = (memory: MemoryPairs): MemoryIndex => atOnce(memoryIndexSteps(memory));
+
+/** The same, a few milliseconds at a time: the main process keeps answering the window meanwhile. */
+export const memorySignaturePatiently = (memory: MemoryPairs): Promise<string> => patiently(signatureSteps(memory));
+export const buildMemoryIndexPatiently = (memory: MemoryPairs): Promise<MemoryIndex> => patiently(memoryIndexSteps(memory));
 
 /** The texts of entry `index`, decoded when it is a candidate. */
 export function memoryEntry(index: MemoryIndex, entry: number): MemoryEntry {

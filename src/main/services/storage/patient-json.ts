@@ -9,6 +9,8 @@ const EXPAND_OVER = 64;
 /** Bytes gathered before they are handed on, and how long the loop is held before a pause. */
 const PIECE_CHARS = 64 * 1024;
 const HOLD_MS = 4;
+/** Pieces made between two looks at the clock. */
+const CHECK_EVERY = 256;
 
 /** The pieces of `value`'s JSON with an indent of one space, at `depth` (its first line unindented). */
 function* jsonPieces(value: unknown, depth: number): Generator<string> {
@@ -49,14 +51,24 @@ export async function* patientJson(value: unknown): AsyncGenerator<Uint8Array> {
   let held = performance.now();
   let gathered: string[] = [];
   let size = 0;
+  let sinceCheck = 0;
   for (const piece of jsonPieces(value, 0)) {
     gathered.push(piece);
     size += piece.length;
-    if (size < PIECE_CHARS) continue;
-    yield Buffer.from(gathered.join(''), 'utf8');
-    gathered = [];
-    size = 0;
+    if (size >= PIECE_CHARS) {
+      yield Buffer.from(gathered.join(''), 'utf8');
+      gathered = [];
+      size = 0;
+    }
+    // The clock is read every few hundred pieces, not only per gathered piece: cold code (the
+    // first fold of a session) can take several milliseconds to make one.
+    sinceCheck += 1;
+    if (sinceCheck < CHECK_EVERY) continue;
+    sinceCheck = 0;
     if (performance.now() - held > HOLD_MS) {
+      if (size > 0) yield Buffer.from(gathered.join(''), 'utf8');
+      gathered = [];
+      size = 0;
       await nextTurn();
       held = performance.now();
     }
