@@ -188,11 +188,13 @@ export async function runDraftJob(options: DraftJobOptions): Promise<DraftJobRes
   const stopDecode = () => decodeStop.abort();
   options.signal.addEventListener('abort', stopDecode, { once: true });
   try {
+    const source = draftWindows(pcmChunks(options.recording, SAMPLE_RATE, decodeStop.signal), options.vadModelPath, options.spans);
+    // While the engine works on one window, the next is decoded and found (one ahead, no more);
+    // the first is decoded while the worker loads its model.
+    let next = source.next();
+    next.catch(() => undefined);
     session = await startSession();
     report(0);
-    const source = draftWindows(pcmChunks(options.recording, SAMPLE_RATE, decodeStop.signal), options.vadModelPath, options.spans);
-    // While the engine works on one window, the next is decoded and found (one ahead, no more).
-    let next = source.next();
     for (;;) {
       const step = await next;
       if (step.done) break;
