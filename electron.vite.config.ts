@@ -6,9 +6,11 @@ export default defineConfig({
   main: {
     // lowdb, steno, entities, marked, age-encryption and ml-kmeans are ESM-only: bundle them into the
     // CommonJS main process. zod is bundled too: its CommonJS build loads every locale's messages,
-    // ~100 ms of every command-line run; bundled, only the English ones are kept.
+    // ~100 ms of every command-line run; bundled, only the English ones are kept. hanja's table of
+    // readings is bundled as a literal: required, its thousands of keys were copied one by one
+    // into an ES-module wrapper (~50 ms at every start).
     build: {
-      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption', 'ml-kmeans', 'zod'] },
+      externalizeDeps: { exclude: ['lowdb', 'steno', 'entities', 'marked', 'age-encryption', 'ml-kmeans', 'zod', 'hanja'] },
       // The app's entry, the `testimony` command line, built from the same services, and the
       // speech worker that runs whisper.cpp in a process of its own.
       rollupOptions: {
