@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXmlText, tableXml, type TableColumn } from './bilingual-table-xml';
+import { tableXml, type TableColumn } from './bilingual-table-xml';
+import { escapeXmlText } from './wordml-runs';
 
 type Row = { source: string; translation: string };
 const columns: TableColumn<Row>[] = [

@@ -184,7 +184,7 @@ export type BodyInsertion = { marker: string; xml: string[] };
 /** The document's XML in pieces, the insertion's own among them; every piece is whole tags and text. */
 function withInsertion(documentXml: string, { marker, xml }: BodyInsertion): string[] {
   const at = documentXml.indexOf(marker);
-  if (at < 0) throw new Error('The place for the table is missing from the document.');
+  if (at < 0) throw new Error('The place for the inserted body is missing from the document.');
   const start = Math.max(documentXml.lastIndexOf('<w:p>', at), documentXml.lastIndexOf('<w:p ', at));
   const end = documentXml.indexOf('</w:p>', at) + '</w:p>'.length;
   return [documentXml.slice(0, start), ...xml, documentXml.slice(end)];

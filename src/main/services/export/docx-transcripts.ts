@@ -5,6 +5,7 @@ import { PageOrientation, Paragraph, TextRun } from 'docx';
 import type { Interview, Segment } from '../../../shared/interview';
 import { formatTimecode } from '../../../shared/timecode';
 import { tableXml, type TableColumn } from './bilingual-table-xml';
+import { paragraphXml, runsXml } from './wordml-runs';
 import { BILINGUAL_TABLE_STYLE, languageRuns, languageTag, packDocument, pageFooter, type BodyInsertion, type PackedDocx } from './docx-styles';
 import { languageName, oralHistoryTurns, segmentText, speakerNames, transcriptHeading, turnParagraphs } from './transcript-layout';
 
@@ -59,21 +60,22 @@ export async function buildBilingualDocx(interview: Interview, author: string, e
 
 export async function buildOralHistoryDocx(interview: Interview, language: 'source' | 'target', author: string, pages: TranscriptPages = { draftMark: false }): Promise<PackedDocx> {
   const tag = languageTag(language === 'source' ? interview.languages.source : interview.languages.target);
-  // One paragraph per turn, and a new one (with its timestamp) every minute inside a long turn.
-  const turns = oralHistoryTurns(interview, language).flatMap((turn) =>
-    turnParagraphs(turn).map(
-      (paragraph, index) =>
-        new Paragraph({
-          style: 'Normal',
-          children: [
-            ...languageRuns(`[${formatTimecode(index === 0 ? turn.start : paragraph[0]!.timestamp!)}] `, 'en-US'),
-            ...(index === 0 ? languageRuns(`${turn.speaker}: `, 'en-US', { bold: true }) : []),
-            ...paragraph.flatMap((piece, pieceIndex) => [...(pieceIndex === 0 ? [] : languageRuns(' ', 'en-US')), ...languageRuns(piece.text, tag)]),
-          ],
-        }),
+  // One paragraph per turn, and a new one (with its timestamp) every minute inside a long turn;
+  // written as text (wordml-runs.ts), with the markup docx writes for the same runs.
+  const body = oralHistoryTurns(interview, language).flatMap((turn) =>
+    turnParagraphs(turn).map((paragraph, index) =>
+      paragraphXml(
+        'Normal',
+        [
+          runsXml(`[${formatTimecode(index === 0 ? turn.start : paragraph[0]!.timestamp!)}] `, 'en-US'),
+          index === 0 ? runsXml(`${turn.speaker}: `, 'en-US', { bold: true }) : '',
+          ...paragraph.map((piece, pieceIndex) => `${pieceIndex === 0 ? '' : runsXml(' ', 'en-US')}${runsXml(piece.text, tag)}`),
+        ].join(''),
+      ),
     ),
   );
-  return packTranscript(interview, author, language, false, pages, turns);
+  const marker = `transcript-body-${randomUUID()}`;
+  return packTranscript(interview, author, language, false, pages, [new Paragraph({ children: [new TextRun(marker)] })], { marker, xml: body });
 }
 
 /** A transcript file: its title, the facts that identify nobody, then the body. */
