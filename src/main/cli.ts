@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormat, exportFormats } from '../shared/contract';
 import type { Interview } from '../shared/interview';
-import { paragraphSourceChanged } from '../shared/article';
+import { paragraphSourceChanged, segmentsById } from '../shared/article';
 import { MISSING_CONSENT_WARNING } from '../shared/consent';
 import { formatTimecode } from '../shared/timecode';
 import { withStatusFollowingWork } from '../shared/workflow-status';
@@ -161,7 +161,8 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
     };
     if (request.format === 'docx-article' || request.format === 'md') {
       // The window marks these paragraphs; a script would otherwise publish the older wording unawares.
-      const changed = interview.article.blocks.flatMap((block, index) => (block.kind === 'paragraph' && paragraphSourceChanged(block, interview.segments) ? [index + 1] : []));
+      const byId = segmentsById(interview.segments);
+      const changed = interview.article.blocks.flatMap((block, index) => (block.kind === 'paragraph' && paragraphSourceChanged(block, byId) ? [index + 1] : []));
       if (changed.length > 0) {
         io.err(`The article is older than its translation: paragraph${changed.length === 1 ? '' : 's'} ${changed.join(', ')} ${changed.length === 1 ? 'was' : 'were'} written from a translation that has changed since (Edit & Export shows them). Exported as written.`);
       }

@@ -1,6 +1,6 @@
 // Pure edits of an article's body. Each paragraph remembers the segments it came from and
 // their translation at that moment, so the editor can see when a source changed later.
-import { currentBasis } from './article';
+import { currentBasis, segmentsById } from './article';
 import type { Article, ArticleBlock, ArticleParagraph, Interview, Segment } from './interview';
 
 export type NewId = () => string;
@@ -85,7 +85,7 @@ export function refreshFromTranslation(article: Article, index: number, segments
     ...article,
     blocks: article.blocks.map((block, position) => {
       if (position !== index || block.kind !== 'paragraph') return block;
-      const basis = currentBasis(block, segments);
+      const basis = currentBasis(block, segmentsById(segments));
       return { ...block, text: basis, basedOn: basis };
     }),
   };
@@ -96,7 +96,7 @@ export function acknowledgeSourceChange(article: Article, index: number, segment
   return {
     ...article,
     blocks: article.blocks.map((block, position) =>
-      position === index && block.kind === 'paragraph' ? { ...block, basedOn: currentBasis(block, segments) } : block,
+      position === index && block.kind === 'paragraph' ? { ...block, basedOn: currentBasis(block, segmentsById(segments)) } : block,
     ),
   };
 }

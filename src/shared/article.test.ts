@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleOutline, defaultBio, formatPublicationDate, paragraphSourceChanged } from './article';
+import { articleOutline, defaultBio, formatPublicationDate, paragraphSourceChanged, segmentsById } from './article';
 import { addSegments, insertBreakAfter, mergeWithNext, moveBlock, refreshFromTranslation, removeBlock, rewordParagraph } from './article-editing';
 import { newInterview, newSegment, type Interview, type Segment } from './interview';
 import { defaultSeries } from './settings';
@@ -45,12 +45,12 @@ describe('article editing', () => {
     const interview = sampleInterview();
     let article = addSegments(interview.article, interview.segments, newId);
     const paragraph = () => article.blocks[1] as Extract<(typeof article.blocks)[number], { kind: 'paragraph' }>;
-    expect(paragraphSourceChanged(paragraph(), interview.segments)).toBe(false);
+    expect(paragraphSourceChanged(paragraph(), segmentsById(interview.segments))).toBe(false);
     interview.segments[1] = { ...interview.segments[1]!, translation: 'We got up at four.' };
-    expect(paragraphSourceChanged(paragraph(), interview.segments)).toBe(true);
+    expect(paragraphSourceChanged(paragraph(), segmentsById(interview.segments))).toBe(true);
     article = refreshFromTranslation(article, 1, interview.segments);
     expect(paragraph()).toMatchObject({ text: 'We got up at four.' });
-    expect(paragraphSourceChanged(paragraph(), interview.segments)).toBe(false);
+    expect(paragraphSourceChanged(paragraph(), segmentsById(interview.segments))).toBe(false);
   });
 });
 

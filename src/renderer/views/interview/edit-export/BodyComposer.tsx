@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isWithdrawn } from '../../../../shared/consent';
-import { paragraphSourceChanged } from '../../../../shared/article';
+import { paragraphSourceChanged, segmentsById } from '../../../../shared/article';
 import {
   acknowledgeSourceChange,
   addSegments,
@@ -23,6 +23,7 @@ export function BodyComposer({ interview, onChange }: Props) {
   const { t } = useTranslation();
   const { article, segments } = interview;
   const startOf = new Map(segments.map((segment) => [segment.id, segment.start]));
+  const byId = segmentsById(segments);
   const speakerOf = new Map(segments.map((segment) => [segment.id, segment.speakerId]));
   const withdrawn = new Set(segments.filter(isWithdrawn).map((segment) => segment.id));
   const speakerName = new Map(interview.speakers.map((speaker) => [speaker.id, speaker.name]));
@@ -80,7 +81,7 @@ export function BodyComposer({ interview, onChange }: Props) {
               </li>
             );
           }
-          const changed = paragraphSourceChanged(block, segments);
+          const changed = paragraphSourceChanged(block, byId);
           // Built on a passage the narrator withdrew: the article is refused until it goes.
           const onWithdrawn = block.segmentIds.some((id) => withdrawn.has(id));
           const firstStart = block.segmentIds.map((id) => startOf.get(id)).find((start) => start !== undefined);
