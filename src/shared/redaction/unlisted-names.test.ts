@@ -23,6 +23,10 @@ describe('names nobody listed', () => {
     expect(names('Hello. Crossing was hard. Time passed. Recorded: 2026 · Languages: ko')).toEqual([]);
     expect(names('걸리면 무섭기도 했어요. 우리는 다시 갔어요.')).toEqual([]);
   });
+  it('takes a title as belonging to the word before it only within a sentence: a verb before "언니는" in the next sentence is no name', () => {
+    expect(names('우리는 다시 일했어요. 언니는 무섭기도 했어요! 갔어요? 오빠가 왔어요.')).toEqual([]);
+    expect(names('그날 순자 언니가 왔어요.')).toEqual(['순자']);
+  });
   it('flags a romanised Korean word even at the start of a sentence, and provinces in Korean', () => {
     expect(names('Hyesan was cold. 양강도에서 왔어요.')).toEqual(['Hyesan', '양강도']);
   });

@@ -162,7 +162,11 @@ function weighKoreanWord(word: string, vocabulary: Vocabulary): KoreanWord {
 
 function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
-  const words = text.match(/[\uac00-\ud7a3]+/gu) ?? [];
+  const matches = [...text.matchAll(/[\uac00-\ud7a3]+/gu)];
+  const words = matches.map((match) => match[0]);
+  // A title only belongs to the word before it when nothing but spaces stands between them: in
+  // "…일했어요. 언니는…" the title begins a new sentence and says nothing about the verb before it.
+  const joinedToNext = matches.map((match, index) => index + 1 < matches.length && /^[ \u00a0]+$/.test(text.slice(match.index + match[0].length, matches[index + 1]!.index)));
   const weighed = new Map<string, KoreanWord>();
   const weigh = (word: string) => {
     let known = weighed.get(word);
@@ -172,7 +176,7 @@ function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   for (let index = 0; index < words.length; index += 1) {
     const word = weigh(words[index]!);
     if (word.isTitle) continue;
-    const next = index + 1 < words.length ? words[index + 1]! : '';
+    const next = joinedToNext[index] ? words[index + 1]! : '';
     const followedByTitle = next !== '' && weigh(next).isTitle;
     const followedByPersonalTitle = followedByTitle && [...PERSONAL_TITLES].some((title) => next === title || (next.startsWith(title) && PARTICLES.includes(next.slice(title.length))));
     if (word.nameOrPlace) found.push(word.nameOrPlace);
