@@ -159,7 +159,7 @@ function zipParts(parts: { name: string; bytes: Uint8Array }[]): Buffer {
   for (const { name, bytes } of parts) {
     const file: ZipInputFile = { filename: name, size: bytes.length, crc: crc32(bytes), compression: 8 };
     zip.add(file);
-    file.ondata!(null, deflateRawSync(bytes, { level: 6 }), true);
+    file.ondata!(null, deflateRawSync(bytes, { level: 3 }), true);
   }
   zip.end();
   if (failure) throw failure;
