@@ -22,11 +22,13 @@ import { docxReadableText, docxReadings, leakGuard, textReadings, type TextKind 
 import { inspectPublishable, interviewFields, writeOutgoing, type GatePass } from './gate';
 import { publishableCopy } from './publishable';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
-import { buildArticleMarkdown, buildSrt, buildVtt, subtitleWarnings } from './text-exports';
+import { buildArticleMarkdown, srtOf, subtitleCues, vttOf } from './text-exports';
+import { readingWarnings, type CueWarning } from '../../../shared/subtitle-cues';
 import { oralHistoryText, typesetSegments } from './transcript-layout';
 
 /** A rendered file; a Word file comes with the text of every part it holds, for the checks. */
-export type RenderedExport = { bytes: Uint8Array; isDocx: false } | { bytes: Uint8Array; isDocx: true; parts: DocxParts };
+/** A rendered file; subtitles carry their reading-speed warnings, found on the very cues written. */
+export type RenderedExport = { bytes: Uint8Array; isDocx: false; cueWarnings?: CueWarning[] } | { bytes: Uint8Array; isDocx: true; parts: DocxParts };
 
 export const fileExtensions: Record<ExportFormat, string> = {
   'docx-article': 'docx',
@@ -87,9 +89,10 @@ export async function renderExport(interview: Interview, settings: Settings, inp
     case 'docx-review':
       return { ...(await buildNarratorReviewDocx(publishable, author)), isDocx: true };
     case 'srt':
-      return text(buildSrt(publishable, request.language, settings.subtitles));
-    case 'vtt':
-      return text(buildVtt(publishable, request.language, settings.subtitles));
+    case 'vtt': {
+      const cues = subtitleCues(publishable, request.language, settings.subtitles);
+      return { bytes: Buffer.from(request.format === 'srt' ? srtOf(cues) : vttOf(publishable, cues), 'utf8'), isDocx: false, cueWarnings: readingWarnings(cues) };
+    }
     case 'txt':
       return text(oralHistoryText(publishable, request.language));
     case 'eaf':
@@ -219,8 +222,8 @@ export async function prepareExport(stored: Interview, settings: Settings, input
     () => interviewFields(typesetSegments(publishableCopy(interview, terms), settings.typography)),
   );
   const warnings =
-    request.format === 'srt' || request.format === 'vtt'
-      ? subtitleWarnings(typesetSegments(publishableCopy(interview, terms), settings.typography), request.language, settings.subtitles).map((warning): SubtitleWarning =>
+    !rendered.isDocx && rendered.cueWarnings
+      ? rendered.cueWarnings.map((warning): SubtitleWarning =>
           'charsPerSecond' in warning
             ? { start: warning.start, kind: 'fast', problem: `${warning.charsPerSecond} characters per second (more than 17)` }
             : 'tooShort' in warning

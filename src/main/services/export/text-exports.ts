@@ -5,7 +5,7 @@ import { formatCueTime } from '../../../shared/timecode';
 import { noteAnchors, stretchesCutAt } from '../../../shared/inline-emphasis';
 import { escapeMarkdown, escapeSrt, escapeVtt } from './rendered-text';
 import { segmentText, speakerNames } from './transcript-layout';
-import { ENGLISH_LIMITS, readingWarnings, segmentCues, withDialogueCues, type CueWarning, type ShownCue } from '../../../shared/subtitle-cues';
+import { ENGLISH_LIMITS, segmentCues, withDialogueCues, type ShownCue } from '../../../shared/subtitle-cues';
 
 type Language = 'source' | 'target';
 export type SubtitleOptions = { koreanLineChars: number };
@@ -29,21 +29,24 @@ export function subtitleCues(interview: Interview, language: Language, options: 
   return withDialogueCues(cues, lineChars);
 }
 
-/** The reading-speed problems of these subtitles, for the list shown before export. */
-export function subtitleWarnings(interview: Interview, language: Language, options: SubtitleOptions): CueWarning[] {
-  return readingWarnings(subtitleCues(interview, language, options));
+export function buildSrt(interview: Interview, language: Language, options: SubtitleOptions = { koreanLineChars: 20 }): string {
+  return srtOf(subtitleCues(interview, language, options));
 }
 
-export function buildSrt(interview: Interview, language: Language, options: SubtitleOptions = { koreanLineChars: 20 }): string {
-  const cues = subtitleCues(interview, language, options);
+/** SRT of cues made already (an export makes them once, for the file and for its warnings). */
+export function srtOf(cues: readonly ShownCue[]): string {
   const blocks = cues.map((cue, index) => [String(index + 1), `${formatCueTime(cue.start, ',')} --> ${formatCueTime(cue.end, ',')}`, ...cue.lines.map(escapeSrt)].join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** WebVTT with voice tags, so players and importers know who speaks (each line of a dialogue cue its own). */
 export function buildVtt(interview: Interview, language: Language, options: SubtitleOptions = { koreanLineChars: 20 }): string {
+  return vttOf(interview, subtitleCues(interview, language, options));
+}
+
+/** WebVTT of cues made already; the interview names the speakers. */
+export function vttOf(interview: Interview, cues: readonly ShownCue[]): string {
   const nameOf = speakerNames(interview);
-  const cues = subtitleCues(interview, language, options);
   const blocks = cues.map((cue) => {
     const dialogue = new Set(cue.lineSpeakers).size > 1;
     const text = dialogue ? cue.lines.map((line, index) => `<v ${escapeVtt(nameOf(cue.lineSpeakers[index] ?? null))}>${escapeVtt(line)}</v>`).join('\n') : `<v ${escapeVtt(nameOf(cue.speakerId))}>${cue.lines.map(escapeVtt).join('\n')}`;
