@@ -45,7 +45,13 @@ test('the renderer cannot reach the network: remote fetches and images are block
       img.onerror = () => resolve('blocked');
       img.src = 'http://example.net/pixel.png';
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Violation reports arrive as events of their own, after the refusals: wait for both kinds
+    // (the test's timeout bounds the wait) rather than for a fixed time.
+    await new Promise<void>((resolve) => {
+      const seen = () => violations.some((directive) => directive.startsWith('connect-src')) && violations.some((directive) => directive.startsWith('img-src'));
+      const check = () => (seen() ? resolve() : setTimeout(check, 10));
+      check();
+    });
     return { fetched, image, violations };
   });
   expect(attempts.fetched).toBe('blocked');

@@ -52,7 +52,7 @@ export async function closeLikeElectron(page: Page): Promise<void> {
     window.close = () => void (flags.closedByApp = true);
     return !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
   });
-  if (keptOpen) await page.waitForFunction(() => (window as unknown as { closedByApp?: boolean }).closedByApp === true, undefined, { timeout: 15_000 });
+  if (keptOpen) await page.waitForFunction(() => (window as unknown as { closedByApp?: boolean }).closedByApp === true, undefined, { timeout: 30_000 });
   await page.close();
 }
 

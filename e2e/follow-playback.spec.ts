@@ -33,5 +33,5 @@ test('correcting an early row while playback follows far below loses no keystrok
   await expect(first).toHaveValue(`${original} abcdef`);
   await page.screenshot({ path: screenshotPath('follow-playback-typing') });
   await page.keyboard.press('Escape'); // pause
-  await expect.poll(() => firstSegmentOnDisk(dataDir), { timeout: 10_000 }).toBe(`${original} abcdef`);
+  await expect.poll(() => firstSegmentOnDisk(dataDir)).toBe(`${original} abcdef`);
 });

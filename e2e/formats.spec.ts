@@ -26,7 +26,6 @@ async function exportAs(page: Page, answerSaveDialog: (path: string) => Promise<
 }
 
 test('every format exported from the window is valid by its own standard', async ({ launch, dataDir }) => {
-  test.setTimeout(120_000);
   const app = await launch();
   const { page } = app;
   await page.getByRole('button', { name: 'Open sample interview' }).click();

@@ -22,7 +22,6 @@ function garbledSrt(targetBytes: number): Buffer {
 }
 
 test('a 34.6 MB garbled SRT is refused from its first look with a short summary, the app stays responsive; a transcript longer than the recording asks first', async ({ launch, dataDir }) => {
-  test.setTimeout(120_000);
   const app = await launch();
   const { page } = app;
   await createInterview(page, 'Hostile files');
@@ -62,7 +61,7 @@ test('a 34.6 MB garbled SRT is refused from its first look with a short summary,
   await expect(notice).toContainText('Imported 2 segments (SRT).');
   const [folder] = await readdir(join(dataDir, 'interviews'));
   await expect
-    .poll(async () => (await interviewOnDisk(dataDir, folder!)).segments.length, { timeout: 10_000 })
+    .poll(async () => (await interviewOnDisk(dataDir, folder!)).segments.length)
     .toBe(3);
 
   // Replacing the recording asks first, naming the one in use; cancelling keeps it.

@@ -53,7 +53,7 @@ test('transcribe by keyboard: import the recording, Enter at the play-head, Kore
   // Play a moment, then pause: the play-head moves.
   await page.getByTestId('transcribe').focus();
   await page.keyboard.press('Escape');
-  await expect.poll(async () => page.getByTestId('playhead').textContent(), { timeout: 10_000 }).not.toMatch(/^00:00:00 /);
+  await expect.poll(async () => page.getByTestId('playhead').textContent()).not.toMatch(/^00:00:00 /);
   await page.keyboard.press('Escape');
   await page.getByLabel('Jump to (mm:ss)').fill('0:00');
   await page.getByLabel('Jump to (mm:ss)').press('Enter');
@@ -247,7 +247,7 @@ test('an autosave writes only what changed, as a small file beside interview.jso
   for (const name of changeFiles) expect((await readFile(join(folder, 'changes', name))).length).toBeLessThan(whole.length / 5);
 
   // A pause in the typing folds the changes into interview.json and removes them.
-  await expect.poll(() => readdir(folder), { timeout: 10_000 }).not.toContain('changes');
+  await expect.poll(() => readdir(folder)).not.toContain('changes');
   expect((JSON.parse(await readFile(join(folder, 'interview.json'), 'utf8')) as { segments: { source: string }[] }).segments[1]!.source).toMatch(/ 덧붙임$/);
 
   // Typing again, then closing at once: the change is read back by the next launch.

@@ -221,7 +221,7 @@ test('Translate has the Transcribe player: its bar and keys, and a waveform that
   await expect(playhead).toHaveText(/^00:01:30 \//);
   await translation(page, 12).click();
   await page.keyboard.press('Escape'); // oTranscribe's play/pause, the default
-  await expect.poll(async () => playhead.textContent(), { timeout: 10_000 }).not.toMatch(/^00:01:30 \//);
+  await expect.poll(async () => playhead.textContent()).not.toMatch(/^00:01:30 \//);
   await page.keyboard.press('Escape'); // oTranscribe's play/pause, the default
   await page.screenshot({ path: screenshotPath('translate-player-en') });
 });
