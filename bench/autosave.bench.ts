@@ -15,12 +15,10 @@ import { dispatch } from '../src/main/services/dispatch';
 import { changesBetween } from '../src/shared/interview-changes';
 import type { Interview } from '../src/shared/interview';
 import { createHandlers } from '../src/main/services/handlers';
+import { COMPACT_DELAY_MS } from '../src/main/services/library';
 import { LibrarySession } from '../src/main/services/library-session';
 import { LibraryLock } from '../src/main/services/storage/library-lock';
 import { seededRandom, variedInterview } from './fixtures';
-
-/** The library folds an interview's changes this long after its last save (library.ts). */
-const FOLD_DELAY_MS = 2000;
 
 const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]!;
 
@@ -86,7 +84,7 @@ describe('autosave, whole path', () => {
         const lastSaved = performance.now();
         await saveChanged();
         while (existsSync(changesFolder)) await new Promise((resolve) => setTimeout(resolve, 2));
-        const foldMs = performance.now() - lastSaved - FOLD_DELAY_MS;
+        const foldMs = performance.now() - lastSaved - COMPACT_DELAY_MS;
         const line = (times: number[]) => `p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`;
         console.log(`autosave, whole path, ${count.toLocaleString('en')} segments: what changed ${line(changed)} (goal p95 < 50 ms at 10,000) · whole interview (before) ${line(whole)} · the fold when the typing stops ${foldMs.toFixed(0)} ms, in the background`);
       }

@@ -11,7 +11,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
-import { Library } from '../src/main/services/library';
+import { COMPACT_DELAY_MS, Library } from '../src/main/services/library';
 import { computePeaks } from '../src/main/services/media/peaks';
 import { createKeyring, unlockKeyring } from '../src/main/services/storage/encryption/keyring';
 import { FileStore } from '../src/main/services/storage/file-store';
@@ -53,9 +53,6 @@ async function inTurn(targets: Record<'plain' | 'encrypted', Target>, times: num
   return durations;
 }
 
-/** The library folds an interview's changes this long after its last save (library.ts). */
-const FOLD_DELAY_MS = 2000;
-
 const waitFor = async (done: () => boolean) => {
   while (!done()) await new Promise((resolve) => setTimeout(resolve, 2));
 };
@@ -94,9 +91,9 @@ describe('encryption at rest', () => {
         await waitFor(() => !existsSync(changesFolder));
         const started = performance.now();
         await autosave(target);
-        await new Promise((resolve) => setTimeout(resolve, FOLD_DELAY_MS));
+        await new Promise((resolve) => setTimeout(resolve, COMPACT_DELAY_MS));
         await waitFor(() => !existsSync(changesFolder));
-        return performance.now() - started - FOLD_DELAY_MS;
+        return performance.now() - started - COMPACT_DELAY_MS;
       };
       const folds = await inTurn(targets, 4, fold);
       const opens = await inTurn(targets, 15, open);

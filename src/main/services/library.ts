@@ -40,7 +40,7 @@ const LIBRARY_SCHEMA_VERSION = 2;
 /** How long after the last save an interview's memory index is rebuilt. */
 const MEMORY_INDEX_DELAY_MS = 4000;
 /** How long after the last autosave the saved changes are folded into interview.json. */
-const COMPACT_DELAY_MS = 2000;
+export const COMPACT_DELAY_MS = 2000;
 
 const IndexEntry = z.object({
   summary: InterviewSummary,
