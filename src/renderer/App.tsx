@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import type { AppInfo } from '../shared/contract';
 import type { Settings } from '../shared/settings';
 import { call } from './api';

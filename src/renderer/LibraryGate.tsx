@@ -3,7 +3,7 @@
 // what is typed first, then drops the key on the main side and returns here.
 import { forgetPeaks } from './views/interview/useRecordingPeaks';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import type { Settings } from '../shared/settings';
 import { App } from './App';
 import { call } from './api';

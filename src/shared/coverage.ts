@@ -1,7 +1,9 @@
 // Depends on no other module: interview.ts summarises with it, so it must not import interview.ts back.
 
-/** What coverage needs of a segment. */
-export type TimedText = { start: number; end: number; source: string };
+/** What coverage needs of a segment: its place in time and its text, or whether it has any (a timeline's entry). */
+export type TimedText = { start: number; end: number } & ({ source: string } | { hasText: boolean });
+
+const saysSomething = (item: TimedText) => ('hasText' in item ? item.hasText : item.source.trim() !== '');
 
 /** How much of the recording is covered by segments with text, 0…1 (overlaps counted once). */
 export function transcriptCoverage(segments: readonly TimedText[], durationSeconds: number | null): number {
@@ -23,7 +25,7 @@ function secondsCovered(segments: readonly TimedText[]): number {
     // Transcripts are kept in time order; one that is not is sorted (a copy) and counted again.
     if (segment.start < lastStart) return secondsCovered([...segments].sort((a, b) => a.start - b.start));
     lastStart = segment.start;
-    if (segment.source.trim() === '' || segment.end <= segment.start) continue;
+    if (!saysSomething(segment) || segment.end <= segment.start) continue;
     const start = Math.max(segment.start, reach);
     if (segment.end > start) covered += segment.end - start;
     reach = Math.max(reach, segment.end);

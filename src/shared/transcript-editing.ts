@@ -1,5 +1,6 @@
 // Edits of a time-aligned transcript, pure so the keyboard, the waveform and the tests agree.
 // Segments stay sorted by start; times are seconds; text positions are UTF-16 offsets (a textarea's).
+import { recordReplacement } from './followed';
 import { newSegment, type Segment, type Speaker } from './interview';
 import { formatTimecode } from './timecode';
 export { transcriptCoverage } from './coverage';
@@ -128,7 +129,7 @@ export function insertAtCursor(text: string, cursor: number, insert: string): { 
 }
 
 /** The segment under the play-head (the latest one that has started), by binary search. */
-export function segmentAt(segments: readonly Segment[], time: number): Segment | undefined {
+export function segmentAt<T extends { start: number; end: number }>(segments: readonly T[], time: number): T | undefined {
   let low = 0;
   let high = segments.length - 1;
   let found = -1;
@@ -164,6 +165,7 @@ export function withSegment(segments: Segment[], index: number | undefined, id: 
   if (index !== undefined && segments[index]?.id === id) {
     const next = segments.slice();
     next[index] = change(segments[index]!);
+    recordReplacement(segments, next, index);
     return next;
   }
   return segments.map((segment) => (segment.id === id ? change(segment) : segment));

@@ -1,5 +1,6 @@
 // Translation state of segments: what counts as translated, stale or reviewed, and the edits a
 // translator makes. Pure, so the rules are the same in the editor, the library and the tests.
+import { eachChanged, follower, type Followed } from './followed';
 import type { Segment } from './interview';
 
 /** The source changed after the translation was written or confirmed. */
@@ -54,22 +55,42 @@ function sourceWordsOf(segment: Segment): number {
   return words;
 }
 
-export function translationProgress(segments: readonly Segment[]): TranslationProgress {
+function takeProgress(segments: readonly Segment[]): TranslationProgress {
   const progress: TranslationProgress = { segments: 0, translated: 0, reviewed: 0, stale: 0, sourceWords: 0, translatedSourceWords: 0 };
-  for (const segment of segments) {
-    if (!hasSource(segment) && segment.translation.trim() === '') continue;
-    progress.segments += 1;
-    const words = sourceWordsOf(segment);
-    progress.sourceWords += words;
-    if (segment.translation.trim() !== '') {
-      progress.translated += 1;
-      progress.translatedSourceWords += words;
-    }
-    if (segment.status === 'reviewed') progress.reviewed += 1;
-    if (isStale(segment)) progress.stale += 1;
-  }
+  for (const segment of segments) count(progress, segment, 1);
   return progress;
 }
+
+/** Adds a segment's share of the progress (`sign` 1), or takes it away (-1). */
+function count(progress: TranslationProgress, segment: Segment, sign: 1 | -1): void {
+  if (!hasSource(segment) && segment.translation.trim() === '') return;
+  progress.segments += sign;
+  const words = sourceWordsOf(segment);
+  progress.sourceWords += sign * words;
+  if (segment.translation.trim() !== '') {
+    progress.translated += sign;
+    progress.translatedSourceWords += sign * words;
+  }
+  if (segment.status === 'reviewed') progress.reviewed += sign;
+  if (isStale(segment)) progress.stale += sign;
+}
+
+const progressKeys = ['segments', 'translated', 'reviewed', 'stale', 'sourceWords', 'translatedSourceWords'] as const;
+
+/** The progress of `segments`, from the one taken by the changed segments' shares: the taken object itself when no figure moved. */
+function followProgress(taken: Followed<TranslationProgress>, segments: readonly Segment[]): TranslationProgress {
+  const progress = { ...taken.value };
+  const followed = eachChanged(taken.segments, segments, (was, is) => {
+    count(progress, was, -1);
+    count(progress, is, 1);
+    return true;
+  });
+  if (!followed) return takeProgress(segments);
+  return progressKeys.every((key) => progress[key] === taken.value[key]) ? taken.value : progress;
+}
+
+/** How far the translation has come; followed from the last list, so a keystroke counts one segment again. Not to be changed. */
+export const translationProgress = follower(takeProgress, followProgress);
 
 /** The next (or previous) row after `from` that needs translating, wrapping around; -1 if none. */
 export function nextNeedingTranslation(segments: readonly Segment[], from: number, direction: 1 | -1): number {
@@ -94,3 +115,20 @@ export function matchesFilter(segment: Segment, filter: RowFilter): boolean {
       return segment.status === filter;
   }
 }
+
+/** The ids of the rows the filter shows, in order. */
+/** `alwaysShown`: rows shown whatever the filter says (the one being worked on, a find's match). */
+function takeRowsShown(segments: readonly Segment[], filter: RowFilter, alwaysShown: ReadonlySet<string>): readonly string[] {
+  const shown: string[] = [];
+  for (const segment of segments) if (alwaysShown.has(segment.id) || matchesFilter(segment, filter)) shown.push(segment.id);
+  return shown;
+}
+
+/** The rows shown for `segments`: the ones taken themselves while no segment came into or left the filter. */
+function followRowsShown(taken: Followed<readonly string[]>, segments: readonly Segment[], filter: RowFilter, alwaysShown: ReadonlySet<string>): readonly string[] {
+  const unmoved = eachChanged(taken.segments, segments, (was, is) => matchesFilter(was, filter) === matchesFilter(is, filter));
+  return unmoved ? taken.value : takeRowsShown(segments, filter, alwaysShown);
+}
+
+/** The ids of the rows the filter shows, in order: the same array while no segment comes into or leaves it. */
+export const rowsShown = follower(takeRowsShown, followRowsShown);

@@ -4,6 +4,7 @@
 // → editing once every segment with text is translated → ready once every one is reviewed and
 // the article has a body. It follows the work both ways (undo the work, the status goes back);
 // a status set by hand stays.
+import { eachChanged } from './followed';
 import type { Interview, Segment, WorkflowStatus } from './interview';
 
 export type SpeechStretch = { start: number; end: number };
@@ -132,15 +133,11 @@ const sameFacts = (a: Segment, b: Segment) =>
 /**
  * Could this edit move the status? Typing a letter into a segment that already had text cannot:
  * then the judgement (a pass over every segment) is skipped, and a keystroke costs what the rows
- * on screen cost, not what the interview holds. A pass of pointer comparisons finds the edited rows.
+ * on screen cost, not what the interview holds. The edited rows are found from the record of the
+ * keystroke's replacement (followed.ts), or by a pass of pointer comparisons.
  */
 export function statusMayHaveChanged(before: Interview, after: Interview): boolean {
   if (before.segments.length !== after.segments.length || before.article !== after.article || before.recording !== after.recording) return true;
   if (before.statusSetByHand !== after.statusSetByHand || before.status !== after.status) return true;
-  for (let index = 0; index < after.segments.length; index += 1) {
-    const was = before.segments[index]!;
-    const is = after.segments[index]!;
-    if (was !== is && (was.id !== is.id || !sameFacts(was, is))) return true;
-  }
-  return false;
+  return !eachChanged(before.segments, after.segments, sameFacts);
 }

@@ -1,10 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import { useTranslation } from '../i18n/useTranslation';
 import type { WorkflowStatus } from '../../shared/interview';
 import { formatTimecode } from '../../shared/timecode';
 import type { StatusReason } from '../../shared/workflow-status';
 
 /** The status, and on hover why it is what it is and what moves it on. */
-export function StatusBadge({ status, reason }: { status: WorkflowStatus; reason?: StatusReason }) {
+/** Memoised: the interview around it re-renders at each keystroke, the badge when the status or its reason moves. */
+export const StatusBadge = memo(function StatusBadge({ status, reason }: { status: WorkflowStatus; reason?: StatusReason }) {
   const { t } = useTranslation();
   const why = reason ? reasonText(reason, t) : undefined;
   return (
@@ -12,7 +14,7 @@ export function StatusBadge({ status, reason }: { status: WorkflowStatus; reason
       {t(`status.${status}`)}
     </span>
   );
-}
+});
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 

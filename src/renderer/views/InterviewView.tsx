@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { bindingOf, effectiveKeymap } from '../../shared/keymap';
 import { statusMayHaveChanged, withStatusFollowingWork } from '../../shared/workflow-status';
-import { useStatusReason } from './interview/useStatusReason';
-import { useTranslation } from 'react-i18next';
+import { statusReasonOf } from './interview/status-reason';
+import { useTranslation } from '../i18n/useTranslation';
 import type { Interview } from '../../shared/interview';
 import type { Settings } from '../../shared/settings';
 import { call, messageOf } from '../api';
@@ -73,7 +73,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   }, [id, adoptSaved]);
 
   // Why the status is what it is (the badge's hover), judged by the recording's speech once known.
-  const statusWhy = useStatusReason(interview, speech);
+  const statusWhy = statusReasonOf(interview, speech);
 
   // Problems in the details are shown beside their fields but never hold back saving: work typed
   // elsewhere (a transcript, a translation) must not wait for a missing pseudonym. Only a value
@@ -142,7 +142,7 @@ export function InterviewView({ id, mediaBaseUrl, settings, onBack }: Props) {
   );
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+const SaveIndicator = memo(function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   const text =
     state.kind === 'saved'
@@ -157,4 +157,4 @@ function SaveIndicator({ state }: { state: SaveState }) {
       {text}
     </span>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { bindingOf, conflictingActions, effectiveKeymap, keyActions, type KeyAction } from '../../shared/keymap';
 import type { Settings } from '../../shared/settings';
 import { isImeKeystroke } from '../ime';

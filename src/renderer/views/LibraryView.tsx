@@ -1,7 +1,7 @@
 import { bytesToBase64 } from '../base64';
 import { OpenPackageDialog } from './handoff/OpenPackageDialog';
 import { useEffect, useMemo, useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { LibraryListing } from '../../shared/contract';
 import type { InterviewSummary } from '../../shared/interview';
 import { matchesLibrarySearch, sortSummaries, type SortKey, type SortOrder } from '../../shared/library-search';

@@ -1,6 +1,6 @@
 import { FormProblem } from '../components/FormProblem';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import QRCode from 'qrcode';
 import { call, messageOf } from '../api';
 import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { AppInfo } from '../../shared/contract';
 import { interfaceLanguages, type Settings } from '../../shared/settings';
 import { KeymapSettings } from './KeymapSettings';

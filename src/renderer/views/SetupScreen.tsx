@@ -1,6 +1,6 @@
 import { FormProblem } from '../components/FormProblem';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { call, messageOf } from '../api';
 import { NewPassphraseFields, useNewPassphraseCheck } from './NewPassphraseFields';
 import { ImeSafeForm } from '../components/ImeSafeForm';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { SpeechModelList } from '../../shared/contract';
 import { call, messageOf } from '../api';
 

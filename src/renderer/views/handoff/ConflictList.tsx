@@ -2,7 +2,7 @@
 // E edits — or its buttons. Exports wait until the list is empty. "Undo merge" puts back the
 // interview as it was before the merge.
 import { useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Interview, MergeConflict } from '../../../shared/interview';
 import { resolveConflict } from '../../../shared/merge';
 import { call, messageOf } from '../../api';

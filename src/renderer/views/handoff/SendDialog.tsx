@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Modal } from '../../components/Modal';
 import { call, messageOf } from '../../api';
 import { ImeSafeForm } from '../../components/ImeSafeForm';

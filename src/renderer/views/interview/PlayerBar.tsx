@@ -1,8 +1,8 @@
 // The one player both editing views use: play/pause with its key in the tooltip, the play-head,
 // speed, volume and jump-to-time, driving the view's (hidden) audio element through usePlayer.
 // Transcribe and Translate share its keys (the keymap's player actions work in both).
-import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { KeyAction } from '../../../shared/keymap';
 import { formatTimecode, parseClockTime } from '../../../shared/timecode';
 import { isImeKeystroke } from '../../ime';
@@ -32,7 +32,8 @@ type Props = {
   keymap: Record<KeyAction, string>;
 };
 
-export function PlayerBar({ player, state, duration, keymap }: Props) {
+/** Memoised: the views around it re-render at each keystroke, the player only when playback moves. */
+export const PlayerBar = memo(function PlayerBar({ player, state, duration, keymap }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -75,4 +76,4 @@ export function PlayerBar({ player, state, duration, keymap }: Props) {
       </label>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { keyActions, keyEquivalents, type KeyAction } from '../../../shared/keymap';
 import { Modal } from '../../components/Modal';
 

@@ -1,18 +1,20 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import WaveSurfer from 'wavesurfer.js';
 import MinimapPlugin from 'wavesurfer.js/dist/plugins/minimap.esm.js';
 import RegionsPlugin, { type Region } from 'wavesurfer.js/dist/plugins/regions.esm.js';
 
 type Regions = ReturnType<typeof RegionsPlugin.create>;
-import type { Segment, Speaker } from '../../../shared/interview';
+import type { Speaker } from '../../../shared/interview';
+import type { Timeline } from '../../../shared/segment-timeline';
 import { nextRegionWindow, segmentsInWindow, type TimeSpan } from './waveform-window';
 
 type Props = {
   media: HTMLAudioElement;
   peaks: Float32Array;
   duration: number;
-  segments: Segment[];
+  /** The segments' timeline (useTimeline): the same array while only their text changes. */
+  timeline: Timeline;
   speakers: Speaker[];
   zoom: number;
   /** Regions can be dragged and resized (Transcribe) or only clicked (Translate). */
@@ -30,9 +32,9 @@ const withAlpha = (hex: string, alpha: string) => `${hex}${alpha}`;
  * The recording's waveform (wavesurfer.js, drawn from peaks computed on the main side, never
  * decoded here), an overview strip, and each segment as a region that can be dragged or resized.
  */
-export function Waveform({ media, peaks, duration, segments: current, speakers, zoom, editable = true, onBoundaries, onSegmentClick, reveal = null }: Props) {
-  // Regions and the coverage strip follow the transcript a moment behind the typing: at 100,000
-  // segments their passes over it would otherwise sit between each keystroke and its paint.
+export function Waveform({ media, peaks, duration, timeline: current, speakers, zoom, editable = true, onBoundaries, onSegmentClick, reveal = null }: Props) {
+  // Regions and the coverage strip follow a moved boundary or speaker a moment behind: at 100,000
+  // segments their passes over the timeline would otherwise sit between that edit and its paint.
   const segments = useDeferredValue(current);
   const { t } = useTranslation();
   const waveformLabel = t('transcribe.waveform');
@@ -125,7 +127,8 @@ export function Waveform({ media, peaks, duration, segments: current, speakers, 
   }, [reveal, ready, media]);
 
   // Keep one region per segment near the view: add, move, recolour or remove only what changed.
-  // What was last drawn is remembered here, so typing (which changes no region) touches no DOM.
+  // What was last drawn is remembered here, so a change elsewhere touches no DOM; typing does not
+  // even run this (the timeline stays the same).
   // Only the segments inside the drawn window get a region: 100,000 segments stay responsive.
   const drawn = useRef(new Map<string, { start: number; end: number; color: string; region: Region }>());
   useEffect(() => {
@@ -136,7 +139,7 @@ export function Waveform({ media, peaks, duration, segments: current, speakers, 
     const stale = new Set(drawn.current.keys());
     for (const segment of segmentsInWindow(segments, drawnWindow)) {
       const end = segment.end > segment.start ? segment.end : segment.start + 0.05;
-      const color = withAlpha(segment.speakerId ? (colors.get(segment.speakerId) ?? '#888888') : '#888888', segment.source.trim() ? '33' : '18');
+      const color = withAlpha(segment.speakerId ? (colors.get(segment.speakerId) ?? '#888888') : '#888888', segment.hasText ? '33' : '18');
       const known = drawn.current.get(segment.id);
       stale.delete(segment.id);
       if (!known) {
@@ -162,11 +165,11 @@ export function Waveform({ media, peaks, duration, segments: current, speakers, 
 }
 
 /** Which stretches of the recording have text: a strip under the waveform, one mark per stretch. */
-function CoverageStrip({ segments, duration }: { segments: Segment[]; duration: number }) {
+function CoverageStrip({ segments, duration }: { segments: Timeline; duration: number }) {
   const stretches = useMemo(() => {
     const merged: { start: number; end: number }[] = [];
     for (const segment of segments) {
-      if (!segment.source.trim() || segment.end <= segment.start) continue;
+      if (!segment.hasText || segment.end <= segment.start) continue;
       const last = merged.at(-1);
       // Joined when less than 0.5 % of the recording apart: the strip is a few hundred pixels wide.
       if (last && segment.start - last.end < duration * 0.005) last.end = Math.max(last.end, segment.end);

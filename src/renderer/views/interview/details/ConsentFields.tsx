@@ -1,7 +1,7 @@
 // The narrator's consent record in Details: what they agreed to, on which conditions, and whether
 // they withdrew. Every change is noted in the record's history (who, when, what), which travels
 // with the interview; exports obey the record (shared/consent.ts).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { withConsentHistory } from '../../../../shared/consent';
 import { anonymityChoices, consentScopes, consentWays, type Consent, type Interview } from '../../../../shared/interview';
 import { Field } from './Field';

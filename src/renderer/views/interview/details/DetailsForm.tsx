@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { validateInterviewDetails, type DetailsField } from '../../../../shared/details-validation';
 import { workflowStatuses, type Interview } from '../../../../shared/interview';
 import type { Settings } from '../../../../shared/settings';

@@ -2,7 +2,7 @@
 // would be published, numbered passages), and their answers entered back by passage number —
 // withdrawn passages leave every export, changes they ask for become open queries.
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { localDay, parseSegmentNumbers, segmentNumbersText, withConsentHistory, withNarratorAnswer } from '../../../../shared/consent';
 import type { Interview, NarratorAnswer } from '../../../../shared/interview';
 import { call, messageOf } from '../../../api';

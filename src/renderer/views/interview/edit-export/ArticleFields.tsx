@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { defaultBio, defaultHeadline } from '../../../../shared/article';
 import type { Article, GlossaryTerm, Interview } from '../../../../shared/interview';
 import type { SeriesSettings } from '../../../../shared/settings';

@@ -1,6 +1,6 @@
 import { inlineStretches } from '../../../../shared/inline-emphasis';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { articleOutline } from '../../../../shared/article';
 import type { GlossaryTerm, Interview } from '../../../../shared/interview';
 import { markReplacement, REPLACEMENT_END, REPLACEMENT_START, type RedactionTerm } from '../../../../shared/redaction/index';

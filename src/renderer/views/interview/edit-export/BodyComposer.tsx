@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { isWithdrawn } from '../../../../shared/consent';
 import { paragraphSourceChanged, segmentsById } from '../../../../shared/article';
 import {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Interview } from '../../../../shared/interview';
 import { glossaryInUse } from '../../../../shared/glossary';
 import { redactionTerms } from '../../../../shared/redaction/index';

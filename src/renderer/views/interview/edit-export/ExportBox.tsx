@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { exportFormats, type ExportFormat } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
 import { indexCandidates, isIndexPoint } from '../../../../shared/index-points';

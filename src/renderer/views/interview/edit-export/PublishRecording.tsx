@@ -3,7 +3,7 @@
 // does not show can be marked by hand. The recording is published (names silenced or toned, the
 // voice disguised if asked) only when every place is decided and consent covers the audio.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Interview } from '../../../../shared/interview';
 import { redactionTerms } from '../../../../shared/redaction/index';
 import { nameOccurrences, withDecision, withMarkedStretch, type NameOccurrence } from '../../../../shared/spoken-names';

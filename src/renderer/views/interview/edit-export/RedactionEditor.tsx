@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { redactionKinds, type Interview, type Redaction, type RedactionKind } from '../../../../shared/interview';
 import { guessRedactionKind, isKorean, lettersOf, narratorReplacement, proposedSpellings } from '../../../../shared/redaction/index';
 import { newId } from '../../../new-id';

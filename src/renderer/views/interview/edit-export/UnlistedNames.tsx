@@ -1,7 +1,7 @@
 // The review of names nobody listed, shown before an export is written: each name can be
 // redacted (it becomes a redaction entry) or allowed for this interview, with one key.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { ChannelResult } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
 import { guessRedactionKind, isKorean } from '../../../../shared/redaction/index';

@@ -1,8 +1,8 @@
 // The interview's speakers above the Transcribe rows: each a chip (rename, recolour, remove; Alt+1…9
 // gives a row the first nine), a field to add one, and the segment count. Every change goes
 // through the panel's undoable edit.
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useState } from 'react';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Segment, Speaker } from '../../../../shared/interview';
 import { isImeKeystroke } from '../../../ime';
 import { newId } from '../../../new-id';
@@ -13,7 +13,8 @@ const speakerPalette = ['#2f5d8a', '#b5651d', '#2e7d43', '#7b3f98', '#a33a2c', '
 
 type SpeakerEdit = (change: (current: { segments: Segment[]; speakers: Speaker[] }) => Partial<{ segments: Segment[]; speakers: Speaker[] }>, key?: string | null) => void;
 
-export function SpeakersBar({ speakers, segmentCount, edit }: { speakers: Speaker[]; segmentCount: number; edit: SpeakerEdit }) {
+/** Memoised: Transcribe re-renders at each keystroke, the speakers' bar only when they change. */
+export const SpeakersBar = memo(function SpeakersBar({ speakers, segmentCount, edit }: { speakers: Speaker[]; segmentCount: number; edit: SpeakerEdit }) {
   const { t } = useTranslation();
   const [newSpeaker, setNewSpeaker] = useState('');
   const addSpeaker = () => {
@@ -61,4 +62,4 @@ export function SpeakersBar({ speakers, segmentCount, edit }: { speakers: Speake
       <span className="muted small">{t('transcribe.segments', { count: segmentCount })}</span>
     </div>
   );
-}
+});

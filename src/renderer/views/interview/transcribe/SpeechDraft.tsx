@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { SpeechModelList } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
 import { redactionTerms, splitAtTerms } from '../../../../shared/redaction/index';

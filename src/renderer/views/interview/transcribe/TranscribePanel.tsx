@@ -1,11 +1,12 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Interview } from '../../../../shared/interview';
 import { isRecordingFileName } from '../../../../shared/media';
 import { actionFor, effectiveKeymap, type KeyAction } from '../../../../shared/keymap';
 import type { Settings } from '../../../../shared/settings';
-import { useStableOrder } from '../useStableOrder';
+import { timelineOf } from '../../../../shared/segment-timeline';
+import { segmentOrder } from '../../../../shared/followed';
 import { addProposedSegments, segmentAt, setBoundary, transcriptCoverage, withSegment } from '../../../../shared/transcript-editing';
 import { UndoHistory } from '../../../../shared/undo-history';
 import { performTranscribeCommand, type Snapshot } from './transcribe-commands';
@@ -53,7 +54,8 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const keymap = useMemo(() => effectiveKeymap(settings.keymap), [settings.keymap]);
   const player = usePlayer(settings.playback.rewindOnResumeSeconds, settings.playback.stepSeconds);
   const [media, setMedia] = useState<HTMLAudioElement | null>(null);
-  const { time, paused, rate } = useMediaState(media);
+  const mediaState = useMediaState(media);
+  const { time, paused } = mediaState;
   const [zoom, setZoom] = useState(40);
   const [follow, setFollow] = useState(true);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -76,12 +78,12 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   const segments = interview.segments;
   const recording = interview.recording;
   const recordingUrl = recording ? `${mediaBaseUrl}${encodeURIComponent(interview.id)}/${encodeURIComponent(recording.fileName)}` : null;
-  const order = useStableOrder(segments);
+  const order = segmentOrder(segments);
   const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
-  const playing = useMemo(() => segmentAt(segments, time), [segments, time]);
-  // A pass over every segment: from the settled list, never between a key and its paint.
-  const settledSegments = useDeferredValue(segments);
-  const coverage = transcriptCoverage(settledSegments, recording?.durationSeconds ?? null);
+  const timeline = timelineOf(segments);
+  const playing = useMemo(() => segmentAt(timeline, time), [timeline, time]);
+  // A pass over every segment, made again only when the timeline moves (not at each keystroke).
+  const coverage = transcriptCoverage(timeline, recording?.durationSeconds ?? null);
 
   const { peaks, problem: peaksProblem } = useRecordingPeaks(interview.id, recording);
 
@@ -111,9 +113,9 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
   useEffect(() => {
     if (!follow || playingIndex === undefined || paused) return;
     const typingIn = focusedSegmentId(scrollRef.current);
-    if (typingIn !== null && typingIn !== segments[playingIndex]?.id) return;
+    if (typingIn !== null && typingIn !== timeline[playingIndex]?.id) return;
     virtualizer.scrollToIndex(playingIndex, { align: 'auto' });
-  }, [follow, playingIndex, paused, virtualizer, segments]);
+  }, [follow, playingIndex, paused, virtualizer, timeline]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -139,7 +141,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
     [indexOf, virtualizer],
   );
   const refocusRow = useCallback((id: string) => setFocusRequest({ id, cursor: latest.current.segments.find((segment) => segment.id === id)?.source.length ?? 0 }), [latest]);
-  const speakerProposals = useSpeakerProposals({ interview, flush, edit });
+  const speakerProposals = useSpeakerProposals({ interview, timeline, flush, edit });
   // Rows keep one actions object; accepting a row's proposal reads the newest proposals through this.
   const acceptSpeakerFor = useRef(speakerProposals.acceptFor);
   acceptSpeakerFor.current = speakerProposals.acceptFor;
@@ -252,7 +254,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
       <div className="transcribe-toolbar">
         {recording && (
           <>
-            <PlayerBar player={player} state={{ time, paused, rate }} duration={recording.durationSeconds ?? 0} keymap={keymap} />
+            <PlayerBar player={player} state={mediaState} duration={recording.durationSeconds ?? 0} keymap={keymap} />
             <label className="inline-field">
               <span>{t('transcribe.zoom')}</span>
               <input type="range" min={5} max={400} value={zoom} onChange={(e) => setZoom(Number(e.target.value))} />
@@ -328,7 +330,7 @@ export function TranscribePanel({ interview, mediaBaseUrl, settings, onChange, f
           media={media}
           peaks={peaks.values}
           duration={peaks.duration}
-          segments={segments}
+          timeline={timeline}
           speakers={interview.speakers}
           zoom={zoom}
           onBoundaries={(id, start, end) => edit(({ segments: all }) => ({ segments: setBoundary(setBoundary(all, id, 'start', start), id, 'end', end) }), `drag:${id}`)}

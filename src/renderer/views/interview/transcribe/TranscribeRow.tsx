@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Segment, Speaker } from '../../../../shared/interview';
 import { formatRowTime, formatTimecode, type RowTimeDisplay } from '../../../../shared/timecode';
 import { readableOn } from '../../../../shared/readable-color';

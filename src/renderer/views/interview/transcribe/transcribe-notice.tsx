@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 
 /** A message under the Transcribe toolbar; some offer one follow-up ("Import anyway"). */
 export type Notice = { kind: 'info' | 'error'; text: string; action?: { label: string; run: () => void } } | null;

@@ -4,9 +4,10 @@
 // or A in the banner's list) — each acceptance one undo step. Segments a person already gave a
 // speaker teach the rest.
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { ChannelResult } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
+import type { Timeline } from '../../../../shared/segment-timeline';
 import { withSpeakerProposals } from '../../../../shared/speaker-proposals';
 import { formatTimecode } from '../../../../shared/timecode';
 import { call, DeskFailure, messageOf } from '../../../api';
@@ -20,13 +21,18 @@ type State = { kind: 'idle' } | { kind: 'running'; fraction: number } | { kind: 
 /** What a row shows of its proposal (the same object until the proposals change, so rows stay memoised). */
 export type RowProposal = { name: string; color: string; confidence: number };
 
-type Options = { interview: Interview; flush: () => Promise<void>; edit: (change: (current: Snapshot) => Partial<Snapshot>) => void };
+type Options = {
+  interview: Interview;
+  /** The segments' timeline: who speaks where, the same array while only text changes. */
+  timeline: Timeline;
+  flush: () => Promise<void>; edit: (change: (current: Snapshot) => Partial<Snapshot>) => void;
+};
 
 /** Proposals at least this sure are "sure"; the rest are listed for a look, least sure first. */
 const SURE = 0.3;
 const LISTED = 100;
 
-export function useSpeakerProposals({ interview, flush, edit }: Options) {
+export function useSpeakerProposals({ interview, timeline, flush, edit }: Options) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const id = interview.id;
@@ -67,9 +73,11 @@ export function useSpeakerProposals({ interview, flush, edit }: Options) {
   );
 
   const found = state.kind === 'review' ? state.found : null;
-  const speakerOf = useMemo(() => new Map(interview.segments.map((segment) => [segment.id, segment.speakerId])), [interview.segments]);
+  // Where each segment is (its number, start and speaker), while proposals are up for review:
+  // built again when the timeline moves, not at each keystroke.
+  const placeOf = useMemo(() => (found ? new Map(timeline.map((entry, index) => [entry.id, { ...entry, number: index + 1 }])) : null), [found, timeline]);
   // Only proposals that would change a row's speaker are shown and counted.
-  const changing = useMemo(() => found?.proposals.filter((proposal) => speakerOf.get(proposal.segmentId) !== proposal.speakerId) ?? [], [found, speakerOf]);
+  const changing = useMemo(() => found?.proposals.filter((proposal) => placeOf?.get(proposal.segmentId)?.speakerId !== proposal.speakerId) ?? [], [found, placeOf]);
   const rows = useMemo(() => {
     const named = new Map([...interview.speakers, ...(found?.newSpeakers ?? [])].map((speaker) => [speaker.id, speaker]));
     return new Map(changing.map((proposal): [string, RowProposal] => [proposal.segmentId, { name: named.get(proposal.speakerId)?.name ?? '?', color: named.get(proposal.speakerId)?.color ?? '#cccccc', confidence: proposal.confidence }]));
@@ -107,8 +115,6 @@ export function useSpeakerProposals({ interview, flush, edit }: Options) {
   let banner: ReactNode = null;
   if (found) {
     const nameOf = new Map([...interview.speakers, ...found.newSpeakers].map((speaker) => [speaker.id, speaker.name]));
-    const numberOf = new Map(interview.segments.map((segment, index) => [segment.id, index + 1]));
-    const startOf = new Map(interview.segments.map((segment) => [segment.id, segment.start]));
     const unsure = [...changing].sort((a, b) => a.confidence - b.confidence).slice(0, LISTED);
     const onRowKey = (event: KeyboardEvent<HTMLLIElement>, segmentId: string) => {
       if (isImeKeystroke(event) || event.ctrlKey || event.metaKey || event.altKey || event.key.toLowerCase() !== 'a') return;
@@ -134,7 +140,7 @@ export function useSpeakerProposals({ interview, flush, edit }: Options) {
           <ul className="speaker-proposal-list" aria-label={t('speakers.listLabel')}>
             {unsure.map((proposal) => (
               <li key={proposal.segmentId} tabIndex={0} data-testid="speaker-proposal" onKeyDown={(event) => onRowKey(event, proposal.segmentId)} style={{ opacity: 0.45 + 0.55 * proposal.confidence }}>
-                <span className="mono small">{formatTimecode(startOf.get(proposal.segmentId) ?? 0)}</span> {t('speakers.segment', { number: numberOf.get(proposal.segmentId) })} →{' '}
+                <span className="mono small">{formatTimecode(placeOf?.get(proposal.segmentId)?.start ?? 0)}</span> {t('speakers.segment', { number: placeOf?.get(proposal.segmentId)?.number })} →{' '}
                 <strong>{nameOf.get(proposal.speakerId)}</strong> <span className="muted small">{t('speakers.confidence', { percent: Math.round(proposal.confidence * 100) })}</span>
                 <button type="button" className="button small" onClick={() => acceptFor(proposal.segmentId)}>
                   {t('speakers.accept')}

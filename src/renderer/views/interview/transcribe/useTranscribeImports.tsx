@@ -2,7 +2,7 @@
 // about before it replaces one and when it seems cut off; and a transcript, looked at first,
 // summarised after, asked about when implausible. Split from TranscribePanel: one job here.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { MAX_TRANSCRIPT_FILE_CHARS } from '../../../../shared/contract';
 import type { Interview } from '../../../../shared/interview';
 import { formatTimecode } from '../../../../shared/timecode';

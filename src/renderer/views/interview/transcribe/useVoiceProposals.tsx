@@ -1,7 +1,7 @@
 // Segments proposed from the recording's pauses (Silero VAD on the main side): progress while it
 // listens, then the spans to accept in one undo step or discard. Split from TranscribePanel.
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Segment } from '../../../../shared/interview';
 import { addProposedSegments } from '../../../../shared/transcript-editing';
 import { call, messageOf } from '../../../api';

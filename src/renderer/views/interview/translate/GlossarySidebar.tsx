@@ -1,5 +1,5 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { MAX_GLOSSARY_FILE_CHARS } from '../../../../shared/contract';
 import { checkGlossaryConsistency, glossaryInUse } from '../../../../shared/glossary';
 import type { GlossaryTerm, Segment } from '../../../../shared/interview';
@@ -22,7 +22,9 @@ const splitList = (text: string) =>
     .map((part) => part.trim())
     .filter(Boolean);
 
-export function GlossarySidebar({ libraryTerms, interviewTerms, segments, onLibraryTerms, onInterviewTerms, onGoTo }: Props) {
+export function GlossarySidebar({ libraryTerms, interviewTerms, segments: current, onLibraryTerms, onInterviewTerms, onGoTo }: Props) {
+  // Its checks look through every segment: a moment behind the typing, and only this tab re-rendered for it.
+  const segments = useDeferredValue(current);
   const { t } = useTranslation();
   const [filter, setFilter] = useState('');
   const [draft, setDraft] = useState({ korean: '', english: '', avoid: '', note: '', scope: 'library' as 'library' | 'interview' });

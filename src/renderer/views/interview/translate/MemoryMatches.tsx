@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { MemoryMatch } from '../../../../shared/contract';
 import { differingNumbers } from '../../../../shared/memory-diff';
 import { SourceDiff } from '../../../components/SourceDiff';

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useDeferredValue } from 'react';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Segment } from '../../../../shared/interview';
 import { formatTimecode } from '../../../../shared/timecode';
 
@@ -9,7 +10,9 @@ type Props = {
 };
 
 /** Every query in the interview, open ones first, each a click away from its row. */
-export function SideQueries({ segments, onGoTo, onStatus }: Props) {
+export function SideQueries({ segments: current, onGoTo, onStatus }: Props) {
+  // Lists the queries of every segment: a moment behind the typing, and only this tab re-rendered for it.
+  const segments = useDeferredValue(current);
   const { t } = useTranslation();
   const all = segments.flatMap((segment, index) => segment.queries.map((query) => ({ segment, number: index + 1, query })));
   all.sort((a, b) => (a.query.status === b.query.status ? a.number - b.number : a.query.status === 'open' ? -1 : 1));

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { MemoryMatch } from '../../../../shared/contract';
 import { glossaryInUse } from '../../../../shared/glossary';
 import type { Interview, Segment } from '../../../../shared/interview';
@@ -11,8 +11,8 @@ import {
   confirmTranslation,
   copySourceIntoTranslation,
   markReviewed,
-  matchesFilter,
   nextNeedingTranslation,
+  rowsShown,
   translationProgress,
   writeSource,
   writeTranslation,
@@ -33,7 +33,8 @@ import { performPlayerAction, usePlayer } from '../usePlayer';
 import { useRecordingPeaks } from '../useRecordingPeaks';
 import { Waveform } from '../Waveform';
 import { isImeKeystroke } from '../../../ime';
-import { useStableOrder } from '../useStableOrder';
+import { timelineOf } from '../../../../shared/segment-timeline';
+import { segmentOrder } from '../../../../shared/followed';
 import { PlayerBar, useMediaState } from '../PlayerBar';
 
 type Props = { interview: Interview; mediaBaseUrl: string; settings: Settings; onChange: (next: Interview) => void };
@@ -64,7 +65,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
 
   const { latest, commit } = useLatestInterview(interview, onChange);
   const segments = interview.segments;
-  const order = useStableOrder(segments);
+  const order = segmentOrder(segments);
+  const timeline = timelineOf(segments);
   const indexOf = useMemo(() => new Map(order.map((segment, index) => [segment.id, index])), [order]);
   const updateSegment = useCallback(
     (id: string, change: (segment: Segment) => Segment) => {
@@ -81,16 +83,13 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
   // transcript (terms, progress, the sidebar's checks) must not change identity on each keystroke.
   const { narrator, redactions } = interview;
   const sensitive = useMemo(() => redactionTerms({ narrator, redactions }), [narrator, redactions]);
-  const settledSegments = useDeferredValue(segments);
-  const progress = useMemo(() => translationProgress(settledSegments), [settledSegments]);
-  // The row being worked on stays in view even when it stops matching the filter.
-  const visible = useMemo(
-    () => segments.filter((segment) => segment.id === currentId || segment.id === revealId || matchesFilter(segment, filter)),
-    [segments, filter, currentId, revealId],
-  );
-  const visibleOrder = useStableOrder(visible);
+  const progress = translationProgress(segments);
+  // The row being worked on stays in view even when it stops matching the filter. The ids shown
+  // change when a row comes into or leaves the filter, not with every keystroke.
+  const alwaysShown = useMemo(() => new Set([currentId, revealId].filter((id) => id !== null)), [currentId, revealId]);
+  const visible = rowsShown(segments, filter, alwaysShown);
   // Keys (and so the list's measurements) change with the rows shown, not with every keystroke.
-  const getItemKey = useCallback((index: number) => visibleOrder[index]!.id, [visibleOrder]);
+  const getItemKey = useCallback((index: number) => visible[index]!, [visible]);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual hands out functions React Compiler cannot memoize; the app does not use the compiler.
@@ -113,7 +112,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
 
   useEffect(() => {
     if (!focusRequest) return;
-    const position = visible.findIndex((segment) => segment.id === focusRequest.id);
+    const position = visible.indexOf(focusRequest.id);
     if (position === -1) return;
     virtualizer.scrollToIndex(position, { align: 'auto' });
     const frame = requestAnimationFrame(() => {
@@ -126,7 +125,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
 
   useEffect(() => {
     if (revealId === null) return;
-    const position = visible.findIndex((segment) => segment.id === revealId);
+    const position = visible.indexOf(revealId);
     if (position !== -1) virtualizer.scrollToIndex(position, { align: 'center' });
   }, [revealId, visible, virtualizer]);
   const find = useFind({
@@ -197,9 +196,9 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
       }
       case 'translate.nextRow':
       case 'translate.previousRow': {
-        const position = visible.findIndex((segment) => segment.id === current?.id);
+        const position = current ? visible.indexOf(current.id) : -1;
         const target = visible[position + (action === 'translate.nextRow' ? 1 : -1)];
-        if (target) goTo(target.id);
+        if (target) goTo(target);
         return true;
       }
       case 'translate.markReviewed': {
@@ -291,7 +290,7 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           media={media}
           peaks={peaks.values}
           duration={peaks.duration}
-          segments={segments}
+          timeline={timeline}
           speakers={interview.speakers}
           zoom={20}
           editable={false}
@@ -307,7 +306,8 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
           {visible.length === 0 && <p className="muted pad">{t('translate.noRows')}</p>}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((item) => {
-              const segment = visible[item.index]!;
+              const segment = segments[indexOf.get(visible[item.index]!) ?? -1];
+              if (!segment) return null;
               return (
                 <div
                   key={item.key}
@@ -365,13 +365,13 @@ export function TranslatePanel({ interview, mediaBaseUrl, settings, onChange }: 
               <GlossarySidebar
                 libraryTerms={libraryGlossary}
                 interviewTerms={interview.glossary}
-                segments={settledSegments}
+                segments={segments}
                 onLibraryTerms={setLibraryGlossary}
                 onInterviewTerms={(terms) => commit({ ...latest.current, glossary: terms })}
                 onGoTo={(id) => goTo(id)}
               />
             )}
-            {sideTab === 'queries' && <SideQueries segments={settledSegments} onGoTo={(id) => goTo(id)} onStatus={actions.setQueryStatus} />}
+            {sideTab === 'queries' && <SideQueries segments={segments} onGoTo={(id) => goTo(id)} onStatus={actions.setQueryStatus} />}
           </div>
         </aside>
       </div>

@@ -1,5 +1,5 @@
 import { memo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import { findGlossaryHits } from '../../../../shared/glossary';
 import type { GlossaryTerm, Segment, Speaker } from '../../../../shared/interview';
 import type { RedactionTerm } from '../../../../shared/redaction/index';
