@@ -8,12 +8,11 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'stream', 'http', 'https', 'net'];
 
 /** Forbids importing from the given folders (relative imports at any depth) and modules. */
-function restrict(message, { folders = [], modules = [], paths = [] }) {
+function restrict(message, { folders = [], modules = [] }) {
   return {
     'no-restricted-imports': [
       'error',
       {
-        paths,
         patterns: [
           ...folders.map((folder) => ({ group: [`**/${folder}`, `**/${folder}/**`], message })),
           ...(modules.length ? [{ group: modules, message }] : []),
@@ -50,7 +49,6 @@ export default tseslint.config(
       ...restrict('The renderer reaches the main side only through window.desk (src/shared/contract.ts).', {
         folders: ['main', 'preload', 'services'],
         modules: ['electron', ...nodeBuiltins],
-        paths: [{ name: 'react-i18next', importNames: ['useTranslation'], message: 'Use useTranslation from src/renderer/i18n/useTranslation.ts: it remembers looked-up strings.' }],
       }),
     },
   },

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { InterfaceLanguage } from '../../shared/settings';
 import { en } from './en';
 import { ko } from './ko';
@@ -7,7 +6,7 @@ import { ko } from './ko';
 export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
 
 export async function startI18n(language: InterfaceLanguage): Promise<void> {
-  await i18next.use(initReactI18next).init({
+  await i18next.init({
     resources,
     lng: language,
     fallbackLng: 'en',

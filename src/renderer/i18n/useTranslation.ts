@@ -1,23 +1,38 @@
-import type { TFunction } from 'i18next';
-// The one place the library's hook is used; everywhere else takes this one (lint).
-// eslint-disable-next-line no-restricted-imports
-import { useTranslation as useLookup } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
+import { useSyncExternalStore } from 'react';
 
 /**
- * react-i18next's hook, with each looked-up string remembered for its language. i18next resolves
- * a key, its fallbacks and its interpolation anew at every call (10–30 µs); the toolbars and bars
- * around a transcript call it dozens of times a render, and typing renders them at each key.
+ * The interface's strings in its language, re-rendering when the language changes. i18next
+ * resolves a key, its fallbacks and its interpolation anew at every call (10–30 µs); the bars
+ * around a transcript call it dozens of times a render, and typing renders them at each key, so
+ * each looked-up string is remembered for its language. (react-i18next's hook, which this
+ * replaces, also cost some 20 µs a component a render in namespace and loading checks this app,
+ * whose strings are bundled and loaded before the first render, does not need.)
  */
-export function useTranslation() {
-  const { t, i18n } = useLookup();
-  return { t: remembering(t), i18n };
+export function useTranslation(): { t: TFunction; i18n: { language: string } } {
+  const language = useSyncExternalStore(subscribe, currentLanguage);
+  return { t: lookupIn(language), i18n: { language } };
 }
 
-// The lookup changes with the language, so each language keeps its own memory. Exported for its test.
+const subscribe = (onChange: () => void) => {
+  i18next.on('languageChanged', onChange);
+  return () => i18next.off('languageChanged', onChange);
+};
+const currentLanguage = () => i18next.language;
+
+const lookups = new Map<string, TFunction>();
+function lookupIn(language: string): TFunction {
+  let lookup = lookups.get(language);
+  if (!lookup) lookups.set(language, (lookup = remembering(i18next.getFixedT(language))));
+  return lookup;
+}
+
+// The lookup changes with the language, so each language keeps its own memory.
 const rememberingLookups = new WeakMap<TFunction, TFunction>();
 /** Calls with many values (times, counts) would grow the memory without end: it starts over. */
 const MOST_REMEMBERED = 4_000;
 
+/** The lookup, remembering what it looked up (exported for its test). */
 export function remembering(lookup: TFunction): TFunction {
   const known = rememberingLookups.get(lookup);
   if (known) return known;
