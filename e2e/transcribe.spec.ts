@@ -315,3 +315,25 @@ test('row times read in tenths by default, and in milliseconds or frames when Se
   await page.getByRole('tab', { name: 'Transcribe' }).click();
   await expect(firstTime).toHaveText(/^\d\d:\d\d:\d\d\.\d{3} – \d\d:\d\d:\d\d\.\d{3}$/);
 });
+
+test('typing without a pause shows every key, and what the interview says afterwards (undo, redo) shows at once', async ({ launch }) => {
+  const { page, outsideRequests } = await launch();
+  await page.getByRole('button', { name: 'Open sample interview' }).click();
+  const row = text(page, 2);
+  const before = await row.inputValue();
+  await row.click();
+  await page.keyboard.press('End');
+  // No delay between keys: each one goes through the interview, and none is lost.
+  await page.keyboard.type(' 그리고 새벽이 오기 전에 역까지 걸어갔어요', { delay: 0 });
+  await expect(row).toHaveValue(`${before} 그리고 새벽이 오기 전에 역까지 걸어갔어요`);
+  // Undo straight after: the interview's older text replaces what the field was showing.
+  await page.keyboard.press('Control+Z');
+  await expect(row).toHaveValue(before);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(row).toHaveValue(`${before} 그리고 새벽이 오기 전에 역까지 걸어갔어요`);
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved');
+  // The Translate view reads the same interview: the typed source is there.
+  await page.getByRole('tab', { name: 'Translate' }).click();
+  await expect(page.getByTestId('translate-row').nth(1)).toContainText('역까지 걸어갔어요');
+  expect(outsideRequests).toEqual([]);
+});
