@@ -161,7 +161,8 @@ const inScope = (action: KeyAction, scope: KeyScope) => [...EVERY_VIEW, scope].i
 export function actionFor(event: KeyEventLike, keymap: Record<KeyAction, string>, scope: KeyScope = 'translate'): KeyAction | null {
   const binding = bindingOf(event);
   if (!binding) return null;
-  return keyActions.find((action) => inScope(action, scope) && keymap[action] === binding) ?? null;
+  // The binding first: a plain letter typed into a row matches no action and costs one comparison each.
+  return keyActions.find((action) => keymap[action] === binding && inScope(action, scope)) ?? null;
 }
 
 /** Actions that share a binding with another usable in the same view: Settings warns about them. */
