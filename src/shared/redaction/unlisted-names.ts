@@ -205,9 +205,8 @@ function hanjaNameCandidates(text: string): string[] {
 function latinNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
   const ordinary = (word: string) => isOrdinaryWord(word, vocabulary);
-  for (const match of text.matchAll(CAPITALIZED_RUN)) {
-    let words = match[0].split(/[ \u00a0]/).map((word) => word.replace(/['’]s$/, '').replace(/[-'’]+$/, ''));
-    const atSentenceStart = SENTENCE_START.test(text.slice(Math.max(0, match.index - 3), match.index));
+  const judge = (run: string, atSentenceStart: boolean): string | null => {
+    let words = run.split(/[ \u00a0]/).map((word) => word.replace(/['’]s$/, '').replace(/[-'’]+$/, ''));
     // A sentence's first word is capitalised anyway: keep it only if it is no common word and,
     // standing alone, looks like a romanised Korean name (Hyesan, Young-hee), not "Hello".
     if (atSentenceStart && (COMMON_WORDS.has(foldSpelling(words[0]!)) || ordinary(words[0]!))) words = words.slice(1);
@@ -215,7 +214,16 @@ function latinNameCandidates(text: string, vocabulary: Vocabulary): string[] {
     words = trimAllowed(words, vocabulary);
     // One capitalised dictionary word inside a sentence ("the River", "a Photo") is no name.
     if (words.length === 1 && ordinary(words[0]!)) words = [];
-    if (words.length > 0 && !(words.length === 1 && words[0]!.length < 2)) found.push(words.join(' '));
+    return words.length > 0 && !(words.length === 1 && words[0]!.length < 2) ? words.join(' ') : null;
+  };
+  // A long interview says "I", "We" and "Mother" thousands of times: each run is judged once.
+  const judged = new Map<string, string | null>();
+  for (const match of text.matchAll(CAPITALIZED_RUN)) {
+    const atSentenceStart = SENTENCE_START.test(text.slice(Math.max(0, match.index - 3), match.index));
+    const key = `${atSentenceStart ? '.' : ' '}${match[0]}`;
+    let name = judged.get(key);
+    if (name === undefined) judged.set(key, (name = judge(match[0], atSentenceStart)));
+    if (name !== null) found.push(name);
   }
   // Romanised names in lower case: a hyphenated name (soon-ja, young-hee) is no English word.
   for (const match of text.matchAll(/(?<![\p{L}'’-])\p{Ll}+(?:-\p{Ll}+)+(?![\p{L}-])/gu)) {
