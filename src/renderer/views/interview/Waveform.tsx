@@ -13,7 +13,7 @@ type Props = {
   media: HTMLAudioElement;
   peaks: Float32Array;
   duration: number;
-  /** The segments' timeline (useTimeline): the same array while only their text changes. */
+  /** The segments' timeline (timelineOf): the same array while only their text changes. */
   timeline: Timeline;
   speakers: Speaker[];
   zoom: number;
