@@ -96,7 +96,9 @@ function fold(original: string, positions: Positions | null): string {
     pieces.push(original.slice(copiedUpTo, end).toLowerCase());
     if (positions) for (let index = copiedUpTo; index < end; index += 1) positions.push(index, index + 1);
   };
-  for (const match of original.matchAll(NEEDS_FOLDING)) {
+  // exec, not matchAll: matchAll copies the RegExp at each call, a cost paid per segment.
+  NEEDS_FOLDING.lastIndex = 0;
+  for (let match = NEEDS_FOLDING.exec(original); match; match = NEEDS_FOLDING.exec(original)) {
     const char = match[0];
     copyRun(match.index);
     const folded = foldChar(char);

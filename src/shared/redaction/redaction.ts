@@ -65,7 +65,13 @@ function termsOf(interview: Pick<Interview, 'narrator' | 'redactions'>): Redacti
 
 export const replacementIn = (term: RedactionTerm, language: Language): string => (language === 'ko' ? term.replacementKo : term.replacementEn);
 
-type CompiledTerms = { pattern: RegExp | null; groups: RedactionTerm[]; rejected: Set<string>[] };
+type CompiledTerms = {
+  pattern: RegExp | null;
+  /** The same pattern without the global flag, for "might this text hold a term" (no state between calls). */
+  probe: RegExp | null;
+  groups: RedactionTerm[];
+  rejected: Set<string>[];
+};
 
 /** All patterns of all terms as one RegExp, one capturing group each: texts are read once. */
 const compiledCache = new WeakMap<RedactionTerm[], CompiledTerms>();
@@ -82,6 +88,7 @@ function compiled(terms: RedactionTerm[]): CompiledTerms {
     }
     found = {
       pattern: sources.length > 0 ? new RegExp(sources.join('|'), 'gu') : null,
+      probe: sources.length > 0 ? new RegExp(sources.join('|'), 'u') : null,
       groups,
       rejected: groups.map((term) => new Set(term.rejected)),
     };
@@ -92,14 +99,33 @@ function compiled(terms: RedactionTerm[]): CompiledTerms {
 
 type Match = { start: number; end: number; term: RedactionTerm };
 
-/** Where listed terms occur, as ranges of the NFC text. */
-/** The terms found in already folded text (each match's term, rejected spellings left out). */
-function* termsIn(folded: string, { pattern, groups, rejected }: CompiledTerms): Generator<RedactionTerm> {
-  if (!pattern) return;
-  for (const match of folded.matchAll(pattern)) {
-    const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
-    if (group >= 0 && !rejected[group]!.has(lettersOf(match[0]))) yield groups[group]!;
+/**
+ * Every match of the compiled pattern, by `exec`: `matchAll` copies its RegExp at each call,
+ * and for this pattern (thousands of Hanja alternatives) the copy cost ~2 µs a text — more than
+ * searching most segments. Run to the end before anyone else uses the pattern.
+ */
+function matchesOf(folded: string, pattern: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    found.push(match);
+    if (match[0] === '') pattern.lastIndex += 1;
   }
+  return found;
+}
+
+/** Whether the already folded text might hold a term (a rejected spelling also says yes). */
+const mayHoldTerm = (folded: string, { probe }: CompiledTerms): boolean => probe !== null && probe.test(folded);
+
+/** The terms found in already folded text (each match's term, rejected spellings left out). */
+function termsIn(folded: string, { pattern, groups, rejected }: CompiledTerms): RedactionTerm[] {
+  if (!pattern) return [];
+  const found: RedactionTerm[] = [];
+  for (const match of matchesOf(folded, pattern)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
+    if (group >= 0 && !rejected[group]!.has(lettersOf(match[0]))) found.push(groups[group]!);
+  }
+  return found;
 }
 
 function findMatches(text: string, terms: RedactionTerm[]): { original: string; matches: Match[] } {
@@ -107,7 +133,7 @@ function findMatches(text: string, terms: RedactionTerm[]): { original: string; 
   const folded = foldText(text);
   const matches: Match[] = [];
   if (!pattern) return { original: folded.original, matches };
-  for (const match of folded.folded.matchAll(pattern)) {
+  for (const match of matchesOf(folded.folded, pattern)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
     if (group < 0 || rejected[group]!.has(lettersOf(match[0]))) continue;
     const end = match.index + match[0].length;
@@ -141,7 +167,7 @@ function clauseLanguages(text: string): (position: number) => Language {
 /** Replaces every spelling of every term with the replacement of the text's (or clause's) language. */
 export function applyRedactions(text: string, terms: RedactionTerm[], options: RedactOptions = {}): string {
   // Most texts hold no term: folding without positions tells so at a fraction of the cost.
-  if (termsIn(foldOnly(text), compiled(terms)).next().done) return text.normalize('NFC');
+  if (!mayHoldTerm(foldOnly(text), compiled(terms))) return text.normalize('NFC');
   const { original, matches } = findMatches(text, terms);
   if (matches.length === 0) return original;
   const languageAt = options.language ? () => options.language! : clauseLanguages(original);
@@ -178,7 +204,7 @@ export function splitAtTerms(text: string, terms: RedactionTerm[]): TextPiece[] 
 
 /** Each place a listed term stands in the text: its span (in the NFC text) and the term. */
 export function termOccurrences(text: string, terms: RedactionTerm[]): { start: number; end: number; text: string; term: RedactionTerm }[] {
-  if (termsIn(foldOnly(text), compiled(terms)).next().done) return [];
+  if (!mayHoldTerm(foldOnly(text), compiled(terms))) return [];
   const { original, matches } = findMatches(text, terms);
   return matches.map((match) => ({ start: match.start, end: match.end, text: original.slice(match.start, match.end), term: match.term }));
 }
