@@ -463,5 +463,13 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
   return [...findings.values()];
 }
 
+/**
+ * The text with each run of ASCII digits written as one digit. The check by sound hears the same
+ * in both: digits are neither letters nor separators, so a word ends at one and no name is joined
+ * across one, whatever its length. Lines that differ only in their numbers (ELAN's time slots,
+ * subtitle times, ids) then read the same, and a caller hearing each distinct line once hears them once.
+ */
+export const withNumbersCollapsed = (text: string): string => text.replace(/[0-9]+/g, '0');
+
 /** The index of every listed name of an interview (the real name and the redaction list). */
 export const soundIndexFor = (terms: readonly RedactionTerm[]): SoundIndex => soundIndex(terms.map((term) => soundName(term.number, term.kind, term.korean, term.english)));

@@ -3,7 +3,7 @@
 // refused, and the message says where — by part and term number, never repeating the term.
 import { decodeXML } from 'entities';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
-import { findSoundAlikes, soundIndexFor, type SoundIndex } from '../../../shared/redaction/sound-check';
+import { findSoundAlikes, soundIndexFor, withNumbersCollapsed, type SoundIndex } from '../../../shared/redaction/sound-check';
 import type { DocxParts } from './docx-styles';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
@@ -107,17 +107,22 @@ export function findLeaks(readings: Reading[], guard: LeakGuard): LeakFinding[] 
   const replacementOf = new Map(guard.terms.map((term) => [term.number, term.replacementEn]));
   // The readings of one part (the raw file, its entities decoded, its prose as shown) are mostly
   // the same text: each distinct reading is searched once, and the check by sound, which never
-  // joins words across a line break, hears each distinct line of a part once.
-  const searched = new Set<string>();
-  const heardLines = new Set<string>();
+  // joins words across a line break, hears each distinct line of a part once — lines that differ
+  // only in their numbers count as one (withNumbersCollapsed).
+  const searched = new Map<string, Set<string>>();
+  const heardLines = new Map<string, Set<string>>();
+  const seen = (memory: Map<string, Set<string>>, part: string, text: string): boolean => {
+    let texts = memory.get(part);
+    if (!texts) memory.set(part, (texts = new Set()));
+    if (texts.has(text)) return true;
+    texts.add(text);
+    return false;
+  };
   for (const { part, where, text } of readings) {
-    if (searched.has(`${part}\u0000${text}`)) continue;
-    searched.add(`${part}\u0000${text}`);
+    if (seen(searched, part, text)) continue;
     for (const leak of findLeakedTerms(text, guard.terms)) findings.set(`${part}#${leak.termNumber}`, { part, where, ...leak });
-    for (const line of text.split('\n')) {
-      const lineKey = `${part}\u0000${line}`;
-      if (heardLines.has(lineKey)) continue;
-      heardLines.add(lineKey);
+    for (const line of withNumbersCollapsed(text).split('\n')) {
+      if (seen(heardLines, part, line)) continue;
       for (const heard of findSoundAlikes(line, guard.sound)) {
         if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
         findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
