@@ -26,6 +26,20 @@ export function contrastRatio(foreground: string, background: string): number {
 
 /** The colour itself when readable on `background`, otherwise the nearest darker shade that is. */
 export function readableOn(color: string, background: string, minimum = 4.5): string {
+  // Pure, and asked again by every row at every keystroke with the same few speaker colours.
+  const key = `${color}|${background}|${minimum}`;
+  let shade = readableShades.get(key);
+  if (shade === undefined) {
+    shade = darkenedUntilReadable(color, background, minimum);
+    if (readableShades.size >= 256) readableShades.clear();
+    readableShades.set(key, shade);
+  }
+  return shade;
+}
+
+const readableShades = new Map<string, string>();
+
+function darkenedUntilReadable(color: string, background: string, minimum: number): string {
   const rgb = channels(color);
   if (!rgb) return '#333333';
   for (let factor = 1; factor >= 0; factor -= 0.02) {
