@@ -11,6 +11,16 @@ describe('subtitle wrapping and splitting', () => {
     expect(Math.abs(lines[0]!.length - lines[1]!.length)).toBeLessThan(12);
   });
 
+  it('counts characters as a reader does: a character outside the Basic Plane is one, not two', () => {
+    // 21 emoji (42 UTF-16 units) fit one 21-character line; 22 do not, and wrap at the space.
+    const twentyOne = '😀'.repeat(21);
+    expect(wrapCueText(twentyOne, 21)).toEqual([twentyOne]);
+    expect(wrapCueText(`${'😀'.repeat(11)} ${'😀'.repeat(11)}`, 21)).toEqual(['😀'.repeat(11), '😀'.repeat(11)]);
+    // A lone surrogate (broken text) still counts as a character of its own.
+    expect(wrapCueText('\udc00'.repeat(4), 4)).toEqual(['\udc00'.repeat(4)]);
+    expect(wrapCueText('\udc00'.repeat(5), 4)).toBeNull();
+  });
+
   it('prefers a break after a comma', () => {
     expect(wrapCueText('When the rations stopped, my mother went to the market.', 42)).toEqual(['When the rations stopped,', 'my mother went to the market.']);
   });

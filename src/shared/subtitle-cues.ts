@@ -15,22 +15,49 @@ const MIN_PIECE_SECONDS = 1;
 
 export type Cue = { start: number; end: number; lines: string[] };
 
-const length = (text: string) => [...text].length;
+/** Characters as a reader counts them (code points), without building an array of them: called for every word of every cue. */
+function length(text: string): number {
+  let count = text.length;
+  for (let index = 1; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      const before = text.charCodeAt(index - 1);
+      if (before >= 0xd800 && before <= 0xdbff) count -= 1;
+    }
+  }
+  return count;
+}
 
-/** The lengths of the words, and of every run of them with single spaces, from prefix sums. */
-function wordRuns(words: string[]) {
-  const sums = [0];
-  for (const word of words) sums.push(sums.at(-1)! + length(word));
-  return (from: number, to: number) => sums[to]! - sums[from]! + Math.max(0, to - from - 1);
+/** A break after punctuation reads better. */
+const ENDS_WITH_PUNCTUATION = /[,.;:!?…]$/;
+
+/** The words of a text, with what wrapping asks of them again and again worked out once. */
+type Words = {
+  words: string[];
+  /** The length of words[from, to) joined by single spaces, from prefix sums. */
+  run: (from: number, to: number) => number;
+  /** Whether a word ends with punctuation. */
+  punctuated: Uint8Array;
+};
+
+function wordsOf(text: string): Words {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const sums = new Float64Array(words.length + 1);
+  const punctuated = new Uint8Array(words.length);
+  for (let index = 0; index < words.length; index += 1) {
+    sums[index + 1] = sums[index]! + length(words[index]!);
+    punctuated[index] = ENDS_WITH_PUNCTUATION.test(words[index]!) ? 1 : 0;
+  }
+  return { words, run: (from, to) => sums[to]! - sums[from]! + Math.max(0, to - from - 1), punctuated };
 }
 
 /** Breaks text into at most `maxLines` balanced lines, or null when it does not fit. Linear in the words. */
 export function wrapCueText(text: string, maxLineChars: number, maxLines = 2): string[] | null {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  return wrapWords(words, 0, words.length, wordRuns(words), maxLineChars, maxLines);
+  const words = wordsOf(text);
+  return wrapWords(words, 0, words.words.length, maxLineChars, maxLines);
 }
 
-function wrapWords(words: string[], from: number, to: number, run: (from: number, to: number) => number, maxLineChars: number, maxLines: number): string[] | null {
+function wrapWords({ words, run, punctuated }: Words, from: number, to: number, maxLineChars: number, maxLines: number): string[] | null {
   if (to <= from) return [];
   if (run(from, to) <= maxLineChars) return [words.slice(from, to).join(' ')];
   if (maxLines < 2) return null;
@@ -43,7 +70,7 @@ function wrapWords(words: string[], from: number, to: number, run: (from: number
     const longer = Math.max(top, bottom);
     if (longer > maxLineChars) continue;
     // A break after punctuation reads better: count it as a few characters shorter.
-    const score = longer - (/[,.;:!?…]$/.test(words[split - 1]!) ? 4 : 0) + (top > bottom ? 0.5 : 0);
+    const score = longer - (punctuated[split - 1] ? 4 : 0) + (top > bottom ? 0.5 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = split;
@@ -54,8 +81,8 @@ function wrapWords(words: string[], from: number, to: number, run: (from: number
 
 /** Splits text into pieces that each fit in one cue, preferring sentence and phrase boundaries. */
 export function cuePieces(text: string, maxLineChars: number, maxLines = 2): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const run = wordRuns(words);
+  const listed = wordsOf(text);
+  const { words, run } = listed;
   const capacity = maxLineChars * maxLines;
   const pieces: string[] = [];
   let start = 0;
@@ -63,7 +90,7 @@ export function cuePieces(text: string, maxLineChars: number, maxLines = 2): str
     // The longest run of words from `start` that still wraps into the allowed lines (a run longer
     // than the lines hold together is never tried: the work stays linear in the words)…
     let end = start + 1;
-    while (end < words.length && run(start, end + 1) <= capacity && wrapWords(words, start, end + 1, run, maxLineChars, maxLines)) end += 1;
+    while (end < words.length && run(start, end + 1) <= capacity && wrapWords(listed, start, end + 1, maxLineChars, maxLines)) end += 1;
     // …cut back to the last sentence end in it, or else the last phrase boundary, if that keeps
     // at least half of it.
     if (end < words.length) {
