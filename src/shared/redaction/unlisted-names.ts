@@ -162,11 +162,30 @@ function weighKoreanWord(word: string, vocabulary: Vocabulary): KoreanWord {
 
 function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   const found: string[] = [];
-  const matches = [...text.matchAll(/[\uac00-\ud7a3]+/gu)];
-  const words = matches.map((match) => match[0]);
+  // The runs of Hangul syllables, by a scan of the text's units (a long interview has hundreds of
+  // thousands: match objects for each were most of this function's time).
+  const words: string[] = [];
   // A title only belongs to the word before it when nothing but spaces stands between them: in
   // "…일했어요. 언니는…" the title begins a new sentence and says nothing about the verb before it.
-  const joinedToNext = matches.map((match, index) => index + 1 < matches.length && /^[ \u00a0]+$/.test(text.slice(match.index + match[0].length, matches[index + 1]!.index)));
+  const joinedToNext: boolean[] = [];
+  let onlySpacesSince = false;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      let end = at + 1;
+      while (end < text.length && text.charCodeAt(end) >= 0xac00 && text.charCodeAt(end) <= 0xd7a3) end += 1;
+      if (words.length > 0) joinedToNext[words.length - 1] = onlySpacesSince;
+      words.push(text.slice(at, end));
+      joinedToNext.push(false);
+      onlySpacesSince = true;
+      at = end;
+      continue;
+    }
+    // Between two words: spaces (ordinary or no-break) keep them joined, anything else parts them;
+    // an empty stretch cannot occur (two runs of syllables next to each other are one run).
+    if (code !== 0x20 && code !== 0xa0) onlySpacesSince = false;
+    at += 1;
+  }
   const weighed = new Map<string, KoreanWord>();
   const weigh = (word: string) => {
     let known = weighed.get(word);
