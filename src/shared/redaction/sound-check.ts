@@ -278,6 +278,9 @@ function soundOf(letters: string): WordSound {
 
 type Word = { letters: string; start: number; end: number; sound: WordSound; joinsPrevious: boolean };
 
+/** A run of letters that are neither Hangul nor Han. */
+const LETTER_RUN = /[^\P{L}\p{Script=Hangul}\p{Script=Han}]+/gu;
+
 /**
  * Latin words of the text, with words spelled out letter by letter (H-o-e-r-y-o-n-g, P a r k)
  * joined back into one: single letters with a short run of non-letters between them.
@@ -286,7 +289,9 @@ function latinWords(text: string): Word[] {
   const words: Word[] = [];
   // A run of letters ends where Hangul or Hanja begins: a Korean particle written straight after a
   // romanised name ("Heoryong을") must not hide the name inside one unreadable word.
-  for (const match of text.matchAll(/[^\P{L}\p{Script=Hangul}\p{Script=Han}]+/gu)) {
+  // exec, not matchAll, which copies the RegExp at each call: this runs once per line of a file.
+  LETTER_RUN.lastIndex = 0;
+  for (let match = LETTER_RUN.exec(text); match; match = LETTER_RUN.exec(text)) {
     const letters = asLatinLetters(match[0]);
     if (letters === null) continue;
     const previous = words.at(-1);
