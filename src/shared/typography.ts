@@ -13,6 +13,8 @@ const NBSP = '\u00a0';
 /** Units that stay with their number. */
 const UNITS = 'km|kg|cm|mm|m|g|mg|l|ml|ha|mph|km/h|kph|°C|°F|percent|won|yuan|dollars';
 const DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+const NUMBER_AND_UNIT = new RegExp(`(\\d) (${UNITS})(?![\\p{L}])`, 'gu');
+const LETTER = /\p{L}/u;
 
 /** "straight" → “curly”, it's → it’s, ’90s, rock ’n’ roll, and dashes with the house's spacing. */
 export function smartenPunctuation(text: string, style: TypographyStyle = AP_STYLE): string {
@@ -22,14 +24,13 @@ export function smartenPunctuation(text: string, style: TypographyStyle = AP_STY
     .replace(/(?<!\d)\s+--?\s+(?!\d)|(?<=\D)\s+--?\s+(?=\d)|(?<=\d)\s+--?\s+(?=\D)/g, dash)
     .replace(/(?<=\S)--(?=\S)/g, dash)
     .replace(/\s*—\s*/g, dash);
-  let output = '';
-  for (let index = 0; index < dashed.length; index += 1) {
-    const char = dashed[index]!;
+  // Only the quotes change, each by the character before it (and an apostrophe by the one after):
+  // the rest of the text is copied as it is, not a character at a time.
+  const output = dashed.replace(/["']/g, (char: string, index: number) => {
     const opens = index === 0 || OPENS_QUOTE.test(dashed[index - 1]!);
-    if (char === '"') output += opens ? '“' : '”';
-    else if (char === "'") output += opens && /\p{L}/u.test(dashed[index + 1] ?? '') ? '‘' : '’';
-    else output += char;
-  }
+    if (char === '"') return opens ? '“' : '”';
+    return opens && LETTER.test(dashed[index + 1] ?? '') ? '‘' : '’';
+  });
   // ’n’ is two apostrophes (letters left out), not a quotation.
   return output.replace(/‘n’/g, '’n’');
 }
@@ -50,7 +51,7 @@ export function typesetEnglish(text: string, style: TypographyStyle = AP_STYLE):
     style,
   )
     .replace(/(\d) (a\.m\.|p\.m\.)/g, `$1${NBSP}$2`)
-    .replace(new RegExp(`(\\d) (${UNITS})(?![\\p{L}])`, 'gu'), `$1${NBSP}$2`)
+    .replace(NUMBER_AND_UNIT, `$1${NBSP}$2`)
     .replace(/(\d) %/g, `$1${NBSP}%`);
   // eslint-disable-next-line no-control-regex
   return typeset.replace(/\u0000(\d+)\u0000/g, (_, index: string) => dates[Number(index)]!);
