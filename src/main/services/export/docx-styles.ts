@@ -141,7 +141,17 @@ function finishedPackage(packed: Buffer, insertion?: BodyInsertion): PackedDocx 
   edit('word/settings.xml', (xml) => [xml.includes('w:removePersonalInformation') ? xml : xml.replace(/<w:settings([^>]*)>/, '<w:settings$1><w:removePersonalInformation/><w:removeDateAndTime/>')]);
   edit('word/styles.xml', (xml) => [xml.replace('</w:styles>', `${bilingualTableStyleXml()}</w:styles>`)]);
   // Encoded piece by piece: one 14 MB string would first have to be flattened, then encoded.
-  return { bytes: zipParts(parts.map((part) => ({ name: part.name, bytes: Buffer.concat(part.pieces.map((piece) => Buffer.from(piece, 'utf8'))) }))), parts };
+  return { bytes: zipParts(parts.map((part) => ({ name: part.name, bytes: utf8Of(part.pieces) }))), parts };
+}
+
+/** The pieces encoded into one buffer of their exact size (not a buffer per piece, then a copy of them all). */
+function utf8Of(pieces: string[]): Buffer {
+  // Zero-filled, not allocUnsafe: whatever memory held before must never reach a file.
+  const bytes = Buffer.alloc(pieces.reduce((total, piece) => total + Buffer.byteLength(piece, 'utf8'), 0));
+  let written = 0;
+  for (const piece of pieces) written += bytes.write(piece, written, 'utf8');
+  if (written !== bytes.length) throw new Error('A part of the document was not encoded whole.');
+  return bytes;
 }
 
 /**
