@@ -23,11 +23,16 @@ interview.segments = interview.segments.map((segment, index) =>
 );
 
 describe('redaction, 10,000 segments (goal: < 1,000 ms each)', () => {
+  let run = 0;
   bench(
     'replace every spelling in every field (publishable copy)',
     () => {
-      // A fresh term list each time: no compiled pattern is reused from the last run.
-      publishableCopy(interview, redactionTerms(interview));
+      // A fresh interview object and a fresh term list each time, as a new export process has:
+      // both are remembered (the copy by interview, the terms and their compiled pattern by the
+      // list's content), and a remembered copy took 0.002 ms. The reason is not part of any pattern.
+      run += 1;
+      const fresh = { ...interview, redactions: interview.redactions.map((redaction) => ({ ...redaction, reason: `run ${run}` })) };
+      publishableCopy(fresh, redactionTerms(fresh));
     },
     { iterations: 5, time: 0 },
   );
