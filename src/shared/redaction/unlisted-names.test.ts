@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnlistedNames } from './unlisted-names';
+import { findUnlistedNames, HYPHENATED_LOWER_CASE, hyphenatedLowerCaseWords } from './unlisted-names';
 
 const names = (text: string, known: string[] = []) => findUnlistedNames(text, { known }).map((found) => found.name);
 
@@ -33,5 +33,24 @@ describe('names nobody listed', () => {
 
   it('leaves a Korean particle off a romanised name: a known pseudonym with 의 is still known', () => {
     expect(names('Lee Ji-woo의 어머니는 Hoeryong에 살았어요.', ['Lee Ji-woo'])).toEqual(['Hoeryong']);
+  });
+});
+
+describe('hyphenated lower-case words, looked for line by line', () => {
+  it('finds exactly what the pattern finds over the whole text', () => {
+    // Letters of both cases and scripts (an astral lower-case letter too), hyphens, apostrophes,
+    // line breaks (\n and \r\n), spaces: the pattern over the whole text is the answer.
+    const alphabet = ['a', 'o', 'j', 'u', 'S', 'é', '한', '𝑎', '-', '-', '-', "'", '’', '\n', '\r', ' ', ' ', '.', '1'];
+    let seed = 3;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    let withMatches = 0;
+    for (let round = 0; round < 20_000; round += 1) {
+      const text = Array.from({ length: 2 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const whole = [...text.matchAll(new RegExp(HYPHENATED_LOWER_CASE.source, 'gu'))].map((match) => match[0]);
+      expect(hyphenatedLowerCaseWords(text), JSON.stringify(text)).toEqual(whole);
+      if (whole.length > 0) withMatches += 1;
+    }
+    expect(withMatches).toBeGreaterThan(500);
+    expect(hyphenatedLowerCaseWords('we met soon-ja.\nthen young-hee and bye-bye\nno hyphen here')).toEqual(['soon-ja', 'young-hee', 'bye-bye']);
   });
 });
