@@ -9,6 +9,7 @@
 // (Pak Yŏng-hŭi → pak yong-hui) and lower case. Hangul stays as it is: its syllables must not be
 // taken apart into jamo, and NFC has already composed any that arrived decomposed.
 import { confusablesMap } from 'confusables';
+import { allMatches } from '../text-patterns';
 
 export type FoldedText = {
   /** The text as matching sees it. */
@@ -96,9 +97,7 @@ function fold(original: string, positions: Positions | null): string {
     pieces.push(original.slice(copiedUpTo, end).toLowerCase());
     if (positions) for (let index = copiedUpTo; index < end; index += 1) positions.push(index, index + 1);
   };
-  // exec, not matchAll: matchAll copies the RegExp at each call, a cost paid per segment.
-  NEEDS_FOLDING.lastIndex = 0;
-  for (let match = NEEDS_FOLDING.exec(original); match; match = NEEDS_FOLDING.exec(original)) {
+  for (const match of allMatches(NEEDS_FOLDING, original)) {
     const char = match[0];
     copyRun(match.index);
     const folded = foldChar(char);

@@ -6,6 +6,7 @@ import type { Interview, RedactionKind } from '../interview';
 import { foldOnly, foldText } from './folding';
 import { isKorean, isMostlyKorean } from './kinds';
 import { lettersOf, redactionPatterns } from './spellings';
+import { allMatches } from '../text-patterns';
 
 export type Language = 'ko' | 'en';
 
@@ -99,21 +100,6 @@ function compiled(terms: RedactionTerm[]): CompiledTerms {
 
 type Match = { start: number; end: number; term: RedactionTerm };
 
-/**
- * Every match of the compiled pattern, by `exec`: `matchAll` copies its RegExp at each call,
- * and for this pattern (thousands of Hanja alternatives) the copy cost ~2 µs a text — more than
- * searching most segments. Run to the end before anyone else uses the pattern.
- */
-function matchesOf(folded: string, pattern: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-    found.push(match);
-    if (match[0] === '') pattern.lastIndex += 1;
-  }
-  return found;
-}
-
 /** Whether the already folded text might hold a term (a rejected spelling also says yes). */
 const mayHoldTerm = (folded: string, { probe }: CompiledTerms): boolean => probe !== null && probe.test(folded);
 
@@ -121,7 +107,7 @@ const mayHoldTerm = (folded: string, { probe }: CompiledTerms): boolean => probe
 function termsIn(folded: string, { pattern, groups, rejected }: CompiledTerms): RedactionTerm[] {
   if (!pattern) return [];
   const found: RedactionTerm[] = [];
-  for (const match of matchesOf(folded, pattern)) {
+  for (const match of allMatches(pattern, folded)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
     if (group >= 0 && !rejected[group]!.has(lettersOf(match[0]))) found.push(groups[group]!);
   }
@@ -133,7 +119,7 @@ function findMatches(text: string, terms: RedactionTerm[]): { original: string; 
   const folded = foldText(text);
   const matches: Match[] = [];
   if (!pattern) return { original: folded.original, matches };
-  for (const match of matchesOf(folded.folded, pattern)) {
+  for (const match of allMatches(pattern, folded.folded)) {
     const group = match.findIndex((value, index) => index > 0 && value !== undefined) - 1;
     if (group < 0 || rejected[group]!.has(lettersOf(match[0]))) continue;
     const end = match.index + match[0].length;

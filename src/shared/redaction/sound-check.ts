@@ -8,6 +8,7 @@
 import { confusablesMap } from 'confusables';
 import { hanjaReadings, isHanja, readHanja } from './hanja';
 import type { RedactionTerm } from './redaction';
+import { allMatches } from '../text-patterns';
 
 /** A consonant class (one capital letter) or a vowel: a bit set of the vowel classes it may be. */
 type Token = string | number;
@@ -289,9 +290,7 @@ function latinWords(text: string): Word[] {
   const words: Word[] = [];
   // A run of letters ends where Hangul or Hanja begins: a Korean particle written straight after a
   // romanised name ("Heoryong을") must not hide the name inside one unreadable word.
-  // exec, not matchAll, which copies the RegExp at each call: this runs once per line of a file.
-  LETTER_RUN.lastIndex = 0;
-  for (let match = LETTER_RUN.exec(text); match; match = LETTER_RUN.exec(text)) {
+  for (const match of allMatches(LETTER_RUN, text)) {
     const letters = asLatinLetters(match[0]);
     if (letters === null) continue;
     const previous = words.at(-1);

@@ -8,6 +8,7 @@ import { foldSpelling } from './folding';
 import { hanjaReadings, isHanja } from './hanja';
 import { commonSurnames, GIVEN_NAME_SYLLABLES, isKnownSurname, romanizedNameSyllables, romanizedSurnames, syllableSpellings } from './romanization';
 import { PARTICLES } from '../korean-particles';
+import { allMatches } from '../text-patterns';
 
 export type UnlistedName = { name: string; script: 'latin' | 'hangul'; count: number };
 
@@ -270,9 +271,7 @@ export function hyphenatedLowerCaseWords(text: string): string[] {
     const lineStart = text.lastIndexOf('\n', hyphen) + 1;
     const lineBreak = text.indexOf('\n', hyphen);
     const lineEnd = lineBreak < 0 ? text.length : lineBreak;
-    const line = text.slice(lineStart, lineEnd);
-    HYPHENATED_LOWER_CASE.lastIndex = 0;
-    for (let match = HYPHENATED_LOWER_CASE.exec(line); match; match = HYPHENATED_LOWER_CASE.exec(line)) found.push(match[0]);
+    for (const match of allMatches(HYPHENATED_LOWER_CASE, text.slice(lineStart, lineEnd))) found.push(match[0]);
     hyphen = lineBreak < 0 ? -1 : text.indexOf('-', lineEnd);
   }
   return found;
