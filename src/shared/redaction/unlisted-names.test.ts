@@ -27,6 +27,10 @@ describe('names nobody listed', () => {
     expect(names('우리는 다시 일했어요. 언니는 무섭기도 했어요! 갔어요? 오빠가 왔어요.')).toEqual([]);
     expect(names('그날 순자 언니가 왔어요.')).toEqual(['순자']);
   });
+  it('takes no adverb, pronoun or counted number before a kinship title for a name, but still a name that is also a word', () => {
+    expect(names('지금 언니는 한국에 살아요. 자기 오빠가 왔어요. 우선 이모가 갔어요. 둘이 언니랑 갔어요. 이번엔 오빠가 왔어요. 종종 삼촌이 왔어요.')).toEqual([]);
+    expect(names('지혜 언니가 왔어요. 현재 오빠는 한국에 있어요.').sort()).toEqual(['지혜', '현재'].sort());
+  });
   it('flags a romanised Korean word even at the start of a sentence, and provinces in Korean', () => {
     expect(names('Hyesan was cold. 양강도에서 왔어요.')).toEqual(['Hyesan', '양강도']);
   });

@@ -97,6 +97,18 @@ function stripParticles(word: string): { stem: string; stripped: boolean } {
 /** What one Korean word says by itself (the same word is weighed once per text, however often it occurs). */
 /** Titles that follow people, not subjects or places (수학 선생님 is a maths teacher; 순자 언니 is someone). */
 const PERSONAL_TITLES = new Set(['동무', '동지', '씨', '님', '언니', '오빠', '누나', '형', '형님', '삼촌', '이모', '고모', '외삼촌']);
+/**
+ * Words that stand before a kinship title in speech without being a name there ("지금 언니는 한국에
+ * 살아요": now my sister lives in Korea): adverbs of time and manner, pronouns, counted numbers.
+ * Several are shaped like a given name and in the dictionary, which a name may be too (지혜 언니),
+ * so the dictionary cannot tell them apart; this closed list can. Only words no one is called:
+ * 현재 stays a question, since it is also a given name.
+ */
+const NEVER_A_NAME = new Set([
+  ...'지금 이제 요즘 요새 아직 벌써 이미 다시 또 그때 그땐 당시 예전 옛날 처음 나중 마침 방금 금방 아까 금일 오늘 어제 내일 매일 매번 항상 늘 자주 종종 가끔 이따금 계속 결국 드디어 우선 먼저 일단 원래 같이 함께 혼자 서로 직접 몰래 진짜 정말 너무 아주 특히 제일 가장 자기 우리 저희 제 내 네 그 이 저 그런 이런 저런 어떤 다른 모든 여기 거기 저기 이번 저번 지난번 다음번'.split(' '),
+  ...'한번 두번 세번 네번 둘이 셋이 넷이 둘째 셋째 넷째 막내'.split(' '),
+]);
+
 /** Endings only a name takes: the vocative (순자야, 영남아). */
 const VOCATIVES = ['야', '아'];
 
@@ -195,7 +207,7 @@ function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   };
   for (let index = 0; index < words.length; index += 1) {
     const word = weigh(words[index]!);
-    if (word.isTitle) continue;
+    if (word.isTitle || NEVER_A_NAME.has(word.bare)) continue;
     const next = joinedToNext[index] ? words[index + 1]! : '';
     const followedByTitle = next !== '' && weigh(next).isTitle;
     const followedByPersonalTitle = followedByTitle && [...PERSONAL_TITLES].some((title) => next === title || (next.startsWith(title) && PARTICLES.includes(next.slice(title.length))));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findUnlistedNames } from '../../../shared/redaction/unlisted-names';
 import { loadVocabulary, WordsInBytes } from './vocabulary';
 
 const listOf = (text: string, stop: string | null = null) => new WordsInBytes(Buffer.from(text, 'utf8'), stop === null ? null : stop.charCodeAt(0));
@@ -34,5 +35,12 @@ describe('a word list looked up in its bytes', () => {
     expect(vocabulary.english.has('hoeryong')).toBe(false);
     for (const word of ['지금', '남자', '영화', '국수']) expect(vocabulary.korean.has(word), word).toBe(true);
     expect(vocabulary.korean.has('회령')).toBe(false);
+  });
+
+  it('with the packaged lists, leaves adverbs before a kinship title alone and still finds a name that is also a word', () => {
+    const vocabulary = loadVocabulary();
+    const names = (text: string) => findUnlistedNames(text, { known: [], vocabulary }).map((found) => found.name);
+    expect(names('지금 언니는 한국에 살아요. 자주 오빠가 왔어요. 종종 이모가 왔어요. 금일 삼촌이 왔어요.')).toEqual([]);
+    expect(names('지혜 언니가 왔어요. 은혜 오빠는 한국에 있어요.').sort()).toEqual(['은혜', '지혜'].sort());
   });
 });
