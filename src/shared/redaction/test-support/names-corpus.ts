@@ -225,6 +225,13 @@ export const ORDINARY_SENTENCES: string[] = [
   '학교에는 난방이 전혀 없었어요.',
   '선생님이 파철을 모아 오라고 했어요.',
   '언니가 먼저 떠났어요.',
+  // Adverbs, pronouns and counted numbers before a kinship title: no name stands there.
+  '지금 언니는 한국에서 살아요.',
+  '자기 오빠가 제일 걱정이었대요.',
+  '우선 이모가 먼저 건너갔어요.',
+  '둘이 언니랑 같이 강을 건넜어요.',
+  '이번엔 오빠가 돈을 보냈어요.',
+  '종종 삼촌이 쌀을 갖다줬어요.',
   '삼촌은 광산에서 일했어요.',
   '아버지는 그 뒤로 다시 못 봤어요.',
   '배급이 끊기자 사람들이 장사를 시작했어요.',
