@@ -18,10 +18,9 @@ import { buildOhmsXml } from './ohms-export';
 import { buildBilingualDocx, buildOralHistoryDocx } from './docx-transcripts';
 import { buildNarratorReviewDocx } from './docx-narrator-review';
 import type { DocxParts } from './docx-styles';
-import { docxReadableText, docxReadings, leakGuard, textReadings, type TextKind } from './leak-check';
+import { docxReadableText, docxReadings, leakGuard, shownText, textReadings, type TextKind } from './leak-check';
 import { inspectPublishable, interviewFields, writeOutgoing, type GatePass } from './gate';
 import { publishableCopy } from './publishable';
-import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 import { buildArticleMarkdown, srtOf, subtitleCues, vttOf } from './text-exports';
 import { readingWarnings, type CueWarning } from '../../../shared/subtitle-cues';
 import { oralHistoryText, typesetSegments } from './transcript-layout';
@@ -124,13 +123,6 @@ export function knownNames(interview: Interview, settings: Settings, glossary: r
   ].filter(Boolean);
 }
 
-/** The file's text as a reader meets it, for the review of names nobody listed. */
-function readableText(rendered: RenderedExport, kind: TextKind, parts: DocxParts | null): string {
-  if (parts) return docxReadableText(parts);
-  const text = Buffer.from(rendered.bytes).toString('utf8');
-  return kind === 'markdown' ? renderedMarkdownText(text) : kind === 'subtitles' ? renderedSubtitleText(text) : kind === 'xml' ? asRenderedProse(text) : text;
-}
-
 /** A cue that reads too fast, or stays too short or too long on screen: for the editor to look at, not a refusal. */
 export type SubtitleWarning = { start: number; kind: 'fast' | 'short' | 'long'; problem: string };
 export type PreparedExport = { rendered: RenderedExport; pass: GatePass; unlisted: UnlistedName[]; warnings: SubtitleWarning[]; consentWarnings: string[] };
@@ -214,11 +206,13 @@ export async function prepareExport(stored: Interview, settings: Settings, input
   const kind = textKinds[request.format];
   // A Word file is checked part by part, on the very text that was zipped into it.
   const parts = rendered.isDocx ? rendered.parts : null;
-  const readings = parts ? docxReadings(parts) : textReadings(Buffer.from(rendered.bytes).toString('utf8'), kind);
+  const written = parts ? '' : Buffer.from(rendered.bytes).toString('utf8');
+  // The file as a reader meets it, for the names review; the leak check reads it too.
+  const shown = parts ? docxReadableText(parts) : shownText(written, kind);
   const pass = inspectPublishable(
-    readings,
+    parts ? docxReadings(parts) : textReadings(written, kind, shown),
     leakGuard(terms, interview.allowedNames),
-    { text: readableText(rendered, kind, parts), known: knownNames(interview, settings, glossary) },
+    { text: shown, known: knownNames(interview, settings, glossary) },
     () => interviewFields(typesetSegments(publishableCopy(interview, terms), settings.typography)),
   );
   const warnings =

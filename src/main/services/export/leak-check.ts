@@ -5,6 +5,7 @@ import { decodeXML } from 'entities';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
 import { findSoundAlikes, soundIndexFor, withNumbersCollapsed, type SoundIndex } from '../../../shared/redaction/sound-check';
 import type { DocxParts } from './docx-styles';
+import { DistinctLines } from './distinct-lines';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
 
@@ -62,13 +63,25 @@ export const docxReadings = (parts: DocxParts): Reading[] =>
 
 export type TextKind = 'plain' | 'subtitles' | 'markdown' | 'xml';
 
-/** A text file as written and as a viewer renders it. */
-export function textReadings(text: string, kind: TextKind = 'plain'): Reading[] {
-  const readings = [text, decodeXML(text)];
-  if (kind === 'subtitles') readings.push(renderedSubtitleText(text));
-  if (kind === 'markdown') readings.push(renderedMarkdownText(text));
-  if (kind === 'xml') readings.push(asRenderedProse(text));
-  return readings.map((reading) => ({ part: 'text', where: 'the text', text: reading }));
+/** A text file as a reader meets it: as its viewer renders it (a plain text file is shown as it is). */
+export function shownText(text: string, kind: TextKind): string {
+  switch (kind) {
+    case 'subtitles':
+      return renderedSubtitleText(text);
+    case 'markdown':
+      return renderedMarkdownText(text);
+    case 'xml':
+      return asRenderedProse(text);
+    case 'plain':
+      return text;
+  }
+}
+/**
+ * A text file as written and as a viewer renders it. A caller that needs the rendered text too
+ * (the names review reads it) passes it as `shown`, so a file of megabytes is rendered once.
+ */
+export function textReadings(text: string, kind: TextKind = 'plain', shown: string = shownText(text, kind)): Reading[] {
+  return [text, decodeXML(text), shown].map((reading) => ({ part: 'text', where: 'the text', text: reading }));
 }
 
 /** The two checks' knowledge of the listed names, made once per file. */
@@ -110,24 +123,21 @@ export function findLeaks(readings: Reading[], guard: LeakGuard): LeakFinding[] 
   // joins words across a line break, hears each distinct line of a part once — lines that differ
   // only in their numbers count as one (withNumbersCollapsed).
   const searched = new Map<string, Set<string>>();
-  const heardLines = new Map<string, Set<string>>();
-  const seen = (memory: Map<string, Set<string>>, part: string, text: string): boolean => {
-    let texts = memory.get(part);
-    if (!texts) memory.set(part, (texts = new Set()));
-    if (texts.has(text)) return true;
-    texts.add(text);
-    return false;
-  };
+  const heardLines = new Map<string, DistinctLines>();
   for (const { part, where, text } of readings) {
-    if (seen(searched, part, text)) continue;
+    let texts = searched.get(part);
+    if (!texts) searched.set(part, (texts = new Set()));
+    if (texts.has(text)) continue;
+    texts.add(text);
     for (const leak of findLeakedTerms(text, guard.terms)) findings.set(`${part}#${leak.termNumber}`, { part, where, ...leak });
-    for (const line of withNumbersCollapsed(text).split('\n')) {
-      if (seen(heardLines, part, line)) continue;
+    let lines = heardLines.get(part);
+    if (!lines) heardLines.set(part, (lines = new DistinctLines()));
+    lines.forEachNew(withNumbersCollapsed(text), (line) => {
       for (const heard of findSoundAlikes(line, guard.sound)) {
         if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
         findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
       }
-    }
+    });
   }
   return [...findings.values()];
 }

@@ -14,8 +14,7 @@ import type { FileStore } from '../storage/file-store';
 import { redactionTerms } from '../../../shared/redaction';
 import { inspectPublishable, interviewFields, packagePass, teamPass, writeOutgoing, type GatePass } from '../export/gate';
 import { knownNames, publishableRefusal } from '../export/export-interview';
-import { leakGuard, textReadings } from '../export/leak-check';
-import { asRenderedProse } from '../export/rendered-text';
+import { leakGuard, shownText, textReadings } from '../export/leak-check';
 import { packageBytes, travellingInterview, type OutgoingRecording, type PackageContents, type PackageLock, type RecordingStash, type SendChoices } from './package-file';
 import { buildTbx, buildXliff, importXliff, type XliffImportSummary } from './xliff';
 import { readXliff } from './xliff-read';
@@ -222,10 +221,11 @@ export async function exportXliff(library: Library, store: FileStore, id: string
     const guard = leakGuard(terms, interview.allowedNames);
     const xliff = buildXliff(interview, { redact: terms });
     const tbx = buildTbx(glossary, interview.languages, { redact: terms });
+    const shown = shownText(xliff, 'xml');
     files = {
       xliff,
       tbx,
-      xliffPass: inspectPublishable(textReadings(xliff, 'xml'), guard, { text: asRenderedProse(xliff), known: knownNames(interview, library.settings, library.glossary) }, () => interviewFields(interview)),
+      xliffPass: inspectPublishable(textReadings(xliff, 'xml', shown), guard, { text: shown, known: knownNames(interview, library.settings, library.glossary) }, () => interviewFields(interview)),
       // The glossary's place names are the newsroom's spellings, not names found in this interview: no names review.
       tbxPass: inspectPublishable(textReadings(tbx, 'xml'), guard, { text: '', known: [] }),
     };
