@@ -109,6 +109,32 @@ const NEVER_A_NAME = new Set([
   ...'한번 두번 세번 네번 둘이 셋이 넷이 둘째 셋째 넷째 막내'.split(' '),
 ]);
 
+/** ㅆ as a final consonant, the past tense's and 있다's (갔, 했, 었, 있): no name's syllable ends in it. */
+const SSANG_SIOS_FINAL = 20;
+/** Endings of a verb or adjective, looked for in words of three syllables or more (먹어서; 민서 is a name). */
+const LONG_PREDICATE_ENDINGS = ['다', '니까', '지만', '거든', '면서', '어서', '아서', '해서'];
+
+/**
+ * A verb or adjective with its ending (갔어요, 좋아요, 먹었다, 했습니다, 왔는데, 그랬죠): a machine
+ * draft or a quick transcript often has no comma before the title that follows it ("갔어요 언니"),
+ * and it is never a name there. Checked after place names, which may carry such endings (청진에서요).
+ */
+function isPredicate(word: string): boolean {
+  if (word.endsWith('요') || word.endsWith('니다') || word.endsWith('는데') || word.endsWith('죠')) return true;
+  if (word.length >= 3 && LONG_PREDICATE_ENDINGS.some((ending) => word.endsWith(ending))) return true;
+  for (let at = 0; at < word.length; at += 1) {
+    const code = word.charCodeAt(at);
+    if (code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 === SSANG_SIOS_FINAL) return true;
+  }
+  return false;
+}
+
+/**
+ * A one-syllable word with the particle 에 (밤에, 집에, 강에): particles are taken off stems of
+ * two syllables or more only, so these stay whole, and no name ends in 에.
+ */
+const isOneSyllableWithE = (word: string) => word.length === 2 && word.endsWith('에');
+
 /** Endings only a name takes: the vocative (순자야, 영남아). */
 const VOCATIVES = ['야', '아'];
 
@@ -207,11 +233,12 @@ function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
   };
   for (let index = 0; index < words.length; index += 1) {
     const word = weigh(words[index]!);
-    if (word.isTitle || NEVER_A_NAME.has(word.bare)) continue;
+    if (word.isTitle) continue;
     const next = joinedToNext[index] ? words[index + 1]! : '';
     const followedByTitle = next !== '' && weigh(next).isTitle;
     const followedByPersonalTitle = followedByTitle && [...PERSONAL_TITLES].some((title) => next === title || (next.startsWith(title) && PARTICLES.includes(next.slice(title.length))));
     if (word.nameOrPlace) found.push(word.nameOrPlace);
+    else if (NEVER_A_NAME.has(word.bare) || isPredicate(word.bare) || isOneSyllableWithE(word.bare)) continue;
     else if (word.givenShaped && (word.calledAsName || (followedByPersonalTitle && !word.inflected))) found.push(word.bare);
     // A name before a title stands bare (영희 언니; not 추석마다 할아버지).
     else if ((word.titled || (followedByTitle && !word.inflected)) && word.bare.length >= 2 && word.bare.length <= 4 && !vocabulary.korean.has(word.bare)) found.push(word.bare);

@@ -232,6 +232,11 @@ export const ORDINARY_SENTENCES: string[] = [
   '둘이 언니랑 같이 강을 건넜어요.',
   '이번엔 오빠가 돈을 보냈어요.',
   '종종 삼촌이 쌀을 갖다줬어요.',
+  // A verb before a title with no comma between them, as a machine draft writes speech.
+  '그래서 갔어요 언니 그치',
+  '밥 먹었다 오빠가 말했어요',
+  '정말 고생했습니다 선생님',
+  '그때는 좋았죠 언니',
   '삼촌은 광산에서 일했어요.',
   '아버지는 그 뒤로 다시 못 봤어요.',
   '배급이 끊기자 사람들이 장사를 시작했어요.',
