@@ -468,12 +468,14 @@ export function findSoundAlikes(input: string, index: SoundIndex, allowed: Reado
 }
 
 /**
- * The text with each run of ASCII digits written as one digit. The check by sound hears the same
- * in both: digits are neither letters nor separators, so a word ends at one and no name is joined
- * across one, whatever its length. Lines that differ only in their numbers (ELAN's time slots,
- * subtitle times, ids) then read the same, and a caller hearing each distinct line once hears them once.
+ * Where the check by sound never joins words: line breaks and ASCII digits. Digits are neither
+ * letters nor separators, so a word ends at one and no name is joined across one; a window never
+ * spans a line. A text is therefore heard as its stretches between these are, each heard alone:
+ * a caller may hear each distinct stretch once (ELAN's time slots and subtitle times differ only
+ * in their numbers), and a document whose paragraphs run into one long line is heard a stretch at
+ * a time instead of as one line of megabytes. Global: reset `lastIndex` after use.
  */
-export const withNumbersCollapsed = (text: string): string => text.replace(/[0-9]+/g, '0');
+export const HEARING_BREAKS = /[\n0-9]+/g;
 
 /** The index of every listed name of an interview (the real name and the redaction list). */
 export const soundIndexFor = (terms: readonly RedactionTerm[]): SoundIndex => soundIndex(terms.map((term) => soundName(term.number, term.kind, term.korean, term.english)));

@@ -3,9 +3,9 @@
 // refused, and the message says where — by part and term number, never repeating the term.
 import { decodeXML } from 'entities';
 import { findLeakedTerms, type RedactionTerm } from '../../../shared/redaction';
-import { findSoundAlikes, soundIndexFor, withNumbersCollapsed, type SoundIndex } from '../../../shared/redaction/sound-check';
+import { findSoundAlikes, HEARING_BREAKS, soundIndexFor, type SoundIndex } from '../../../shared/redaction/sound-check';
 import type { DocxParts } from './docx-styles';
-import { DistinctLines } from './distinct-lines';
+import { DistinctStretches } from './distinct-stretches';
 import { asRenderedProse, renderedMarkdownText, renderedSubtitleText } from './rendered-text';
 
 
@@ -120,20 +120,20 @@ export function findLeaks(readings: Reading[], guard: LeakGuard): LeakFinding[] 
   const replacementOf = new Map(guard.terms.map((term) => [term.number, term.replacementEn]));
   // The readings of one part (the raw file, its entities decoded, its prose as shown) are mostly
   // the same text: each distinct reading is searched once, and the check by sound, which never
-  // joins words across a line break, hears each distinct line of a part once — lines that differ
-  // only in their numbers count as one (withNumbersCollapsed).
+  // joins words across a line break or a digit, hears each distinct stretch between them once
+  // (HEARING_BREAKS) — so lines that differ only in their numbers are heard once.
   const searched = new Map<string, Set<string>>();
-  const heardLines = new Map<string, DistinctLines>();
+  const heardStretches = new Map<string, DistinctStretches>();
   for (const { part, where, text } of readings) {
     let texts = searched.get(part);
     if (!texts) searched.set(part, (texts = new Set()));
     if (texts.has(text)) continue;
     texts.add(text);
     for (const leak of findLeakedTerms(text, guard.terms)) findings.set(`${part}#${leak.termNumber}`, { part, where, ...leak });
-    let lines = heardLines.get(part);
-    if (!lines) heardLines.set(part, (lines = new DistinctLines()));
-    lines.forEachNew(withNumbersCollapsed(text), (line) => {
-      for (const heard of findSoundAlikes(line, guard.sound)) {
+    let stretches = heardStretches.get(part);
+    if (!stretches) heardStretches.set(part, (stretches = new DistinctStretches(HEARING_BREAKS)));
+    stretches.forEachNew(text, (stretch) => {
+      for (const heard of findSoundAlikes(stretch, guard.sound)) {
         if (guard.notTheName.has(lettersOnly(heard.heard)) || findings.has(`${part}#${heard.termNumber}`)) continue;
         findings.set(`${part}#${heard.termNumber}`, { part, where, termNumber: heard.termNumber, replacement: replacementOf.get(heard.termNumber) ?? '', heard: heard.heard });
       }
