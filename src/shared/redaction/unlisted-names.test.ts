@@ -30,11 +30,13 @@ describe('names nobody listed', () => {
   it('takes no adverb, pronoun or counted number before a kinship title for a name, but still a name that is also a word', () => {
     expect(names('지금 언니는 한국에 살아요. 자기 오빠가 왔어요. 우선 이모가 갔어요. 둘이 언니랑 갔어요. 이번엔 오빠가 왔어요. 종종 삼촌이 왔어요.')).toEqual([]);
     expect(names('지혜 언니가 왔어요. 현재 오빠는 한국에 있어요.').sort()).toEqual(['지혜', '현재'].sort());
+    expect(names('그날 이 선생님이 왔어요.')).toEqual(['이 선생님이']);
   });
   it('takes no verb or adjective before a title for a name when no comma parts them, but keeps a place with its ending', () => {
     expect(names('그래서 갔어요 언니 그치. 밥 먹었다 오빠가 말했어요. 고생했습니다 선생님. 좋아요 언니. 왔는데 오빠가 없었어요. 그랬죠 이모. 힘들었어 오빠.')).toEqual([]);
     expect(names('청진에서요 언니가 왔어요.')).toEqual(['청진']);
     expect(names('밤에 언니가 왔어요. 집에 오빠가 있었어요.')).toEqual([]);
+    expect(names('리에 언니가 일본에서 왔어요.')).toEqual(['리에']);
   });
   it('flags a romanised Korean word even at the start of a sentence, and provinces in Korean', () => {
     expect(names('Hyesan was cold. 양강도에서 왔어요.')).toEqual(['Hyesan', '양강도']);

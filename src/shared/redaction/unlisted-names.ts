@@ -102,10 +102,11 @@ const PERSONAL_TITLES = new Set(['동무', '동지', '씨', '님', '언니', '�
  * 살아요": now my sister lives in Korea): adverbs of time and manner, pronouns, counted numbers.
  * Several are shaped like a given name and in the dictionary, which a name may be too (지혜 언니),
  * so the dictionary cannot tell them apart; this closed list can. Only words no one is called:
- * 현재 stays a question, since it is also a given name.
+ * 현재 stays a question, since it is also a given name; and no single syllable, since 이 and 제
+ * before a title may be a surname (이 선생님: this teacher, or Teacher Lee).
  */
 const NEVER_A_NAME = new Set([
-  ...'지금 이제 요즘 요새 아직 벌써 이미 다시 또 그때 그땐 당시 예전 옛날 처음 나중 마침 방금 금방 아까 금일 오늘 어제 내일 매일 매번 항상 늘 자주 종종 가끔 이따금 계속 결국 드디어 우선 먼저 일단 원래 같이 함께 혼자 서로 직접 몰래 진짜 정말 너무 아주 특히 제일 가장 자기 우리 저희 제 내 네 그 이 저 그런 이런 저런 어떤 다른 모든 여기 거기 저기 이번 저번 지난번 다음번'.split(' '),
+  ...'지금 이제 요즘 요새 아직 벌써 이미 다시 그때 그땐 당시 예전 옛날 처음 나중 마침 방금 금방 아까 금일 오늘 어제 내일 매일 매번 항상 자주 종종 가끔 이따금 계속 결국 드디어 우선 먼저 일단 원래 같이 함께 혼자 서로 직접 몰래 진짜 정말 너무 아주 특히 제일 가장 자기 우리 저희 그런 이런 저런 어떤 다른 모든 여기 거기 저기 이번 저번 지난번 다음번'.split(' '),
   ...'한번 두번 세번 네번 둘이 셋이 넷이 둘째 셋째 넷째 막내'.split(' '),
 ]);
 
@@ -130,10 +131,13 @@ function isPredicate(word: string): boolean {
 }
 
 /**
- * A one-syllable word with the particle 에 (밤에, 집에, 강에): particles are taken off stems of
- * two syllables or more only, so these stay whole, and no name ends in 에.
+ * A one-syllable noun of time or place with the particle 에 (밤에, 집에, 강에): particles are taken
+ * off stems of two syllables or more only, so these stay whole. A closed list, not every word
+ * ending in 에: Japanese given names do (리에, 미에, 치에), and families of returnees from Japan
+ * are among the narrators' own.
  */
-const isOneSyllableWithE = (word: string) => word.length === 2 && word.endsWith('에');
+const ONE_SYLLABLE_PLACES_AND_TIMES = new Set([...'밤낮집방문밖안뒤앞옆위속때곳땅물강산길배차날해봄역들논밭숲굴']);
+const isOneSyllableWithE = (word: string) => word.length === 2 && word.endsWith('에') && ONE_SYLLABLE_PLACES_AND_TIMES.has(word[0]!);
 
 /** Endings only a name takes: the vocative (순자야, 영남아). */
 const VOCATIVES = ['야', '아'];
