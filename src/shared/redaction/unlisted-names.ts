@@ -112,16 +112,22 @@ const NEVER_A_NAME = new Set([
 
 /** ㅆ as a final consonant, the past tense's and 있다's (갔, 했, 었, 있): no name's syllable ends in it. */
 const SSANG_SIOS_FINAL = 20;
-/** Endings of a verb or adjective, looked for in words of three syllables or more (먹어서; 민서 is a name). */
-const LONG_PREDICATE_ENDINGS = ['다', '니까', '지만', '거든', '면서', '어서', '아서', '해서'];
+/**
+ * Endings of a verb or adjective, looked for in words of three syllables or more: two-syllable
+ * names end in them too (민서; 미요, 지요, 가요 are Japanese given names, which families of
+ * returnees from Japan carry).
+ */
+const LONG_PREDICATE_ENDINGS = ['요', '니다', '는데', '죠', '다', '니까', '지만', '거든', '면서', '어서', '아서', '해서'];
+/** Two-syllable verbs with their ending that no one is called (past tenses are told by their ㅆ). */
+const TWO_SYLLABLE_PREDICATES = new Set(['해요', '봐요', '와요', '돼요', '줘요', '래요', '대요', '세요', '네요', '해서', '해도']);
 
 /**
- * A verb or adjective with its ending (갔어요, 좋아요, 먹었다, 했습니다, 왔는데, 그랬죠): a machine
+ * A verb or adjective with its ending (갔어요, 좋아요, 먹었다, 했습니다, 왔는데, 그랬죠, 해요): a machine
  * draft or a quick transcript often has no comma before the title that follows it ("갔어요 언니"),
  * and it is never a name there. Checked after place names, which may carry such endings (청진에서요).
  */
 function isPredicate(word: string): boolean {
-  if (word.endsWith('요') || word.endsWith('니다') || word.endsWith('는데') || word.endsWith('죠')) return true;
+  if (TWO_SYLLABLE_PREDICATES.has(word)) return true;
   if (word.length >= 3 && LONG_PREDICATE_ENDINGS.some((ending) => word.endsWith(ending))) return true;
   for (let at = 0; at < word.length; at += 1) {
     const code = word.charCodeAt(at);
