@@ -76,6 +76,7 @@ export function shownText(text: string, kind: TextKind): string {
       return text;
   }
 }
+
 /**
  * A text file as written and as a viewer renders it. A caller that needs the rendered text too
  * (the names review reads it) passes it as `shown`, so a file of megabytes is rendered once.
