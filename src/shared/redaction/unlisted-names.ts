@@ -94,7 +94,6 @@ function stripParticles(word: string): { stem: string; stripped: boolean } {
   return { stem: word, stripped: false };
 }
 
-/** What one Korean word says by itself (the same word is weighed once per text, however often it occurs). */
 /** Titles that follow people, not subjects or places (수학 선생님 is a maths teacher; 순자 언니 is someone). */
 const PERSONAL_TITLES = new Set(['동무', '동지', '씨', '님', '언니', '오빠', '누나', '형', '형님', '삼촌', '이모', '고모', '외삼촌']);
 /**
@@ -184,6 +183,7 @@ const isGivenName = (word: string, vocabulary: Vocabulary) => word.length === 2 
 /** A title or kinship word standing alone, with its particles (씨가, 언니는, 선생님이). */
 const isTitleWord = (word: string) => TITLES.some((title) => word === title || (word.startsWith(title) && PARTICLES.includes(word.slice(title.length))));
 
+/** What one Korean word says by itself (the same word is weighed once per text, however often it occurs). */
 function weighKoreanWord(word: string, vocabulary: Vocabulary): KoreanWord {
   const isTitle = isTitleWord(word);
   const { stem, stripped } = stripParticles(word);
