@@ -24,7 +24,7 @@ const LAST_SYLLABLE = 0xd7a3;
 const FINAL_RIEUL = 8;
 
 /** The final consonant of a Hangul syllable (0 for none), or null for anything else. */
-function finalOf(character: string | undefined): number | null {
+export function finalOf(character: string | undefined): number | null {
   const code = character?.codePointAt(0);
   if (code === undefined || code < FIRST_SYLLABLE || code > LAST_SYLLABLE) return null;
   return (code - FIRST_SYLLABLE) % 28;

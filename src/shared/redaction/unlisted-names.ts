@@ -7,7 +7,7 @@
 import { foldSpelling } from './folding';
 import { hanjaReadings, isHanja } from './hanja';
 import { commonSurnames, GIVEN_NAME_SYLLABLES, isKnownSurname, romanizedNameSyllables, romanizedSurnames, syllableSpellings } from './romanization';
-import { PARTICLES } from '../korean-particles';
+import { finalOf, PARTICLES } from '../korean-particles';
 import { allMatches } from '../text-patterns';
 
 export type UnlistedName = { name: string; script: 'latin' | 'hangul'; count: number };
@@ -128,11 +128,7 @@ const TWO_SYLLABLE_PREDICATES = new Set(['해요', '봐요', '와요', '돼요',
 function isPredicate(word: string): boolean {
   if (TWO_SYLLABLE_PREDICATES.has(word)) return true;
   if (word.length >= 3 && LONG_PREDICATE_ENDINGS.some((ending) => word.endsWith(ending))) return true;
-  for (let at = 0; at < word.length; at += 1) {
-    const code = word.charCodeAt(at);
-    if (code >= 0xac00 && code <= 0xd7a3 && (code - 0xac00) % 28 === SSANG_SIOS_FINAL) return true;
-  }
-  return false;
+  return [...word].some((syllable) => finalOf(syllable) === SSANG_SIOS_FINAL);
 }
 
 /**
@@ -162,6 +158,8 @@ type KoreanWord = {
   givenShaped: boolean;
   /** Called by it (순자야) or with a name's 이 (영남이가): only names are spoken so. */
   calledAsName: boolean;
+  /** What stands before a title without naming anyone (지금, 갔어요, 밤에), unless it is a name or place by its shape. */
+  neverAName: boolean;
 };
 
 function looksLikePlace(word: string): boolean {
@@ -206,7 +204,8 @@ function weighKoreanWord(word: string, vocabulary: Vocabulary): KoreanWord {
   if (isFullName(bare, vocabulary)) nameOrPlace = bare;
   else if (looksLikePlace(bare) && !vocabulary.korean.has(bare)) nameOrPlace = bare;
   else nameOrPlace = NORTH_KOREAN_PLACES.find((name) => bare.startsWith(name)) ?? null;
-  return { bare, titled: title !== undefined, inflected, isTitle, nameOrPlace, givenShaped: givenShape(bare), calledAsName };
+  const neverAName = NEVER_A_NAME.has(bare) || isPredicate(bare) || isOneSyllableWithE(bare);
+  return { bare, titled: title !== undefined, inflected, isTitle, nameOrPlace, givenShaped: givenShape(bare), calledAsName, neverAName };
 }
 
 function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
@@ -248,7 +247,7 @@ function koreanNameCandidates(text: string, vocabulary: Vocabulary): string[] {
     const followedByTitle = next !== '' && weigh(next).isTitle;
     const followedByPersonalTitle = followedByTitle && [...PERSONAL_TITLES].some((title) => next === title || (next.startsWith(title) && PARTICLES.includes(next.slice(title.length))));
     if (word.nameOrPlace) found.push(word.nameOrPlace);
-    else if (NEVER_A_NAME.has(word.bare) || isPredicate(word.bare) || isOneSyllableWithE(word.bare)) continue;
+    else if (word.neverAName) continue;
     else if (word.givenShaped && (word.calledAsName || (followedByPersonalTitle && !word.inflected))) found.push(word.bare);
     // A name before a title stands bare (영희 언니; not 추석마다 할아버지).
     else if ((word.titled || (followedByTitle && !word.inflected)) && word.bare.length >= 2 && word.bare.length <= 4 && !vocabulary.korean.has(word.bare)) found.push(word.bare);
